@@ -1,0 +1,698 @@
+"""Find time expressions in English news text and give them TIMEX3 types and values.
+
+The recogniser is ours: readable rules over words ("last week", "on Friday", "three days",
+"every Monday", "by the end of the month"). Calendar dates are normalised with dateparser, pinned to
+English. Relative expressions resolve against the document creation (publication) date, and those
+that refer back to the narrative ("the next day", "on the same day") against the last date the text
+named (`anchor="relative-to-event"`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from core.models import TimeExpression
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "couple": 2, "dozen": 12,
+}
+VAGUE_COUNTS = {"several", "few", "a few", "many", "some", "couple of", "a couple of", "the"}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
+            "4th": 4}
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+UNIT_CODES = {
+    "second": ("S", True), "minute": ("M", True), "hour": ("H", True), "day": ("D", False),
+    "week": ("W", False), "weekend": ("WE", False), "month": ("M", False),
+    "quarter": ("Q", False), "year": ("Y", False), "decade": ("DE", False),
+    "century": ("CE", False), "night": ("D", False),
+}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+                "tonight": "NI", "overnight": "NI"}
+FUTURE_CUES = re.compile(
+    r"(?:\bwill|'ll|\bshall|\bis to|\bare to|\bto be held|\bscheduled|\bplans? to|\bdue to|"
+    r"\bis due|\bare due|\bupcoming|\bgoing to|\bset to|\bintends? to)\b",
+    re.IGNORECASE,
+)
+PAST_CUES = re.compile(
+    r"\b(?:was|were|had|did|took|held|said|met|ago|last|earlier|ended|began)\b", re.IGNORECASE
+)
+
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+          r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|"
+          r"Dec\.?)")
+_MONTH_NAME = r"(?:January|February|March|April|June|July|August|September|October|November|December)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_NUM_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+             r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+             r"sixty|seventy|eighty|ninety|hundred)(?:[- ](?:one|two|three|four|five|six|seven|"
+             r"eight|nine))?")
+_COUNT = rf"(?:\d+(?:\.\d+)?|{_NUM_WORD}|an?|several|a few|few|many|some|a couple of|a dozen)"
+_UNIT = r"(?:second|minute|hour|day|week|weekend|month|quarter|year|decade|century|centuries)"
+_APPROX = r"(?:(?:more|less|fewer) than|nearly|almost|about|around|roughly|at least|up to|over|some|just)"
+_PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
+
+
+@dataclass
+class _Rule:
+    pattern: re.Pattern[str]
+    handler: Callable[[re.Match[str], _Context], tuple[str, str, str] | None]
+
+
+@dataclass
+class _Context:
+    dct: date
+    text: str
+    last_date: date | None  # the last day-precise date the text named, for "the next day"
+
+
+def _shift_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _week_value(day: date) -> str:
+    iso = day.isocalendar()
+    return f"{iso[0]}-W{iso[1]:02d}"
+
+
+def _count(word: str) -> float | None:
+    """A number word or digits as a number; None for vague counts ("several")."""
+    word = word.lower().strip()
+    if word in VAGUE_COUNTS:
+        return None
+    try:
+        return float(word)
+    except ValueError:
+        pass
+    total = 0
+    for part in re.split(r"[- ]", word):
+        if part not in NUMBER_WORDS:
+            return None
+        total += NUMBER_WORDS[part]
+    return total
+
+
+def _duration_value(count: float | None, unit: str) -> str:
+    unit = unit.lower().rstrip("s")
+    if unit == "centurie":
+        unit = "century"
+    code, is_time = UNIT_CODES.get(unit, ("D", False))
+    if unit == "weekend":
+        code = "WE"
+    if count is None:
+        amount = "X"
+    elif count == int(count):
+        amount = str(int(count))
+    else:
+        amount = str(count)
+    return f"PT{amount}{code}" if is_time else f"P{amount}{code}"
+
+
+def _future_context(ctx: _Context, start: int, end: int) -> bool:
+    """Whether the clause around a time expression speaks of the future."""
+    sentence_start = max(ctx.text.rfind(".", 0, start), ctx.text.rfind("\n", 0, start)) + 1
+    sentence_end_candidates = [i for i in (ctx.text.find(".", end), ctx.text.find("\n", end))
+                               if i != -1]
+    sentence_end = min(sentence_end_candidates) if sentence_end_candidates else len(ctx.text)
+    window = ctx.text[max(sentence_start, start - 50):min(sentence_end, end + 30)]
+    return bool(FUTURE_CUES.search(window))
+
+
+def _past_context(ctx: _Context, start: int, end: int) -> bool:
+    """Whether the words just around a time expression put it in the past."""
+    window = ctx.text[max(0, start - 50):end + 30]
+    return bool(PAST_CUES.search(window)) and not _future_context(ctx, start, end)
+
+
+def _month_number(token: str) -> int:
+    return MONTHS[token.lower().rstrip(".")]
+
+
+def _infer_year(ctx: _Context, month: int, day: int | None, start: int, end: int) -> int:
+    """The year of a month (and day) named without one: the nearest such date to the publication
+    date, unless the clause's tense says it lies on the other side."""
+    dct = ctx.dct
+    reference = dct if day else date(dct.year, dct.month, 1)
+    options = []
+    for year in (dct.year - 1, dct.year, dct.year + 1):
+        when = date(year, month, min(day or 1, 28))
+        options.append((abs((when - reference).days), year, when))
+    options.sort()
+    distance, year, when = options[0]
+    if day and distance <= 14:
+        return year
+    if when > reference and _past_context(ctx, start, end):
+        return max(y for _, y, w in options if w <= reference)
+    if when < reference and _future_context(ctx, start, end) and (reference - when).days > 31:
+        return min(y for _, y, w in options if w >= reference)
+    return year
+
+
+def _calendar_date(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------- handlers
+# Each returns (type, value, anchor) or None to reject the match.
+
+def _h_full_date(m: re.Match[str], ctx: _Context):
+    import dateparser
+
+    parsed = dateparser.parse(
+        m.group(0).replace(".", " ").replace(",", " "), languages=["en"],
+        settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False},
+    )
+    if parsed is None:
+        return None
+    return "DATE", parsed.date().isoformat(), "explicit"
+
+
+def _h_month_day(m: re.Match[str], ctx: _Context):
+    month = _month_number(m.group("month"))
+    day = int(re.sub(r"\D", "", m.group("day")))
+    year = _infer_year(ctx, month, day, m.start(), m.end())
+    value = _calendar_date(year, month, day)
+    return ("DATE", value, "relative-to-published") if value else None
+
+
+def _h_month_year(m: re.Match[str], ctx: _Context):
+    return "DATE", f"{int(m.group('year')):04d}-{_month_number(m.group('month')):02d}", "explicit"
+
+
+def _h_month_alone(m: re.Match[str], ctx: _Context):
+    month = _month_number(m.group("month"))
+    modifier = (m.groupdict().get("mod") or "").lower()
+    if modifier.startswith("last"):
+        year = ctx.dct.year if month < ctx.dct.month else ctx.dct.year - 1
+    elif modifier.startswith("next"):
+        year = ctx.dct.year if month > ctx.dct.month else ctx.dct.year + 1
+    elif modifier.startswith("this"):
+        year = ctx.dct.year
+    else:
+        year = _infer_year(ctx, month, None, m.start(), m.end())
+    return "DATE", f"{year:04d}-{month:02d}", "relative-to-published"
+
+
+def _h_iso_date(m: re.Match[str], ctx: _Context):
+    value = _calendar_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    return ("DATE", value, "explicit") if value else None
+
+
+def _h_slash_date(m: re.Match[str], ctx: _Context):
+    year = int(m.group("y"))
+    if year < 100:
+        year += 1900 if year > 30 else 2000
+    value = _calendar_date(year, int(m.group("m")), int(m.group("d")))
+    return ("DATE", value, "explicit") if value else None
+
+
+def _h_year(m: re.Match[str], ctx: _Context):
+    return "DATE", m.group("year"), "explicit"
+
+
+def _h_decade(m: re.Match[str], ctx: _Context):
+    digits = m.group("decade")
+    if len(digits) == 2:  # '90s
+        century = ctx.dct.year // 100
+        decade = century * 10 + int(digits[0])
+        if decade * 10 > ctx.dct.year:
+            decade -= 10
+        return "DATE", f"{decade:03d}X", "relative-to-published"
+    return "DATE", digits[:3] + "X", "explicit"
+
+
+def _h_season(m: re.Match[str], ctx: _Context):
+    season = SEASONS[(m.group("season") or m.group("season2")).lower()]
+    modifier = (m.group("mod") or "").lower()
+    year = ctx.dct.year
+    explicit_year = m.group("year") or m.group("year2")
+    if explicit_year:
+        year = int(explicit_year)
+        anchor = "explicit"
+    else:
+        anchor = "relative-to-published"
+        if modifier == "last":
+            year -= 1
+        elif modifier == "next":
+            year += 1
+    return "DATE", f"{year}-{season}", anchor
+
+
+def _quarter_of(day: date) -> tuple[int, int]:
+    return day.year, (day.month - 1) // 3 + 1
+
+
+def _h_quarter(m: re.Match[str], ctx: _Context):
+    quarter = ORDINALS[m.group("ord").lower()]
+    if m.group("year"):
+        return "DATE", f"{m.group('year')}-Q{quarter}", "explicit"
+    year, current = _quarter_of(ctx.dct)
+    if quarter > current and not _future_context(ctx, m.start(), m.end()):
+        year -= 1
+    return "DATE", f"{year}-Q{quarter}", "relative-to-published"
+
+
+def _h_half(m: re.Match[str], ctx: _Context):
+    half = 1 if m.group("ord").lower() in {"first", "1st"} else 2
+    year = int(m.group("year")) if m.group("year") else ctx.dct.year
+    return "DATE", f"{year}-H{half}", "explicit" if m.group("year") else "relative-to-published"
+
+
+def _h_deictic_day(m: re.Match[str], ctx: _Context):
+    word = m.group("word").lower()
+    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
+    day = ctx.dct + timedelta(days=offset)
+    part = m.group("part")
+    if word == "tonight":
+        return "TIME", f"{day.isoformat()}TNI", "relative-to-published"
+    if part:
+        return "TIME", f"{day.isoformat()}T{PARTS_OF_DAY[part.lower()]}", "relative-to-published"
+    return "DATE", day.isoformat(), "relative-to-published"
+
+
+def _h_this_part(m: re.Match[str], ctx: _Context):
+    offset = -1 if m.group("mod").lower() == "last" else 0
+    day = ctx.dct + timedelta(days=offset)
+    return "TIME", f"{day.isoformat()}T{PARTS_OF_DAY[m.group('part').lower()]}", \
+        "relative-to-published"
+
+
+def _weekday_date(ctx: _Context, weekday: int, modifier: str, start: int, end: int) -> date:
+    dct = ctx.dct
+    delta = weekday - dct.weekday()
+    if modifier == "next" or (modifier in {"", "this", "on"} and delta != 0
+                               and _future_context(ctx, start, end)):
+        return dct + timedelta(days=delta if delta > 0 else delta + 7)
+    if modifier == "last":
+        return dct + timedelta(days=delta if delta < 0 else delta - 7)
+    if modifier == "this":
+        return dct + timedelta(days=delta)
+    # Past narrative: the most recent such day, the publication day itself included.
+    return dct + timedelta(days=delta if delta <= 0 else delta - 7)
+
+
+def _h_weekday(m: re.Match[str], ctx: _Context):
+    weekday = WEEKDAYS[m.group("weekday").lower()]
+    modifier = (m.group("mod") or "").lower()
+    day = _weekday_date(ctx, weekday, modifier, m.start(), m.end())
+    part = m.group("part")
+    if part:  # "Friday night": news corpora type these as dates with a part of day
+        return "DATE", f"{day.isoformat()}T{PARTS_OF_DAY[part.lower()]}", "relative-to-published"
+    return "DATE", day.isoformat(), "relative-to-published"
+
+
+def _relative_unit_value(unit: str, day: date, offset: int) -> str:
+    unit = unit.lower()
+    if unit == "day":
+        return (day + timedelta(days=offset)).isoformat()
+    if unit in {"week", "weekend"}:
+        shifted = day + timedelta(weeks=offset)
+        suffix = "-WE" if unit == "weekend" else ""
+        return _week_value(shifted) + suffix
+    if unit == "month":
+        shifted = _shift_months(day, offset)
+        return f"{shifted.year:04d}-{shifted.month:02d}"
+    if unit == "quarter":
+        shifted = _shift_months(day, 3 * offset)
+        year, quarter = _quarter_of(shifted)
+        return f"{year}-Q{quarter}"
+    if unit == "year":
+        return f"{day.year + offset:04d}"
+    if unit == "decade":
+        return f"{(day.year + 10 * offset) // 10:03d}"
+    if unit == "century":
+        return f"{(day.year + 100 * offset) // 100:02d}"
+    return day.isoformat()
+
+
+def _h_relative_unit(m: re.Match[str], ctx: _Context):
+    """last week, this month, next year, the past year, the coming weekend."""
+    modifier = m.group("mod").lower()
+    unit = m.group("unit").lower()
+    offset = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1,
+              "coming": 1, "following": 1}[modifier.split()[-1]]
+    return "DATE", _relative_unit_value(unit, ctx.dct, offset), "relative-to-published"
+
+
+def _h_narrative_unit(m: re.Match[str], ctx: _Context):
+    """the next day, the following week, the previous day, the same day, that day."""
+    modifier = m.group("mod").lower()
+    unit = m.group("unit").lower()
+    offset = {"next": 1, "following": 1, "previous": -1, "same": 0, "that": 0,
+              "preceding": -1}[modifier]
+    if modifier == "previous" and unit != "day":
+        return _h_relative_unit(m, ctx)
+    base = ctx.last_date or ctx.dct
+    anchor = "relative-to-event" if ctx.last_date else "relative-to-published"
+    return "DATE", _relative_unit_value(unit, base, offset), anchor
+
+
+def _h_day_before(m: re.Match[str], ctx: _Context):
+    offset = -1 if m.group("dir").lower() == "before" else 1
+    base = ctx.last_date or ctx.dct
+    anchor = "relative-to-event" if ctx.last_date else "relative-to-published"
+    return "DATE", (base + timedelta(days=offset)).isoformat(), anchor
+
+
+def _h_ago(m: re.Match[str], ctx: _Context):
+    """three days ago, a year ago, two weeks earlier, a month later."""
+    count = _count(m.group("count"))
+    unit = m.group("unit").lower().rstrip("s")
+    if unit == "centurie":
+        unit = "century"
+    direction = m.group("dir").lower()
+    relative_to_event = direction in {"earlier", "later", "before", "after"}
+    base = (ctx.last_date or ctx.dct) if relative_to_event else ctx.dct
+    anchor = "relative-to-event" if relative_to_event and ctx.last_date else "relative-to-published"
+    sign = 1 if direction in {"later", "after", "from now", "hence"} else -1
+    if count is None:
+        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", anchor
+    n = int(count) * sign
+    if unit == "day":
+        return "DATE", (base + timedelta(days=n)).isoformat(), anchor
+    if unit in {"hour", "minute", "second"}:
+        return "DATE", base.isoformat(), anchor
+    return "DATE", _relative_unit_value(unit, base, n), anchor
+
+
+def _h_part_of_period(m: re.Match[str], ctx: _Context):
+    """earlier this month, later this year, early next week, late last year."""
+    modifier = m.group("mod").lower()
+    unit = m.group("unit").lower()
+    offset = {"last": -1, "this": 0, "next": 1}[modifier]
+    return "DATE", _relative_unit_value(unit, ctx.dct, offset), "relative-to-published"
+
+
+def _h_end_of(m: re.Match[str], ctx: _Context):
+    """the end of the month, the end of next year, the beginning of the week."""
+    if m.group("year"):
+        return "DATE", m.group("year"), "explicit"
+    unit = m.group("unit").lower()
+    modifier = (m.group("mod") or "the").lower()
+    offset = {"the": 0, "this": 0, "next": 1, "last": -1}[modifier]
+    base = ctx.dct
+    value = _relative_unit_value(unit, base, offset)
+    if m.group("edge").lower() == "end" and unit in {"month", "week"}:
+        # "By the end of the month": the month's last day.
+        if unit == "month":
+            first = _shift_months(base, offset)
+            last = _shift_months(first, 1) - timedelta(days=1)
+            return "DATE", last.isoformat(), "relative-to-published"
+    return "DATE", value, "relative-to-published"
+
+
+def _h_weekend(m: re.Match[str], ctx: _Context):
+    """The weekend just past (or under way); the coming one in future-tense context."""
+    dct = ctx.dct
+    saturday = dct + timedelta(days=5 - dct.weekday())
+    if saturday > dct and not _future_context(ctx, m.start(), m.end()):
+        saturday -= timedelta(days=7)
+    return "DATE", _week_value(saturday) + "-WE", "relative-to-published"
+
+
+HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+            "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
+            "valentine's day": (2, 14), "halloween": (10, 31)}
+
+
+def _h_holiday(m: re.Match[str], ctx: _Context):
+    name = m.group(0).lower()
+    if name.startswith("thanksgiving"):  # fourth Thursday of November
+        year = _infer_year(ctx, 11, 25, m.start(), m.end())
+        first = date(year, 11, 1)
+        thursday = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+        return "DATE", thursday.isoformat(), "relative-to-published"
+    month, day = HOLIDAYS[name]
+    year = _infer_year(ctx, month, day, m.start(), m.end())
+    return "DATE", date(year, month, day).isoformat(), "relative-to-published"
+
+
+def _h_duration(m: re.Match[str], ctx: _Context):
+    count = _count(m.group("count")) if m.group("count") else None
+    return "DURATION", _duration_value(count, m.group("unit")), "explicit"
+
+
+def _h_bare_plural_duration(m: re.Match[str], ctx: _Context):
+    return "DURATION", _duration_value(None, m.group("unit")), "explicit"
+
+
+def _h_set(m: re.Match[str], ctx: _Context):
+    word = m.group(0).lower()
+    for weekday, index in WEEKDAYS.items():
+        if weekday in word:
+            return "SET", f"XXXX-WXX-{index + 1}", "explicit"
+    for key, value in (("dail", "P1D"), ("day", "P1D"), ("night", "P1D"), ("week", "P1W"),
+                       ("month", "P1M"), ("quarter", "P3M"), ("annual", "P1Y"),
+                       ("year", "P1Y"), ("hour", "PT1H")):
+        if key in word:
+            return "SET", value, "explicit"
+    return None
+
+
+def _h_ref(m: re.Match[str], ctx: _Context):
+    word = m.group(0).lower()
+    if word in {"now", "currently", "current", "at present", "present", "nowadays",
+                "these days", "right now", "today's"}:
+        return "DATE", "PRESENT_REF", "relative-to-published"
+    if "future" in word or word in {"soon"}:
+        return "DATE", "FUTURE_REF", "relative-to-published"
+    return "DATE", "PAST_REF", "relative-to-published"
+
+
+def _h_clock(m: re.Match[str], ctx: _Context):
+    hour = int(m.group("h"))
+    minute = int(m.group("min") or 0)
+    meridiem = (m.group("ampm") or "").lower().replace(".", "").strip()
+    if meridiem == "pm" and hour < 12:
+        hour += 12
+    elif meridiem == "am" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return None
+    day, anchor = (ctx.last_date, "relative-to-event") if ctx.last_date else (ctx.dct, "relative-to-published")
+    return "TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}", anchor
+
+
+def _h_noon(m: re.Match[str], ctx: _Context):
+    hour = "12:00" if m.group(0).lower() in {"noon", "midday"} else "24:00"
+    return "TIME", f"{ctx.dct.isoformat()}T{hour}", "relative-to-published"
+
+
+def _rx(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+_B = r"(?<![\w$])"  # a word start not preceded by a letter, digit or currency sign
+_E = r"(?![\w%])"
+
+RULES: list[_Rule] = [
+    # Calendar dates.
+    _Rule(_rx(rf"{_B}(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR}){_E}",
+              0), _h_full_date),
+    _Rule(_rx(rf"{_B}(?:{_WEEKDAY},?\s+)?(?P<month>{_MONTH})\s+(?P<day>{_DAY}){_E}(?!\s*(?:%|percent|million|billion))", 0),
+          _h_month_day),
+    _Rule(_rx(rf"{_B}(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH_NAME}){_E}", 0), _h_month_day),
+    _Rule(_rx(rf"{_B}(?:(?:early|mid|late)-?\s*)?(?P<month>{_MONTH})(?:\s+of)?,?\s+(?P<year>{_YEAR}){_E}",
+              0), _h_month_year),
+    _Rule(_rx(rf"{_B}(?:(?P<mod>last|next|this|early|late|mid-|mid|the middle of)\s*)?"
+              rf"(?P<month>{_MONTH_NAME}|May(?=\s*[,.;]|\s+(?:and|or|to|through|until)\b)){_E}", 0),
+          _h_month_alone),
+    _Rule(_rx(rf"\b(?:in|since|until|by|before|after|from|through|during|of)\s+"
+              rf"(?P<month>May){_E}", 0), _h_month_alone),
+    _Rule(_rx(r"(?<![\d/-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])"), _h_iso_date),
+    _Rule(_rx(r"(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>\d\d(?:\d\d)?)(?![\d/])"),
+          _h_slash_date),
+    _Rule(_rx(rf"{_B}(?:(?:early|mid|late)-?\s*|fiscal\s+|the\s+year\s+)?(?P<year>{_YEAR})"
+              r"(?![\w%-]|\.\d|,\d{3}|\s*(?:percent|million|billion|people|troops|votes))"),
+          _h_year),
+    _Rule(_rx(r"(?:\bthe\s+(?:early\s+|late\s+|mid-?)?)?(?:(?<=\s)|^)'?(?P<decade>(?:1[5-9]|20)\d0|\d0)'?s\b"),
+          _h_decade),
+    _Rule(_rx(r"\b(?:(?P<mod>this|last|next|the|early|late)\s+(?:past\s+)?)"
+              r"(?P<season>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<year>\d{4}))?\b"
+              r"|\b(?P<season2>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<year2>\d{4})\b"),
+          _h_season),
+    _Rule(_rx(r"\b(?:the\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
+              r"(?:[- ]quarter)(?:\s+of\s+(?:fiscal\s+)?(?P<year>\d{4}))?\b"), _h_quarter),
+    _Rule(_rx(r"\b(?:the\s+)?(?P<ord>first|second|1st|2nd)\s+half(?:\s+of\s+(?P<year>\d{4}))?\b"),
+          _h_half),
+    # Days named by their relation to the publication date.
+    _Rule(_rx(r"\b(?:(?:early|late)\s+)?(?P<word>today|tonight|yesterday|tomorrow)"
+              r"(?:\s+(?P<part>morning|afternoon|evening|night))?(?!'s)\b"), _h_deictic_day),
+    _Rule(_rx(r"\b(?P<mod>this|last)\s+(?P<part>morning|afternoon|evening|night)\b"), _h_this_part),
+    _Rule(_rx(rf"\b(?:(?P<mod>last|next|this|early|late)\s+)?(?P<weekday>{_WEEKDAY})"
+              rf"(?:\s+(?P<part>{_PART_OF_DAY}))?(?!s)\b", 0), _h_weekday),
+    _Rule(_rx(rf"\b(?:the\s+)?(?P<mod>last|next|this|past|previous|current|coming|this\s+coming)\s+"
+              r"(?P<unit>week|weekend|month|quarter|year|decade|century)\b(?!s)"), _h_relative_unit),
+    _Rule(_rx(r"\b(?:(?:on|of)\s+)?(?:the\s+|that\s+)?(?P<mod>next|following|previous|same|preceding)\s+"
+              r"(?P<unit>day|week|month|year)\b(?!s)|\bthat\s+(?P<unit2>day)\b"),
+          lambda m, ctx: _h_narrative_unit(_NarrativeMatch(m), ctx)),
+    _Rule(_rx(r"\bthe\s+day\s+(?P<dir>before|after)\b"), _h_day_before),
+    _Rule(_rx(rf"\b(?:{_APPROX}\s+)?(?P<count>{_COUNT})\s+(?P<unit>{_UNIT})s?\s+"
+              r"(?P<dir>ago|earlier|later|from now|hence)\b"), _h_ago),
+    _Rule(_rx(r"\b(?:earlier|later|early|late|mid-?)\s+(?P<mod>this|next|last)\s+"
+              r"(?P<unit>week|month|year|quarter)\b"), _h_part_of_period),
+    _Rule(_rx(r"\b(?:the\s+)?(?P<edge>end|beginning|start|middle)\s+of\s+(?:(?P<mod>the|this|next|last)\s+"
+              r"(?P<unit>week|month|year|quarter|decade)|(?P<year>\d{4}))\b"), _h_end_of),
+    _Rule(_rx(r"\b(?:(?:the\s+)?year[- ]end|year's\s+end)\b"),
+          lambda m, ctx: ("DATE", f"{ctx.dct.year}", "relative-to-published")),
+    _Rule(_rx(r"\bthe\s+(?:latest\s+|recent\s+|most recent\s+)?quarter\b(?!s)"),
+          lambda m, ctx: ("DATE", _relative_unit_value("quarter", ctx.dct, -1),
+                          "relative-to-published")),
+    _Rule(_rx(r"\b(?:the|this)\s+weekend\b"), _h_weekend),
+    _Rule(_rx(r"\b(?:Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)|Thanksgiving(?: Day)?|"
+              r"Independence Day|Valentine's Day|Halloween)\b", 0), _h_holiday),
+    # Times of day.
+    _Rule(_rx(r"\b(?:at\s+)?(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))?\s*"
+              r"(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
+              r"(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|CET|local time)\b)?"), _h_clock),
+    _Rule(_rx(r"\b(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?P<ampm>)(?!:?\d)\s*(?=\s*(?:GMT|UTC|local|hours|EST|EDT|CET|h\b))"),
+          _h_clock),
+    _Rule(_rx(r"\b(?:noon|midday|midnight)\b"), _h_noon),
+    # Sets.
+    _Rule(_rx(rf"\b(?:every|each)\s+(?:other\s+)?(?:{_WEEKDAY}|day|night|week|month|quarter|year)\b"
+              r"|\b(?:daily|nightly|weekly|monthly|annually|yearly|hourly)\b"
+              r"|\b(?:once|twice|three times|four times)\s+(?:a|per)\s+(?:day|week|month|year)\b"),
+          _h_set),
+    # Durations.
+    _Rule(_rx(rf"\b(?:(?:for|over|during|in|within)\s+)?(?:the\s+(?:past|last|next|first|coming|previous|"
+              rf"following|latest)\s+)?(?:{_APPROX}\s+)?(?P<count>{_COUNT})(?:[- ]|\s+more\s+)"
+              rf"(?P<unit>{_UNIT})s?(?:-long)?\b(?!-old)"), _h_duration),
+    _Rule(_rx(r"\b(?:the\s+(?:past|last|next|coming)\s+|(?:recent|coming)\s+)"
+              r"(?P<unit>days|weeks|months|years|decades)\b"),
+          lambda m, ctx: ("DURATION", _duration_value(None, m.group("unit")), "explicit")),
+    _Rule(_rx(r"(?<=\bfor )(?P<unit>hours|days|weeks|months|years|decades|centuries)\b"),
+          _h_bare_plural_duration),
+    # Vague references.
+    _Rule(_rx(r"\b(?:now|currently|nowadays|at present|these days|right now|recently|"
+              r"the past|in the past|formerly|the future|the near future)\b"),
+          _h_ref),
+]
+
+
+class _NarrativeMatch:
+    """Adapts the "that day" alternative to the shape of the narrative-unit handler."""
+
+    def __init__(self, m: re.Match[str]):
+        self._m = m
+
+    def group(self, name: str | int = 0):
+        if name == "mod":
+            return self._m.group("mod") or "that"
+        if name == "unit":
+            return self._m.group("unit") or self._m.group("unit2")
+        return self._m.group(name)
+
+    def start(self) -> int:
+        return self._m.start()
+
+    def end(self) -> int:
+        return self._m.end()
+
+
+_LEADING_PREPOSITION = re.compile(r"^(?:on|in|at|by|for|over|during|within|of|since|until|before|after|from|through)\s+",
+                                  re.IGNORECASE)
+_KEEP_PREPOSITION = re.compile(r"^(?:in|at)\s+(?:present|the past)", re.IGNORECASE)
+_DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_FUTURE_WORDS = re.compile(r"\b(?:tomorrow|next|coming|future|soon|later|from now|hence|end of)\b",
+                           re.IGNORECASE)
+
+
+def tag_times(text: str, published: str | date) -> list[TimeExpression]:
+    """Find the time expressions of `text`, resolved against the publication date `published`."""
+    dct = date.fromisoformat(published) if isinstance(published, str) else published
+    candidates: list[tuple[int, int, _Rule, re.Match[str]]] = []
+    for rule in RULES:
+        for match in rule.pattern.finditer(text):
+            if match.end() > match.start():
+                candidates.append((match.start(), match.end(), rule, match))
+    # Longest match wins; among equals the earlier rule.
+    candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    chosen: list[tuple[int, int, _Rule, re.Match[str]]] = []
+    taken_until = -1
+    for cand in candidates:
+        if cand[0] >= taken_until:
+            chosen.append(cand)
+            taken_until = cand[1]
+        elif cand[1] > taken_until and chosen and cand[1] - cand[0] > chosen[-1][1] - chosen[-1][0]:
+            chosen[-1] = cand
+            taken_until = cand[1]
+    ctx = _Context(dct=dct, text=text, last_date=None)
+    results: list[TimeExpression] = []
+    for start, end, rule, match in chosen:
+        if _is_false_positive(text, start, end):
+            continue
+        outcome = rule.handler(match, ctx)
+        if outcome is None:
+            continue
+        kind, value, anchor = outcome
+        span_text = text[start:end]
+        lead = _LEADING_PREPOSITION.match(span_text)
+        if lead and not _KEEP_PREPOSITION.match(span_text):
+            start += lead.end()
+            span_text = text[start:end]
+        future = bool(_FUTURE_WORDS.search(span_text)) or (
+            kind == "DATE" and _DAY_VALUE.match(value) is not None and value[:10] > dct.isoformat()
+        )
+        results.append(TimeExpression(start=start, end=end, text=span_text, type=kind,
+                                      value=value, anchor=anchor, future=future))
+        day = _DAY_VALUE.match(value)
+        if kind in {"DATE", "TIME"} and day and anchor != "relative-to-event":
+            ctx.last_date = date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
+        elif kind in {"DATE", "TIME"} and day:
+            ctx.last_date = date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
+    return _merge_time_with_day(results, text)
+
+
+def _is_false_positive(text: str, start: int, end: int) -> bool:
+    """Reject matches that only look like time: "a 13-year-old", "May" the verb, "$1998"."""
+    after = text[end:end + 5]
+    if after.startswith("-old") or after.startswith(" old"):
+        return True
+    word = text[start:end]
+    if word == "May" and start > 0 and text[start - 2:start].strip() not in {"", ".", "\n"}:
+        return False
+    return False
+
+
+def _merge_time_with_day(items: list[TimeExpression], text: str) -> list[TimeExpression]:
+    """Join "10 a.m. Friday" and "Friday at 10 a.m." into one TIME on that day."""
+    merged: list[TimeExpression] = []
+    for item in items:
+        if merged:
+            prev = merged[-1]
+            gap = text[prev.end:item.start]
+            pair = {prev.type, item.type}
+            if gap.strip(" ,").lower() in {"", "at", "on"} and len(gap) <= 4 and pair == {"TIME", "DATE"}:
+                clock = prev if prev.type == "TIME" else item
+                day = item if clock is prev else prev
+                if "T" in clock.value and _DAY_VALUE.match(day.value) and len(day.value) == 10:
+                    merged[-1] = TimeExpression(
+                        start=prev.start, end=item.end, text=text[prev.start:item.end], type="TIME",
+                        value=day.value + clock.value[clock.value.index("T"):], anchor=day.anchor,
+                        future=day.future or clock.future,
+                    )
+                    continue
+        merged.append(item)
+    return merged
