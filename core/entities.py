@@ -1,0 +1,224 @@
+"""Turn the model's entity mentions into canonical actors and places, within one article.
+
+spaCy's small model errs in known ways (Kyiv as a person, Zelenskyy as an organisation, "the Black
+Sea Odesa" as one place); the resolver corrects them with the gazetteer and with what the rest of
+the article says: a surname resolves to the full name used elsewhere ("Zelenskyy" -> "Volodymyr
+Zelenskyy"), a spelling variant to the same person ("Zelensky"), a demonym to its country, a
+capital acting as subject to its state ("Moscow has indicated" -> Russia).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from core.gazetteer import Gazetteer, Place, gazetteer
+from core.models import EntityRef
+
+TITLE_WORDS = (
+    r"President|Vice President|Prime Minister|Deputy Prime Minister|Foreign Minister|"
+    r"Defen[cs]e Minister|Finance Minister|Minister|Secretary of State|Secretary General|"
+    r"Secretary-General|Secretary|Chancellor|Senator|Sen\.|Rep\.|Representative|Governor|Gov\.|"
+    r"Mayor|Ambassador|General|Gen\.|Admiral|Colonel|Col\.|Commander|Chief|Spokesman|"
+    r"Spokeswoman|spokesman|spokeswoman|spokesperson|envoy|special envoy|special representative|"
+    r"adviser|advisor|Chairman|Chairwoman|chairman|CEO|chief executive|King|Queen|Pope|Prince|"
+    r"Princess|Judge|Justice|Speaker|leader|Leader|Mr\.|Mrs\.|Ms\.|Dr\."
+)
+_ROLE_BEFORE = re.compile(
+    rf"(?P<role>(?:(?:[A-Z][\w.]*|U\.S\.)\s+){{0,2}}(?:{TITLE_WORDS})(?:\s+of\s+[A-Z]\w+)?)"
+    r"(?:'s|’s)?,?\s+$"
+)
+_PERSON_TRIM = re.compile(rf"^(?:(?:{TITLE_WORDS})\s+)+")
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+@dataclass
+class Resolved:
+    """One canonical entity of the article and what it was called."""
+
+    name: str
+    kind: str  # person | organization | country | group | city | region | sea | continent | area
+    place: Place | None = None
+    aliases: set[str] = field(default_factory=set)
+    role: str | None = None
+
+    def ref(self) -> EntityRef:
+        return EntityRef(
+            name=self.name, kind=self.kind,
+            lat=self.place.lat if self.place else None, lon=self.place.lon if self.place else None,
+            aliases=sorted(a for a in self.aliases if a != self.name), role=self.role,
+        )
+
+    @property
+    def is_place(self) -> bool:
+        return self.kind not in {"person", "organization", "group"}
+
+
+def _clean(text: str) -> str:
+    text = _POSSESSIVE.sub("", text.strip())
+    text = re.sub(r"^(?:the|The)\s+", "", text)
+    return " ".join(text.split())
+
+
+def _edit_distance_at_most_one(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = j = edits = 0
+    while i < len(a) and j < len(b):
+        if a[i] == b[j]:
+            i += 1
+            j += 1
+            continue
+        edits += 1
+        if edits > 1:
+            return False
+        if len(a) == len(b):
+            i += 1
+        j += 1
+    return edits + (len(b) - j) + (len(a) - i) <= 1
+
+
+class EntityResolver:
+    """Canonical names for the entity mentions of one article."""
+
+    def __init__(self, spans, text: str, gaz: Gazetteer | None = None) -> None:
+        """`spans`: the spaCy entity spans of the article's narrative sentences."""
+        self.gaz = gaz or gazetteer()
+        self.text = text
+        self.people: dict[str, Resolved] = {}  # full name -> person
+        self._by_mention: dict[tuple[int, int], Resolved | None] = {}
+        countries = set()
+        for span in spans:
+            if span.label_ in {"GPE", "NORP"}:
+                country = self.gaz.country(_clean(span.text))
+                if country and country.country:
+                    countries.add(country.country)
+        self.context_countries = frozenset(countries)
+        # Full names first, so surnames can resolve to them.
+        for span in spans:
+            if span.label_ == "PERSON":
+                name = self._person_name(span.text)
+                if len(name.split()) >= 2 and not self._is_place_name(name):
+                    person = self.people.setdefault(name, Resolved(name, "person"))
+                    person.aliases.add(name)
+                    role = self._role_before(span.start_char)
+                    if role and not person.role:
+                        person.role = role
+        for span in spans:
+            self._by_mention[(span.start_char, span.end_char)] = self._resolve(span)
+
+    # ------------------------------------------------------------------ helpers
+    def _person_name(self, text: str) -> str:
+        return _PERSON_TRIM.sub("", _clean(text))
+
+    def _role_before(self, start: int) -> str | None:
+        match = _ROLE_BEFORE.search(self.text[max(0, start - 60):start])
+        if not match:
+            return None
+        role = match.group("role").strip().rstrip(",")
+        return role if len(role) <= 50 else None
+
+    def _is_place_name(self, name: str) -> bool:
+        place = self.gaz.lookup(name, self.context_countries)
+        return place is not None and (place.kind != "city" or place.population >= 100_000)
+
+    def _person_for(self, name: str) -> Resolved | None:
+        """A full name this (sur)name refers to, allowing one-letter spelling variants."""
+        if name in self.people:
+            return self.people[name]
+        tokens = name.split()
+        if not tokens:
+            return None
+        last = tokens[-1].lower()
+        people = [p for p in self.people.values() if p.kind == "person" and " " in p.name]
+        matches = [p for p in people if p.name.split()[-1].lower() == last]
+        if not matches and len(last) >= 5:
+            matches = [p for p in people
+                       if _edit_distance_at_most_one(p.name.split()[-1].lower(), last)]
+        if len(tokens) > 1:
+            first = tokens[0].lower()
+            matches = [p for p in matches if p.name.split()[0].lower()[:1] == first[:1]]
+        return matches[0] if len(matches) == 1 else None
+
+    def _place(self, place: Place, alias: str) -> Resolved:
+        key = f"place:{place.name}"
+        resolved = self.people.get(key)
+        if resolved is None:
+            resolved = Resolved(place.name, place.kind, place)
+            self.people[key] = resolved
+        resolved.aliases.add(alias)
+        return resolved
+
+    def _organization(self, name: str, kind: str = "organization") -> Resolved:
+        key = f"{kind}:{name}"
+        resolved = self.people.get(key)
+        if resolved is None:
+            resolved = Resolved(name, kind)
+            self.people[key] = resolved
+        resolved.aliases.add(name)
+        return resolved
+
+    # ------------------------------------------------------------------ resolution
+    def _resolve(self, span) -> Resolved | None:
+        label = span.label_
+        text = _clean(span.text)
+        if not text or not any(ch.isalpha() for ch in text):
+            return None
+        if label in {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
+                     "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"}:
+            return None
+        person = self._person_for(self._person_name(text))
+        if person is not None and label in {"PERSON", "ORG", "GPE", "NORP"}:
+            person.aliases.add(text)
+            return person
+        if label in {"GPE", "NORP", "LOC", "FAC", "PERSON", "ORG"}:
+            country = self.gaz.country(text)
+            if country is not None:
+                return self._place(country, text)
+        if label == "NORP":
+            return self._organization(text, "group")
+        if label in PLACE_LABELS or (label == "PERSON" and self._is_place_name(text)):
+            place = self.gaz.lookup(text, self.context_countries)
+            if place is not None:
+                return self._place(place, text)
+            return None if label == "GPE" and len(text) < 3 else self._place(
+                Place(text, "place", None, None), text)
+        if label == "PERSON":
+            name = self._person_name(text)
+            if len(name.split()) >= 2:
+                return self.people.get(name)
+            resolved = self._organization(name, "person")
+            return resolved
+        if label == "ORG":
+            before = self.text[max(0, span.start_char - 16):span.start_char]
+            if re.search(r"(?:Secretary|Department|Ministry|Minister) of\s*$", before):
+                return None  # "State" in "Secretary of State"
+            return self._organization(text)
+        return None
+
+    def resolve(self, span) -> Resolved | None:
+        """The canonical entity behind a spaCy entity span of this article."""
+        key = (span.start_char, span.end_char)
+        if key not in self._by_mention:
+            self._by_mention[key] = self._resolve(span)
+        return self._by_mention[key]
+
+    def country_for_capital(self, span) -> Resolved | None:
+        """The state a capital stands for when it acts ("Moscow has indicated")."""
+        name = self.gaz.country_of_capital(_clean(span.text))
+        if name is None:
+            return None
+        country = self.gaz.country(name)
+        return self._place(country, _clean(span.text)) if country else None
+
+    def entities(self) -> list[Resolved]:
+        """Every canonical entity seen in the article."""
+        seen: dict[int, Resolved] = {}
+        for resolved in self._by_mention.values():
+            if resolved is not None:
+                seen[id(resolved)] = resolved
+        return list(seen.values())

@@ -1,0 +1,654 @@
+"""From an article to events: who did what, where and when, tied to the sentence that says so.
+
+For each narrative sentence the extractor finds the trigger (the main verb, or an event noun such as
+"a recent missile attack" when the verb only describes a state), the participants (people,
+organisations and countries in the main clause, not in background phrases such as "amid calls from
+..."), the places (named in locative phrases), and the time expression that governs the trigger.
+Sentences that continue the previous event ("This meeting featured ...", "The attack struck ...")
+add to it instead of making a new one; a coordinated object with its own place ("the destruction of
+jets in Crimea and an attack ... in the Caspian Sea") makes one event per conjunct.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from core.entities import EntityResolver, Resolved
+from core.errors import InputError
+from core.event_lexicon import (
+    BACKGROUND_PREPOSITIONS, EVENT_NOUNS, LOCATIVE_PREPOSITIONS, PRONOUNS, RECENCY_WORDS,
+    RELATIONAL_VERBS, REPORTING_VERBS, STATIVE_VERBS, event_type,
+)
+from core.gazetteer import gazetteer
+from core.models import Article, EntityRef, Event, TimeExpression, When
+from core.nlp import pipeline
+from core.time_model import interval, shift, unknown_before
+from core.time_tagger import tag_times
+
+QUOTES = re.compile(r"[“\"]([^”\"]*)[”\"]?")
+_NARRATIVE_CONTINUATION = re.compile(r"^\s*(?:Later|Afterwards|Then|Subsequently|Meanwhile)\b",
+                                     re.IGNORECASE)
+_CLAUSAL = {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "pcomp"}
+_TITLE_MAX = 72
+
+
+@dataclass
+class Mention:
+    """An entity span with offsets into the whole article text."""
+
+    text: str
+    label_: str
+    start_char: int
+    end_char: int
+    root: object  # the spaCy token heading the span
+
+
+@dataclass
+class _Sentence:
+    span: object  # spaCy Span
+    start: int  # absolute offsets
+    end: int
+    mentions: list[Mention]
+    times: list[TimeExpression]
+    heading_places: list[Resolved]
+    paragraph: int
+    quotes: list[tuple[int, int]]  # quoted stretches of the paragraph
+
+
+@dataclass
+class _Draft:
+    trigger: object
+    event: Event
+    persons: list[Resolved] = field(default_factory=list)
+    paragraph: int = 0
+
+
+def _paragraphs(article: Article) -> list[tuple[int, int, bool]]:
+    """(start, end, is_narrative) for each non-empty line of the article."""
+    skipped = set(article.skipped_lines)
+    out = []
+    pos = 0
+    for line in article.text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        if line.strip():
+            out.append((start, end, (start, end) not in skipped))
+    return out
+
+
+def _quote_ranges(text: str, offset: int) -> list[tuple[int, int]]:
+    return [(offset + m.start(), offset + m.end()) for m in QUOTES.finditer(text)]
+
+
+def _inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b in ranges)
+
+
+def _path_to_root(token, root) -> list:
+    """The tokens from `token` up to (not including) `root`; empty if `root` is not an ancestor."""
+    path = []
+    current = token
+    while current.i != root.i:
+        path.append(current)
+        if current.head.i == current.i:
+            return []
+        current = current.head
+    return path
+
+
+def _in_background(token, trigger) -> bool:
+    """Whether a token sits in a background phrase or a clause other than the trigger's own."""
+    for step in _path_to_root(token, trigger):
+        if step.dep_ in _CLAUSAL:
+            return True
+        if step.dep_ == "prep" and step.lower_ in BACKGROUND_PREPOSITIONS:
+            return True
+        if step.dep_ == "prep" and step.lower_ in {"to", "by"} and step.head.lower_ == "according":
+            return True
+    return not _path_to_root(token, trigger) and token.i != trigger.i
+
+
+def _is_title_modifier(token) -> bool:
+    """A name that only describes someone named with it: "Putin's special envoy, Kirill
+    Dmitriev", "US Secretary of State Marco Rubio" (but "Ukrainian representatives" act)."""
+    head = token.head
+    title_like = {"envoy", "representative", "representatives", "president", "minister",
+                  "secretary", "spokesman", "spokeswoman", "adviser", "advisor", "official", "officials",
+                  "ambassador", "aide", "chief", "leader", "negotiator", "prime", "counterpart",
+                  "chancellor", "general", "governor", "mayor", "senator"}
+    if token.dep_ not in {"poss", "compound", "amod", "nmod"} or head.lower_ not in title_like:
+        return False
+    named = head.dep_ in {"compound", "nmod"} and head.head.pos_ == "PROPN"
+    following = head.doc[head.i + 1:head.i + 3]
+    named_after = len(following) == 2 and following[0].text == "," and following[1].pos_ == "PROPN"
+    return named or named_after or head.pos_ == "PROPN" \
+        or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children)
+
+
+class EventExtractor:
+    """Extracts events from articles; holds the spaCy pipeline and the gazetteer."""
+
+    def __init__(self) -> None:
+        self.nlp = pipeline()
+        self.gaz = gazetteer()
+        self._region_pattern = re.compile(
+            r"\b(" + "|".join(sorted((re.escape(n) for n in self.gaz.region_names()),
+                                     key=len, reverse=True)) + r")\b")
+
+    # ------------------------------------------------------------------ public
+    def extract(self, article: Article) -> list[Event]:
+        """The events of one article, in text order."""
+        if not article.published:
+            raise InputError(
+                f"{article.path or 'article'}: no publication date found; give one with "
+                "--published YYYY-MM-DD")
+        times = tag_times(article.text, article.published)
+        sentences, mentions = self._parse(article, times)
+        resolver = EntityResolver(mentions, article.text, self.gaz)
+        drafts: list[_Draft] = []
+        for sentence in sentences:
+            drafts.extend(self._events_of(sentence, resolver, drafts, article))
+        return [d.event for d in drafts]
+
+    # ------------------------------------------------------------------ parsing
+    def _parse(self, article: Article, times: list[TimeExpression]):
+        paragraphs = _paragraphs(article)
+        narrative = [(s, e) for s, e, keep in paragraphs if keep]
+        docs = list(self.nlp.pipe(article.text[s:e] for s, e in narrative))
+        per_doc = [[Mention(ent.text, ent.label_, start + ent.start_char, start + ent.end_char,
+                            ent.root) for ent in doc.ents]
+                   for (start, _end), doc in zip(narrative, docs)]
+        surnames = {m.text.split()[-1].rstrip("’'s") for ms in per_doc for m in ms
+                    if m.label_ == "PERSON" and len(m.text.split()) >= 2}
+        for (start, _end), doc, found in zip(narrative, docs, per_doc):
+            found.extend(self._missed_mentions(doc, start, surnames))
+            found.sort(key=lambda m: m.start_char)
+        sentences: list[_Sentence] = []
+        mentions = [m for ms in per_doc for m in ms]
+        headings = sorted((s, e) for s, e, keep in paragraphs if not keep)
+        for index, ((start, end), doc, doc_mentions) in enumerate(zip(narrative, docs, per_doc)):
+            # The places named by the closest heading above this paragraph.
+            above = [h for h in headings if h[0] < start]
+            heading_places = self._places_in_heading(article.text[above[-1][0]:above[-1][1]]) \
+                if above else []
+            quotes = _quote_ranges(article.text[start:end], start)
+            for sent in doc.sents:
+                s_start, s_end = start + sent.start_char, start + sent.end_char
+                sentences.append(_Sentence(
+                    span=sent, start=s_start, end=s_end,
+                    mentions=[m for m in doc_mentions if s_start <= m.start_char < s_end],
+                    times=[t for t in times if s_start <= t.start < s_end],
+                    heading_places=heading_places, paragraph=index, quotes=quotes,
+                ))
+        return sentences, mentions
+
+    def _missed_mentions(self, doc, offset: int, surnames: set[str]) -> list[Mention]:
+        """Proper nouns the model left untagged: a surname named in full elsewhere in the
+        article, or a well-known place ("In Kyiv, Zelenskyy reaffirmed ...")."""
+        found = []
+        for token in doc:
+            if token.ent_type_ or token.pos_ != "PROPN" or not token.text[:1].isupper():
+                continue
+            name = token.text.rstrip("’'s") if token.text.endswith(("’s", "'s")) else token.text
+            if name in surnames:
+                label = "PERSON"
+            else:
+                place = self.gaz.lookup(name)
+                if place is None or (place.kind == "city" and place.population < 100_000):
+                    continue
+                label = "GPE"
+            found.append(Mention(token.text, label, offset + token.idx,
+                                 offset + token.idx + len(token.text), token))
+        return found
+
+    def _places_in_heading(self, heading: str) -> list[Resolved]:
+        places = []
+        for match in re.finditer(r"\b(?:in|at|near|from)\s+((?:[A-Z][\w’'-]+\s?){1,3})", heading):
+            place = self.gaz.lookup(match.group(1).strip())
+            if place is not None:
+                places.append(Resolved(place.name, place.kind, place, {match.group(1).strip()}))
+        return places
+
+    # ------------------------------------------------------------------ events
+    def _events_of(self, sentence: _Sentence, resolver: EntityResolver, drafts: list[_Draft],
+                   article: Article) -> list[_Draft]:
+        sent = sentence.span
+        text = article.text[sentence.start:sentence.end]
+        quoted = sum(max(0, min(b, sentence.end) - max(a, sentence.start))
+                     for a, b in sentence.quotes)
+        if quoted > 0.5 * max(len(text.strip()), 1):
+            return []
+        root = sent.root
+        trigger, noun_trigger = self._trigger(sent, root)
+        if trigger is None:
+            return []
+        previous = drafts[-1] if drafts else None
+        if previous is not None and self._continues(trigger, root, previous):
+            self._add_participants(previous, sentence, resolver, root)
+            return []
+        actors, persons = self._actors(sentence, resolver, trigger, drafts)
+        locations = self._locations(sentence, resolver, trigger)
+        if not locations:
+            locations = self._inherited_locations(sentence, persons, drafts)
+        when, time_span, future = self._when(sentence, trigger, noun_trigger, drafts, article)
+        kind = self._type(trigger)
+        status = "expected" if future or self._is_future(trigger) else "happened"
+        if not actors and not locations and when.anchor == "published-date" and not noun_trigger:
+            return []  # nothing anchors it: a generic remark
+        results = []
+        parts = self._split_conjuncts(trigger, sentence, resolver) if not noun_trigger else []
+        if len(parts) > 1:
+            for obj, part_locations in parts:
+                title = self._title(trigger, resolver, drafts, sentence, obj=obj,
+                                    locations=part_locations)
+                results.append(self._draft(trigger, title, event_type(obj.lemma_, trigger.lemma_),
+                                           when, actors, part_locations or locations, text,
+                                           sentence, status, time_span, persons))
+        else:
+            title = self._title(trigger, resolver, drafts, sentence, locations=locations,
+                                noun_trigger=noun_trigger)
+            results.append(self._draft(trigger, title, kind, when, actors, locations, text,
+                                       sentence, status, time_span, persons))
+        results.extend(self._relative_clause_events(sentence, resolver, trigger, when, text,
+                                                    time_span))
+        return results
+
+    def _draft(self, trigger, title, kind, when, actors, locations, text, sentence, status,
+               time_span, persons) -> _Draft:
+        stripped = text.rstrip()
+        lead = len(stripped) - len(stripped.lstrip())
+        event = Event(
+            title=title, type=kind, when=when, actors=[a.ref() for a in actors],
+            locations=[loc.ref() for loc in locations], sentence=stripped.strip(),
+            span=(sentence.start + lead, sentence.start + len(stripped)), status=status,
+            time_span=time_span,
+        )
+        return _Draft(trigger=trigger, event=event, persons=persons, paragraph=sentence.paragraph)
+
+    def _trigger(self, sent, root):
+        """The word that names the event, and whether it is a noun."""
+        if root.pos_ in {"VERB", "AUX"} and root.lemma_.lower() not in STATIVE_VERBS:
+            if root.lemma_.lower() in RELATIONAL_VERBS:
+                for child in root.children:
+                    if child.dep_ in {"dobj", "attr"}:
+                        return child, True
+            return root, False
+        for token in sent:
+            if token.pos_ == "NOUN" and token.lemma_.lower() in EVENT_NOUNS:
+                modifiers = {c.lower_ for c in token.children}
+                if modifiers & RECENCY_WORDS:
+                    return token, True
+        return None, False
+
+    def _continues(self, trigger, root, previous: _Draft) -> bool:
+        """"This meeting featured ...", "The attack struck ...": more about the previous event."""
+        for child in root.children:
+            if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ == "NOUN":
+                dets = {c.lower_ for c in child.children if c.dep_ == "det"}
+                same_noun = child.lemma_.lower() == previous.trigger.lemma_.lower()
+                if child.lemma_.lower() in EVENT_NOUNS and (dets & {"this", "these"}
+                                                              or (same_noun and "the" in dets)):
+                    return True
+        return False
+
+    def _add_participants(self, draft: _Draft, sentence: _Sentence, resolver, root) -> None:
+        actors, persons = self._actors(sentence, resolver, root, [])
+        known = {a.name for a in draft.event.actors}
+        for actor in actors:
+            if actor.name not in known and not actor.is_place:
+                draft.event.actors.append(actor.ref())
+                known.add(actor.name)
+        draft.persons.extend(persons)
+
+    def _actors(self, sentence: _Sentence, resolver: EntityResolver, trigger, drafts):
+        """People, organisations and countries taking part, in order of mention."""
+        actors: list[Resolved] = []
+        persons: list[Resolved] = []
+        for mention in sentence.mentions:
+            if _inside(sentence.quotes, mention.start_char, mention.end_char):
+                continue
+            token = mention.root
+            resolved = resolver.resolve(mention)
+            if resolved is None:
+                continue
+            if _in_background(token, trigger) or _is_title_modifier(token):
+                continue
+            if resolved.kind in {"city", "place"} and token.dep_ in {"nsubj", "nsubjpass"}:
+                country = resolver.country_for_capital(mention)
+                if country is None:
+                    continue
+                resolved = country
+            elif resolved.is_place:
+                if resolved.kind != "country" or not self._country_acts(token, trigger):
+                    continue
+            if resolved not in actors:
+                actors.append(resolved)
+            if resolved.kind == "person":
+                persons.append(resolved)
+        if not persons:
+            subject = next((c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is not None and subject.lower_ in PRONOUNS:
+                for draft in reversed(drafts[-3:]):
+                    if draft.persons:
+                        actors.insert(0, draft.persons[0])
+                        persons.append(draft.persons[0])
+                        break
+        return actors, persons
+
+    def _country_acts(self, token, trigger) -> bool:
+        """A country is an actor as subject, as a modifier of the subject or the trigger, or
+        between/with whom something happens; "the war in Ukraine" makes it a place."""
+        path = _path_to_root(token, trigger)
+        if not path:
+            return token.i == trigger.i
+        deps = [t.dep_ for t in path]
+        if deps[-1] in {"nsubj", "nsubjpass", "agent"}:
+            allowed = {"conj", "pobj", "prep", "amod", "compound", "poss", "nmod", "cc", "appos"}
+            preps = {t.lower_ for t in path if t.dep_ == "prep"}
+            return all(d in allowed for d in deps[:-1]) and preps <= {"from", "between", "of"}
+        if len(path) == 1 and deps[0] in {"amod", "compound", "nmod", "poss"}:
+            return True  # "a Russian missile attack"
+        preps = [t for t in path if t.dep_ == "prep"]
+        return bool(preps) and preps[-1].lower_ in {"between", "with"} and preps[-1].head.i == trigger.i
+
+    def _locations(self, sentence: _Sentence, resolver: EntityResolver, trigger) -> list[Resolved]:
+        places: list[Resolved] = []
+        quotes = sentence.quotes
+        text = sentence.span.text
+        # Our own table first: it knows regions and seas the model splits or merges wrongly.
+        region_hits = []
+        for match in self._region_pattern.finditer(text):
+            start = sentence.start + match.start()
+            if _inside(quotes, start, start + 1):
+                continue
+            token = sentence.span.char_span(match.start(), match.end(), alignment_mode="expand")
+            if token is None or _in_background(token.root, trigger):
+                continue
+            place = self.gaz.lookup(match.group(1))
+            if place is not None:
+                region_hits.append((match.start(), match.end(), place))
+        for index, (start, end, place) in enumerate(region_hits):
+            following = region_hits[index + 1] if index + 1 < len(region_hits) else None
+            if following and following[0] - end <= 1:
+                continue  # "the Black Sea Odesa region": the first name only describes the second
+            places.append(Resolved(place.name, place.kind, place, {text[start:end]}))
+        covered = [(sentence.start + s, sentence.start + e) for s, e, _ in region_hits]
+        for mention in sentence.mentions:
+            if _inside(quotes, mention.start_char, mention.end_char):
+                continue
+            if any(a < mention.end_char and mention.start_char < b for a, b in covered):
+                continue
+            resolved = resolver.resolve(mention)
+            if resolved is None or not resolved.is_place:
+                continue
+            token = mention.root
+            if _in_background(token, trigger):
+                continue
+            prep = token.head if token.dep_ == "pobj" else None
+            if prep is None or prep.lower_ not in LOCATIVE_PREPOSITIONS:
+                continue
+            if resolved.kind == "country" and prep.head.pos_ not in {"VERB", "AUX"}:
+                continue  # "the conflict in Ukraine" is background, not where it happened
+            if prep.lower_ in {"to", "from", "on", "into"} and resolved.kind == "country":
+                continue
+            if prep.lower_ == "on" and prep.head.lemma_.lower() not in EVENT_NOUNS | {"strike", "attack"}:
+                continue
+            if all(p.name != resolved.name for p in places):
+                places.append(resolved)
+        return places
+
+    def _inherited_locations(self, sentence: _Sentence, persons, drafts) -> list[Resolved]:
+        """No place named: the place of the same person's previous event nearby, else the place
+        the section heading names."""
+        for draft in reversed(drafts[-3:]):
+            if persons and draft.persons and draft.persons[0] is persons[0] \
+                    and sentence.paragraph - draft.paragraph <= 1 and draft.event.locations:
+                return [_ref_to_resolved(loc) for loc in draft.event.locations]
+        return list(sentence.heading_places)
+
+    def _when(self, sentence: _Sentence, trigger, noun_trigger: bool, drafts, article):
+        published = article.published
+        for expr in sentence.times:
+            if expr.type not in {"DATE", "TIME"} or _inside(sentence.quotes, expr.start, expr.end):
+                continue
+            span = sentence.span.char_span(expr.start - sentence.start, expr.end - sentence.start,
+                                           alignment_mode="expand")
+            if span is None:
+                continue
+            if not self._governs(span.root, trigger):
+                continue
+            when = self._resolve_expression(expr, drafts, published)
+            if when is not None:
+                future = when.start > published if when.start else expr.future and not when.end
+                return when, (expr.start, expr.end), future
+        if noun_trigger:
+            recency = [c for c in trigger.children if c.lower_ in RECENCY_WORDS]
+            if recency:
+                return (When(start="", end=published, granularity="unknown",
+                             text=recency[0].text, anchor="relative-to-published"), None, False)
+        if _NARRATIVE_CONTINUATION.match(sentence.span.text) and drafts:
+            prev = drafts[-1].event.when
+            return (When(start=prev.start, end=prev.end, granularity=prev.granularity,
+                         text=None, anchor="inherited"), None, False)
+        return unknown_before(published), None, False
+
+    def _governs(self, token, trigger) -> bool:
+        """A time expression dates the trigger when it hangs from it through prepositions and
+        adverbials, not through another clause or a noun ("hope for a resolution by ...")."""
+        path = _path_to_root(token, trigger)
+        if not path:
+            return token.i == trigger.i
+        for step in path[1:]:
+            if step.dep_ in _CLAUSAL or step.dep_ in {"dobj", "nsubj", "attr", "appos"}:
+                return False
+            if step.pos_ in {"NOUN", "PROPN"} and step.dep_ == "pobj" and step.head.head.i != trigger.i:
+                return False
+        return path[-1].dep_ not in _CLAUSAL
+
+    def _resolve_expression(self, expr: TimeExpression, drafts, published: str) -> When | None:
+        if expr.anchor == "relative-to-event" or re.search(
+                r"\b(same|next|following|previous)\s+day\b|\bthat day\b|\bday (before|after)\b",
+                expr.text, re.IGNORECASE):
+            base = drafts[-1].event.when if drafts else unknown_before(published)
+            lowered = expr.text.lower()
+            offset = 0
+            if re.search(r"next|following|after", lowered):
+                offset = 1
+            elif re.search(r"previous|before", lowered):
+                offset = -1
+            moved = shift(base, offset) if offset or base.granularity in {"day", "hour", "minute"} \
+                else When(base.start, base.end, base.granularity, None, base.anchor)
+            if base.granularity == "unknown":
+                moved = When(start="", end=published, granularity="unknown", text=None,
+                             anchor="relative-to-event")
+            moved.text = expr.text
+            moved.anchor = "relative-to-event"
+            return moved
+        bounds = interval(expr.value, published)
+        if bounds is None:
+            return None
+        start, end, granularity = bounds
+        return When(start=start, end=end, granularity=granularity, text=expr.text,
+                    anchor=expr.anchor)
+
+    def _is_future(self, trigger) -> bool:
+        auxiliaries = {c.lower_ for c in trigger.children if c.dep_ in {"aux", "auxpass"}}
+        return bool(auxiliaries & {"will", "'ll", "shall"})
+
+    def _type(self, trigger) -> str:
+        lemma = trigger.lemma_.lower()
+        if lemma in REPORTING_VERBS:
+            obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+            if obj is not None and obj.lemma_.lower() in EVENT_NOUNS | {"destruction"}:
+                return event_type(obj.lemma_)
+        subject = next((c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if lemma == "take" and subject is not None:  # "talks took place"
+            return event_type(subject.lemma_, lemma)
+        return event_type(lemma, subject.lemma_ if subject is not None else "")
+
+    def _split_conjuncts(self, trigger, sentence, resolver):
+        """One part per coordinated event object that names its own place."""
+        obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            return []
+        conjuncts = [obj] + [t for t in obj.conjuncts if t.pos_ == "NOUN"]
+        if len(conjuncts) < 2:
+            return []
+        parts = []
+        for index, conj in enumerate(conjuncts):
+            if index + 1 < len(conjuncts):
+                limit = conjuncts[index + 1].left_edge.i
+                own = [t for t in conj.subtree if t.i < limit]
+            else:
+                own = list(conj.subtree)
+            lo, hi = own[0].idx, own[-1].idx + len(own[-1])
+            part_text = sentence.span.doc.text[lo:hi]
+            part_places = [p for p in self._locations(sentence, resolver, trigger)
+                           if any(alias in part_text for alias in (p.aliases | {p.name}))]
+            parts.append((conj, part_places))
+        if sum(1 for _, places in parts if places) < 2:
+            return []
+        return parts
+
+    def _relative_clause_events(self, sentence, resolver, trigger, when, text, time_span):
+        """"..., an idea that Zelenskyy dismissed": a person acting in a relative clause."""
+        results = []
+        for token in sentence.span:
+            if token.dep_ != "relcl" or token.pos_ != "VERB" or token.i == trigger.i:
+                continue
+            if token.lemma_.lower() not in {"dismiss", "reject", "welcome", "propose", "announce",
+                                            "deny", "criticize", "praise", "condemn", "accept"}:
+                continue
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is None:
+                continue
+            mention = next((m for m in sentence.mentions if m.root.i == subject.i), None)
+            resolved = resolver.resolve(mention) if mention else None
+            if resolved is None or resolved.is_place:
+                continue
+            title = f"{_short(resolved)} {token.text} {_noun_phrase(token.head, 5)}"
+            event = Event(title=_cap(title), type=event_type(token.lemma_),
+                          when=When(**when.to_json()), actors=[resolved.ref()], locations=[],
+                          sentence=text.strip(), span=(sentence.start, sentence.start + len(text.rstrip())),
+                          time_span=time_span)
+            results.append(_Draft(trigger=token, event=event, persons=[resolved],
+                                  paragraph=sentence.paragraph))
+        return results
+
+    # ------------------------------------------------------------------ titles
+    def _title(self, trigger, resolver, drafts, sentence: _Sentence, *, obj=None, locations=(),
+               noun_trigger: bool = False) -> str:
+        if noun_trigger:
+            phrase = _noun_phrase(trigger, 6)
+            return _cap(phrase + _where(phrase, locations))
+        subject = next((c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subject_text = ""
+        if subject is not None:
+            if subject.lower_ in PRONOUNS:
+                persons = next((d.persons for d in reversed(drafts[-3:]) if d.persons), [])
+                subject_text = _short(persons[0]) if persons else subject.text
+            else:
+                subject_text = self._subject_phrase(subject, resolver, sentence)
+        verb = trigger.text
+        particles = [c.text for c in trigger.children if c.dep_ in {"prt", "neg"}]
+        if trigger.lower_ == "took" and any(c.lower_ == "place" for c in trigger.children):
+            particles.append("place")
+        aux = [c.text for c in trigger.children if c.dep_ == "aux" and c.lower_ in {"will", "would"}]
+        obj = obj if obj is not None else next(
+            (c for c in trigger.children if c.dep_ in {"dobj", "attr"} and c.lower_ != "place"),
+            None)
+        obj_text = _noun_phrase(obj, 6) if obj is not None else ""
+        if not obj_text:
+            prep = next((c for c in trigger.children if c.dep_ == "prep"
+                         and c.lower_ in {"to", "with", "for", "on", "against"}), None)
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+            if pobj is not None and prep.lower_ != "to" or (pobj is not None and trigger.lemma_ != "remark"):
+                obj_text = f"{prep.text} {_noun_phrase(pobj, 4)}" if pobj is not None else ""
+        if not obj_text and trigger.lemma_.lower() in {"suggest", "say", "indicate", "warn"}:
+            clause = next((c for c in trigger.children if c.dep_ == "ccomp"), None)
+            if clause is not None and len(list(clause.subtree)) <= 7:
+                obj_text = " ".join(t.text for t in clause.subtree)
+        words = " ".join(w for w in [subject_text, *aux, verb, *particles, obj_text] if w)
+        return _cap(words + _where(words, locations))
+
+    def _subject_phrase(self, subject, resolver, sentence: _Sentence) -> str:
+        names = []
+        subtree = {t.i for t in subject.subtree}
+        for mention in sentence.mentions:
+            if mention.root.i not in subtree or _is_title_modifier(mention.root):
+                continue
+            resolved = resolver.resolve(mention)
+            if resolved is not None:
+                name = _short(resolved)
+                if name not in names:
+                    names.append(name)
+        if names and subject.pos_ == "PROPN":
+            return " and ".join(names[:3])
+        if names and subject.pos_ == "NOUN" and len(names) <= 3:
+            return f"{' and '.join(names)} {subject.text.lower()}"
+        return _noun_phrase(subject, 4)
+
+
+def _ref_to_resolved(ref: EntityRef) -> Resolved:
+    from core.gazetteer import Place
+
+    place = Place(ref.name, ref.kind, ref.lat, ref.lon)
+    return Resolved(ref.name, ref.kind, place, set(ref.aliases))
+
+
+def _short(resolved: Resolved) -> str:
+    if resolved.kind == "person" and len(resolved.name.split()) > 1:
+        return resolved.name.split()[-1]
+    return resolved.name
+
+
+def _noun_phrase(token, limit: int) -> str:
+    """A compact phrase for a noun: its determiners dropped, modifiers and an of-phrase kept."""
+    if token is None:
+        return ""
+    keep = []
+    for child in token.lefts:
+        if child.dep_ in {"amod", "compound", "nummod", "poss", "nmod"}:
+            keep.extend(t for t in child.subtree)
+    keep.append(token)
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ in {"of", "between", "on", "to"}:
+            subtree = [t for t in child.subtree if t.dep_ not in {"relcl", "acl"}]
+            if len(keep) + len(subtree) <= limit + 3:
+                keep.extend(subtree)
+            break
+    keep.sort(key=lambda t: t.i)
+    words = [t.text for t in keep if t.dep_ != "det" and t.dep_ != "punct"]
+    if len(words) > limit + 3:
+        words = words[:limit + 3]
+    text = " ".join(words).replace(" ’s", "’s").replace(" 's", "'s")
+    return text
+
+
+def _where(phrase: str, locations) -> str:
+    """" in X" for the places the phrase does not already name."""
+    names = [loc.name for loc in locations[:2]
+             if not any(alias in phrase for alias in (loc.name, *loc.aliases))]
+    if not names:
+        return ""
+    return " in " + " and ".join(names)
+
+
+def _cap(title: str) -> str:
+    title = " ".join(title.split())
+    title = re.sub(r"\s+([,.;:’'])", r"\1", title)
+    if len(title) > _TITLE_MAX:
+        title = title[:_TITLE_MAX].rsplit(" ", 1)[0] + "…"
+    return title[:1].upper() + title[1:]
+
+
+_extractor: EventExtractor | None = None
+
+
+def extract_events(article: Article) -> list[Event]:
+    """The events of an article (the extractor and its model are loaded on first use)."""
+    global _extractor
+    if _extractor is None:
+        _extractor = EventExtractor()
+    return _extractor.extract(article)

