@@ -1,0 +1,375 @@
+"""The SQLite store: articles, events, entities and their links, with full-text search.
+
+An ordinary SQLite file (sqlite-utils and Datasette open it as it is). The schema is applied by
+numbered migrations recorded in `PRAGMA user_version`; the journal is WAL. One article's import is
+one transaction, keyed by a hash of its text and publication date, so importing it again changes
+nothing. A file that is not SQLite is refused and left untouched; a read-only file opens for
+reading.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from core.errors import StoreError
+from core.models import Article, Event
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _m1_initial(db: Database) -> None:
+    db["articles"].create({
+        "id": str, "title": str, "published": str, "path": str, "text": str,
+        "imported_at": str, "event_count": int,
+    }, pk="id")
+    db["entities"].create({
+        "id": int, "name": str, "kind": str, "lat": float, "lon": float, "aliases": str,
+        "role": str,
+    }, pk="id")
+    db["entities"].create_index(["name", "kind"], unique=True)
+    db["events"].create({
+        "id": str, "article_id": str, "seq": int, "title": str, "type": str, "status": str,
+        "start": str, "end": str, "granularity": str, "time_text": str, "anchor": str,
+        "sentence": str, "span_start": int, "span_end": int, "time_start": int, "time_end": int,
+        "sort_date": str,
+    }, pk="id", foreign_keys=[("article_id", "articles", "id")])
+    db["events"].create_index(["sort_date"])
+    db["events"].create_index(["article_id"])
+    db["event_entities"].create({"event_id": str, "entity_id": int, "role": str},
+                                pk=("event_id", "entity_id", "role"),
+                                foreign_keys=[("event_id", "events", "id"),
+                                              ("entity_id", "entities", "id")])
+    db["event_entities"].create_index(["entity_id", "role"])
+    db["events"].enable_fts(["title", "sentence"], create_triggers=True, tokenize="porter")
+
+
+def _m2_entity_merges(db: Database) -> None:
+    # A user's merge or rename of an entity, kept so that re-imports honour it.
+    db["entity_renames"].create({"alias": str, "kind": str, "name": str}, pk=("alias", "kind"))
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_m1_initial, _m2_entity_merges]
+
+
+@dataclass
+class EventFilter:
+    """What the timeline shows: every non-empty field narrows the events (AND across fields,
+    OR within a list)."""
+
+    actors: list[str] = field(default_factory=list)
+    locations: list[str] = field(default_factory=list)
+    types: list[str] = field(default_factory=list)
+    articles: list[str] = field(default_factory=list)
+    date_from: str | None = None
+    date_to: str | None = None
+    text: str = ""
+
+    def is_empty(self) -> bool:
+        return not (self.actors or self.locations or self.types or self.articles
+                    or self.date_from or self.date_to or self.text.strip())
+
+    def describe(self) -> str:
+        """The active filters in words, for captions and the status line."""
+        parts = []
+        if self.actors:
+            parts.append("actor: " + ", ".join(self.actors))
+        if self.locations:
+            parts.append("location: " + ", ".join(self.locations))
+        if self.types:
+            parts.append("type: " + ", ".join(self.types))
+        if self.date_from or self.date_to:
+            parts.append(f"dates: {self.date_from or '…'} to {self.date_to or '…'}")
+        if self.text.strip():
+            parts.append(f'text: "{self.text.strip()}"')
+        if self.articles:
+            parts.append(f"{len(self.articles)} article(s)")
+        return "; ".join(parts) if parts else "all events"
+
+
+@dataclass
+class ImportResult:
+    """What one article's import did."""
+
+    article_id: str
+    title: str
+    events: int
+    created: bool  # False when the same article was already stored
+
+
+def article_id(article: Article) -> str:
+    """The content hash that identifies an article."""
+    digest = hashlib.sha256(f"{article.published}\n{article.text}".encode()).hexdigest()
+    return digest[:20]
+
+
+def _check_file(path: Path) -> None:
+    if not path.exists():
+        return
+    if path.is_dir():
+        raise StoreError(f"{path} is a folder, not a database file")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(16)
+    except OSError as exc:
+        raise StoreError(f"cannot read database {path}: {exc.strerror or exc}") from exc
+    if header and header != SQLITE_HEADER:
+        raise StoreError(f"{path} is not a SQLite database; it was left untouched")
+
+
+class Store:
+    """A Newsline database. Open it on the thread that uses it."""
+
+    def __init__(self, path: str | Path | None = None, *, memory: bool = False) -> None:
+        self.read_only = False
+        if memory or path is None:
+            self.path = None
+            self.db = Database(memory=True)
+        else:
+            self.path = Path(path)
+            _check_file(self.path)
+            exists = self.path.exists() and self.path.stat().st_size > 0
+            writable = (os.access(self.path, os.W_OK) and os.access(self.path.parent, os.W_OK)
+                        if exists else os.access(self.path.parent if str(self.path.parent) else ".",
+                                                 os.W_OK))
+            try:
+                if exists and not writable:
+                    self.read_only = True
+                    conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+                    self.db = Database(conn)
+                elif not writable:
+                    raise StoreError(f"cannot create database {self.path}: folder is not writable")
+                else:
+                    self.db = Database(self.path)
+            except sqlite3.Error as exc:
+                raise StoreError(f"cannot open database {self.path}: {exc}") from exc
+        try:
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"database {self.path} is damaged or not a Newsline database: {exc}") from exc
+        self.db.conn.execute("PRAGMA foreign_keys = ON")
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ schema
+    @property
+    def version(self) -> int:
+        return self.db.execute("PRAGMA user_version").fetchone()[0]
+
+    def _migrate(self) -> None:
+        version = self.version
+        if version > len(MIGRATIONS):
+            raise StoreError(f"{self.path} was written by a newer Newsline (schema {version})")
+        if version == len(MIGRATIONS):
+            return
+        if self.read_only:
+            raise StoreError(f"{self.path} needs an upgrade but is read-only")
+        if self.path is not None and version == 0 and self.db.table_names():
+            names = set(self.db.table_names())
+            if "articles" not in names:
+                raise StoreError(f"{self.path} is a SQLite database of another program; "
+                                 "choose another file")
+        if self.path is not None:
+            self.db.enable_wal()
+        for number, migration in enumerate(MIGRATIONS[version:], start=version + 1):
+            with self.db.atomic():
+                migration(self.db)
+                self.db.execute(f"PRAGMA user_version = {number}")
+
+    # ------------------------------------------------------------------ writes
+    def _writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"database {self.path} is read-only: cannot import")
+
+    def has_article(self, article: Article) -> bool:
+        return self.db["articles"].count_where("id = ?", [article_id(article)]) > 0
+
+    def add_article(self, article: Article, events: Iterable[Event]) -> ImportResult:
+        """Store an article and its events in one transaction (no-op if already stored)."""
+        self._writable()
+        aid = article_id(article)
+        if self.db["articles"].count_where("id = ?", [aid]):
+            count = self.db["events"].count_where("article_id = ?", [aid])
+            return ImportResult(aid, article.title, count, created=False)
+        events = list(events)
+        renames = self._renames()
+        try:
+            with self.db.atomic():
+                self.db["articles"].insert({
+                    "id": aid, "title": article.title, "published": article.published,
+                    "path": article.path, "text": article.text,
+                    "imported_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                    "event_count": len(events),
+                })
+                links = []
+                rows = []
+                for seq, event in enumerate(events):
+                    eid = hashlib.sha256(
+                        f"{aid}:{seq}:{event.span}:{event.title}".encode()).hexdigest()[:20]
+                    time_start, time_end = event.time_span or (None, None)
+                    rows.append({
+                        "id": eid, "article_id": aid, "seq": seq, "title": event.title,
+                        "type": event.type, "status": event.status, "start": event.when.start,
+                        "end": event.when.end, "granularity": event.when.granularity,
+                        "time_text": event.when.text, "anchor": event.when.anchor,
+                        "sentence": event.sentence, "span_start": event.span[0],
+                        "span_end": event.span[1], "time_start": time_start,
+                        "time_end": time_end, "sort_date": event.when.start or event.when.end,
+                    })
+                    for role, refs in (("actor", event.actors), ("location", event.locations)):
+                        for ref in refs:
+                            entity = self._entity_id(ref, renames)
+                            links.append({"event_id": eid, "entity_id": entity, "role": role})
+                self.db["events"].insert_all(rows)
+                self.db["event_entities"].insert_all(links, ignore=True)
+        except sqlite3.Error as exc:
+            raise StoreError(f"could not store {article.path or article.title}: {exc}") from exc
+        return ImportResult(aid, article.title, len(events), created=True)
+
+    def _renames(self) -> dict[tuple[str, str], str]:
+        return {(r["alias"], r["kind"]): r["name"] for r in self.db["entity_renames"].rows}
+
+    def _entity_id(self, ref, renames) -> int:
+        kind = ref.kind
+        name = renames.get((ref.name, kind), ref.name)
+        row = self.db.execute("SELECT id, aliases FROM entities WHERE name = ? AND kind = ?",
+                              [name, kind]).fetchone()
+        aliases = set(ref.aliases) | ({ref.name} if name != ref.name else set())
+        if row:
+            known = set(json.loads(row[1] or "[]"))
+            if not aliases <= known:
+                self.db["entities"].update(row[0], {"aliases": json.dumps(sorted(known | aliases))})
+            return row[0]
+        return self.db["entities"].insert({
+            "name": name, "kind": kind, "lat": ref.lat, "lon": ref.lon,
+            "aliases": json.dumps(sorted(aliases)), "role": ref.role,
+        }).last_pk
+
+    def rename_entity(self, old: str, new: str, kind: str) -> None:
+        """Rename an entity, or merge it into another of that name; kept for later imports."""
+        self._writable()
+        with self.db.atomic():
+            row = self.db.execute("SELECT id, aliases FROM entities WHERE name = ? AND kind = ?",
+                                  [old, kind]).fetchone()
+            if row is None:
+                raise StoreError(f"no {kind} called {old!r}")
+            target = self.db.execute("SELECT id, aliases FROM entities WHERE name = ? AND kind = ?",
+                                     [new, kind]).fetchone()
+            if target is None:
+                aliases = sorted(set(json.loads(row[1] or "[]")) | {old})
+                self.db["entities"].update(row[0], {"name": new, "aliases": json.dumps(aliases)})
+            else:
+                aliases = sorted(set(json.loads(row[1] or "[]")) | set(json.loads(target[1] or "[]"))
+                                 | {old})
+                self.db.execute("UPDATE OR IGNORE event_entities SET entity_id = ? WHERE entity_id = ?",
+                                [target[0], row[0]])
+                self.db.execute("DELETE FROM event_entities WHERE entity_id = ?", [row[0]])
+                self.db["entities"].delete(row[0])
+                self.db["entities"].update(target[0], {"aliases": json.dumps(aliases)})
+            self.db["entity_renames"].upsert({"alias": old, "kind": kind, "name": new},
+                                             pk=("alias", "kind"))
+
+    # ------------------------------------------------------------------ reads
+    def _where(self, flt: EventFilter) -> tuple[str, list]:
+        clauses, params = [], []
+        for role, names in (("actor", flt.actors), ("location", flt.locations)):
+            if names:
+                marks = ",".join("?" for _ in names)
+                clauses.append(
+                    "events.id IN (SELECT ee.event_id FROM event_entities ee JOIN entities en "
+                    f"ON en.id = ee.entity_id WHERE ee.role = ? AND en.name IN ({marks}))")
+                params += [role, *names]
+        if flt.types:
+            clauses.append(f"events.type IN ({','.join('?' for _ in flt.types)})")
+            params += flt.types
+        if flt.articles:
+            clauses.append(f"events.article_id IN ({','.join('?' for _ in flt.articles)})")
+            params += flt.articles
+        if flt.date_from:
+            clauses.append("(events.\"end\" = '' OR substr(events.\"end\", 1, 10) >= ?)")
+            params.append(flt.date_from)
+        if flt.date_to:
+            clauses.append("substr(events.sort_date, 1, 10) <= ?")
+            params.append(flt.date_to)
+        if flt.text.strip():
+            clauses.append("events.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
+            params.append(self.db.quote_fts(flt.text.strip()))
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def events(self, flt: EventFilter | None = None) -> list[dict]:
+        """Events matching the filter, in time order, each with its actors and locations."""
+        where, params = self._where(flt or EventFilter())
+        try:
+            rows = list(self.db.query(
+                "SELECT events.*, articles.title AS article_title, articles.published AS published "
+                f"FROM events JOIN articles ON articles.id = events.article_id{where} "
+                "ORDER BY events.sort_date, events.article_id, events.seq", params))
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"cannot search for {flt.text!r}: {exc}") from exc
+        if not rows:
+            return rows
+        by_id = {row["id"]: row for row in rows}
+        for row in rows:
+            row["actors"], row["locations"] = [], []
+        marks = ",".join("?" for _ in by_id)
+        query = ("SELECT ee.event_id, ee.role, en.name, en.kind, en.lat, en.lon FROM event_entities ee "
+                 "JOIN entities en ON en.id = ee.entity_id")
+        links = self.db.query(query + (f" WHERE ee.event_id IN ({marks})" if len(by_id) < 900 else ""),
+                              list(by_id) if len(by_id) < 900 else [])
+        for link in links:
+            row = by_id.get(link["event_id"])
+            if row is not None:
+                key = "actors" if link["role"] == "actor" else "locations"
+                row[key].append({"name": link["name"], "kind": link["kind"],
+                                 "lat": link["lat"], "lon": link["lon"]})
+        return rows
+
+    def facets(self, flt: EventFilter | None = None) -> dict[str, list[tuple[str, int]]]:
+        """Counts of events per actor, location and type under the filter."""
+        where, params = self._where(flt or EventFilter())
+        out: dict[str, list[tuple[str, int]]] = {}
+        for role in ("actor", "location"):
+            rows = self.db.execute(
+                "SELECT en.name, COUNT(DISTINCT ee.event_id) AS n FROM event_entities ee "
+                "JOIN entities en ON en.id = ee.entity_id JOIN events ON events.id = ee.event_id"
+                f"{where}{' AND' if where else ' WHERE'} ee.role = ? GROUP BY en.name "
+                "ORDER BY n DESC, en.name", [*params, role]).fetchall()
+            out[role + "s"] = [(name, n) for name, n in rows]
+        rows = self.db.execute(f"SELECT type, COUNT(*) FROM events{where} GROUP BY type "
+                               "ORDER BY COUNT(*) DESC", params).fetchall()
+        out["types"] = [(t, n) for t, n in rows]
+        return out
+
+    def articles(self) -> list[dict]:
+        """Stored articles without their text."""
+        return list(self.db.query(
+            "SELECT id, title, published, path, imported_at, event_count FROM articles "
+            "ORDER BY published, title"))
+
+    def article_text(self, aid: str) -> str:
+        row = self.db.execute("SELECT text FROM articles WHERE id = ?", [aid]).fetchone()
+        return row[0] if row else ""
+
+    def entities(self, role: str | None = None) -> list[dict]:
+        rows = list(self.db.query("SELECT * FROM entities ORDER BY name"))
+        for row in rows:
+            row["aliases"] = json.loads(row["aliases"] or "[]")
+        return rows
+
+    def counts(self) -> dict[str, int]:
+        return {name: self.db[name].count for name in ("articles", "events", "entities")}
