@@ -70,3 +70,23 @@ def ingest_paths(paths: list[str | Path], store: Store, *, published: str | None
     if progress and not summary.cancelled:
         progress(len(files), len(files), "")
     return summary
+
+
+def ingest_text(text: str, store: Store, *, title: str, published: str) -> IngestSummary:
+    """Store pasted text as an article (headings and key points marked as in files)."""
+    from core.reader import article_from_text, parse_date
+
+    if not text.strip():
+        raise NewslineError("the pasted text is empty")
+    body = text if not title.strip() else f"{title.strip()}\n{text}"
+    article = article_from_text(body, title.strip() or "Pasted text")
+    article.published = parse_date(published, what="publication date")
+    if title.strip():
+        article.title = title.strip()
+    summary = IngestSummary()
+    if store.has_article(article):
+        summary.unchanged = 1
+        return summary
+    result = store.add_article(article, extract_events(article))
+    summary.articles, summary.events = 1, result.events
+    return summary

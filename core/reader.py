@@ -220,3 +220,10 @@ def article_from_html(html: str, name: str = "") -> Article:
         except InputError:
             pass
     return article
+
+
+def paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The line (paragraph) of `text` that holds the span start..end."""
+    para_start = text.rfind("\n", 0, start) + 1
+    para_end = text.find("\n", end)
+    return para_start, len(text) if para_end == -1 else para_end

