@@ -181,7 +181,7 @@ class EntityResolver:
                 return self._place(country, text)
         if label == "NORP":
             return self._organization(text, "group")
-        if label in PLACE_LABELS or (label == "PERSON" and self._is_place_name(text)):
+        if label in PLACE_LABELS or (label in {"PERSON", "ORG"} and self._is_place_name(text)):
             place = self.gaz.lookup(text, self.context_countries)
             if place is not None:
                 return self._place(place, text)

@@ -13,24 +13,33 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from core.entities import EntityResolver, Resolved
 from core.errors import InputError
 from core.event_lexicon import (
-    BACKGROUND_PREPOSITIONS, EVENT_NOUNS, LOCATIVE_PREPOSITIONS, PRONOUNS, RECENCY_WORDS,
-    RELATIONAL_VERBS, REPORTING_VERBS, STATIVE_VERBS, event_type,
+    BACKGROUND_PREPOSITIONS, EVENT_NOUNS, LOCATIVE_PREPOSITIONS, PLACE_NOUNS, PRONOUNS,
+    RECENCY_WORDS, RELATIONAL_VERBS, REPORTING_VERBS, STATIVE_VERBS, event_type,
 )
-from core.gazetteer import gazetteer
+from core.gazetteer import DEMONYMS, gazetteer
 from core.models import Article, EntityRef, Event, TimeExpression, When
 from core.nlp import pipeline
-from core.time_model import interval, shift, unknown_before
+from core.reader import HEADER_LINE
+from core.time_model import interval, unknown_before
 from core.time_tagger import tag_times
 
 QUOTES = re.compile(r"[“\"]([^”\"]*)[”\"]?")
 _NARRATIVE_CONTINUATION = re.compile(r"^\s*(?:Later|Afterwards|Then|Subsequently|Meanwhile)\b",
                                      re.IGNORECASE)
+# "KYIV, Oct 12 (Reuters) — ": where the story was filed, not a sentence of it.
+_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s+")
 _CLAUSAL = {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "pcomp"}
 _TITLE_MAX = 72
+_NARRATIVE_TIME = re.compile(
+    r"\b(?:same|next|following|previous)\s+(?:day|morning|evening|night)\b|\bthat day\b|"
+    r"\bday (?:before|after)\b|\b(?:later|earlier)\b(?!\s+this)", re.IGNORECASE)
 
 
 @dataclass
@@ -52,6 +61,7 @@ class _Sentence:
     mentions: list[Mention]
     times: list[TimeExpression]
     heading_places: list[Resolved]
+    dateline_places: list[Resolved]
     paragraph: int
     quotes: list[tuple[int, int]]  # quoted stretches of the paragraph
 
@@ -66,14 +76,15 @@ class _Draft:
 
 def _paragraphs(article: Article) -> list[tuple[int, int, bool]]:
     """(start, end, is_narrative) for each non-empty line of the article."""
-    skipped = set(article.skipped_lines)
+    skipped = article.skipped_lines
     out = []
     pos = 0
     for line in article.text.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
         if line.strip():
-            out.append((start, end, (start, end) not in skipped))
+            hidden = any(a <= start and end <= b for a, b in skipped)
+            out.append((start, end, not hidden))
     return out
 
 
@@ -155,7 +166,21 @@ class EventExtractor:
     def _parse(self, article: Article, times: list[TimeExpression]):
         paragraphs = _paragraphs(article)
         narrative = [(s, e) for s, e, keep in paragraphs if keep]
-        docs = list(self.nlp.pipe(article.text[s:e] for s, e in narrative))
+        datelines: list[list[Resolved]] = []
+        texts = []
+        for s, e in narrative:
+            text = article.text[s:e]
+            match = _DATELINE.match(text)
+            places = []
+            if match:
+                name = match.group("place").title()
+                place = self.gaz.lookup(name)
+                if place is not None:
+                    places.append(Resolved(place.name, place.kind, place, {name}))
+                text = " " * match.end() + text[match.end():]  # offsets stay the same
+            datelines.append(places)
+            texts.append(text)
+        docs = list(self.nlp.pipe(texts))
         per_doc = [[Mention(ent.text, ent.label_, start + ent.start_char, start + ent.end_char,
                             ent.root) for ent in doc.ents]
                    for (start, _end), doc in zip(narrative, docs)]
@@ -166,7 +191,8 @@ class EventExtractor:
             found.sort(key=lambda m: m.start_char)
         sentences: list[_Sentence] = []
         mentions = [m for ms in per_doc for m in ms]
-        headings = sorted((s, e) for s, e, keep in paragraphs if not keep)
+        headings = sorted((s, e) for s, e, keep in paragraphs
+                          if not keep and not HEADER_LINE.match(article.text[s:e].strip()))
         for index, ((start, end), doc, doc_mentions) in enumerate(zip(narrative, docs, per_doc)):
             # The places named by the closest heading above this paragraph.
             above = [h for h in headings if h[0] < start]
@@ -179,7 +205,8 @@ class EventExtractor:
                     span=sent, start=s_start, end=s_end,
                     mentions=[m for m in doc_mentions if s_start <= m.start_char < s_end],
                     times=[t for t in times if s_start <= t.start < s_end],
-                    heading_places=heading_places, paragraph=index, quotes=quotes,
+                    heading_places=heading_places, dateline_places=datelines[index],
+                    paragraph=index, quotes=quotes,
                 ))
         return sentences, mentions
 
@@ -223,6 +250,12 @@ class EventExtractor:
         trigger, noun_trigger = self._trigger(sent, root)
         if trigger is None:
             return []
+        reporter = None
+        reported = self._reported_event(trigger)
+        if reported is not None:  # "X happened, officials said": the event is X
+            reporter, trigger = trigger, reported
+        if self._is_generic(sentence, trigger, noun_trigger):
+            return []
         previous = drafts[-1] if drafts else None
         if previous is not None and self._continues(trigger, root, previous):
             self._add_participants(previous, sentence, resolver, root)
@@ -231,7 +264,8 @@ class EventExtractor:
         locations = self._locations(sentence, resolver, trigger)
         if not locations:
             locations = self._inherited_locations(sentence, persons, drafts)
-        when, time_span, future = self._when(sentence, trigger, noun_trigger, drafts, article)
+        when, time_span, future = self._when(sentence, trigger, noun_trigger, drafts, article,
+                                             reporter)
         kind = self._type(trigger)
         status = "expected" if future or self._is_future(trigger) else "happened"
         if not actors and not locations and when.anchor == "published-date" and not noun_trigger:
@@ -280,6 +314,28 @@ class EventExtractor:
                 if modifiers & RECENCY_WORDS:
                     return token, True
         return None, False
+
+    def _reported_event(self, trigger):
+        """The event of a sentence-final attribution ("Drones struck the port, the air force
+        said"): the reported clause, when it comes before the reporting verb."""
+        if trigger.lemma_.lower() not in REPORTING_VERBS:
+            return None
+        for child in trigger.children:
+            if child.dep_ == "ccomp" and child.i < trigger.i and child.pos_ in {"VERB", "AUX"} \
+                    and child.lemma_.lower() not in STATIVE_VERBS:
+                return child
+        return None
+
+    def _is_generic(self, sentence: _Sentence, trigger, noun_trigger: bool) -> bool:
+        """A habit or a standing fact ("The agency sends teams every year"), not an event."""
+        if noun_trigger or trigger.lemma_.lower() in RELATIONAL_VERBS:
+            return False
+        if any(t.type == "SET" for t in sentence.times):
+            return True
+        simple_present = trigger.tag_ in {"VBZ", "VBP"} and not any(
+            c.dep_ in {"aux", "auxpass"} for c in trigger.children)
+        dated = any(t.type in {"DATE", "TIME"} for t in sentence.times)
+        return simple_present and not dated
 
     def _continues(self, trigger, root, previous: _Draft) -> bool:
         """"This meeting featured ...", "The attack struck ...": more about the previous event."""
@@ -386,7 +442,13 @@ class EventExtractor:
             if _in_background(token, trigger):
                 continue
             prep = token.head if token.dep_ == "pobj" else None
-            if prep is None or prep.lower_ not in LOCATIVE_PREPOSITIONS:
+            if prep is None:
+                continue
+            if prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS:
+                if all(p.name != resolved.name for p in places):
+                    places.append(resolved)
+                continue
+            if prep.lower_ not in LOCATIVE_PREPOSITIONS:
                 continue
             if resolved.kind == "country" and prep.head.pos_ not in {"VERB", "AUX"}:
                 continue  # "the conflict in Ukraine" is background, not where it happened
@@ -405,9 +467,10 @@ class EventExtractor:
             if persons and draft.persons and draft.persons[0] is persons[0] \
                     and sentence.paragraph - draft.paragraph <= 1 and draft.event.locations:
                 return [_ref_to_resolved(loc) for loc in draft.event.locations]
-        return list(sentence.heading_places)
+        return list(sentence.dateline_places or sentence.heading_places)
 
-    def _when(self, sentence: _Sentence, trigger, noun_trigger: bool, drafts, article):
+    def _when(self, sentence: _Sentence, trigger, noun_trigger: bool, drafts, article,
+              reporter=None):
         published = article.published
         for expr in sentence.times:
             if expr.type not in {"DATE", "TIME"} or _inside(sentence.quotes, expr.start, expr.end):
@@ -422,6 +485,12 @@ class EventExtractor:
             if when is not None:
                 future = when.start > published if when.start else expr.future and not when.end
                 return when, (expr.start, expr.end), future
+        if reporter is not None:
+            # Undated but reported on a known day: it happened on or before that day.
+            said, span, _ = self._when(sentence, reporter, False, drafts, article)
+            if said.granularity != "unknown" and said.anchor != "published-date":
+                return (When(start="", end=said.end[:10], granularity="unknown", text=said.text,
+                             anchor=said.anchor), span, False)
         if noun_trigger:
             recency = [c for c in trigger.children if c.lower_ in RECENCY_WORDS]
             if recency:
@@ -447,24 +516,18 @@ class EventExtractor:
         return path[-1].dep_ not in _CLAUSAL
 
     def _resolve_expression(self, expr: TimeExpression, drafts, published: str) -> When | None:
-        if expr.anchor == "relative-to-event" or re.search(
-                r"\b(same|next|following|previous)\s+day\b|\bthat day\b|\bday (before|after)\b",
-                expr.text, re.IGNORECASE):
+        if expr.anchor == "relative-to-event" or _NARRATIVE_TIME.search(expr.text):
             base = drafts[-1].event.when if drafts else unknown_before(published)
-            lowered = expr.text.lower()
-            offset = 0
-            if re.search(r"next|following|after", lowered):
-                offset = 1
-            elif re.search(r"previous|before", lowered):
-                offset = -1
-            moved = shift(base, offset) if offset or base.granularity in {"day", "hour", "minute"} \
-                else When(base.start, base.end, base.granularity, None, base.anchor)
-            if base.granularity == "unknown":
-                moved = When(start="", end=published, granularity="unknown", text=None,
-                             anchor="relative-to-event")
-            moved.text = expr.text
-            moved.anchor = "relative-to-event"
-            return moved
+            if base.granularity in {"day", "hour", "minute"}:
+                day = date.fromisoformat(base.start[:10])
+                again = tag_times(expr.text, published, last_date=day)
+                bounds = interval(again[0].value, published) if again else None
+                if bounds is not None:
+                    start, end, granularity = bounds
+                    return When(start, end, granularity, expr.text, "relative-to-event")
+            # Relative to an event the text does not date: as little known as that event.
+            return When(start="", end=base.end or published, granularity="unknown",
+                        text=expr.text, anchor="relative-to-event")
         bounds = interval(expr.value, published)
         if bounds is None:
             return None
@@ -561,7 +624,8 @@ class EventExtractor:
         obj_text = _noun_phrase(obj, 6) if obj is not None else ""
         if not obj_text:
             prep = next((c for c in trigger.children if c.dep_ == "prep"
-                         and c.lower_ in {"to", "with", "for", "on", "against"}), None)
+                         and c.lower_ in {"to", "with", "for", "on", "against"}
+                         and not any(t.ent_type_ in {"DATE", "TIME"} for t in c.subtree)), None)
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
             if pobj is not None and prep.lower_ != "to" or (pobj is not None and trigger.lemma_ != "remark"):
                 obj_text = f"{prep.text} {_noun_phrase(pobj, 4)}" if pobj is not None else ""
@@ -580,7 +644,8 @@ class EventExtractor:
                 continue
             resolved = resolver.resolve(mention)
             if resolved is not None:
-                name = _short(resolved)
+                # "Russian drones", not "Russia drones".
+                name = mention.text if mention.text in DEMONYMS else _short(resolved)
                 if name not in names:
                     names.append(name)
         if names and subject.pos_ == "PROPN":

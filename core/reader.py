@@ -20,7 +20,7 @@ from core.models import Article
 ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
 MAX_ARTICLE_BYTES = 10 * 1024 * 1024
 
-_HEADER_LINE = re.compile(
+HEADER_LINE = re.compile(
     r"^(?:date|published|publication date|dateline|updated)\s*:\s*(?P<value>.+?)\s*$",
     re.IGNORECASE,
 )
@@ -151,7 +151,7 @@ def article_from_text(text: str, name: str = "") -> Article:
         line = text[start:end].strip()
         if not line:
             continue
-        header = _HEADER_LINE.match(line)
+        header = HEADER_LINE.match(line)
         if header and not narrative_seen:
             if published is None:
                 published = parse_date(header.group("value"), what=f"date in {name}")

@@ -570,6 +570,9 @@ RULES: list[_Rule] = [
     _Rule(_rx(r"\b(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?P<ampm>)(?!:?\d)\s*(?=\s*(?:GMT|UTC|local|hours|EST|EDT|CET|h\b))"),
           _h_clock),
     _Rule(_rx(r"\b(?:noon|midday|midnight)\b"), _h_noon),
+    _Rule(_rx(r"\bovernight\b"),
+          lambda m, ctx: ("TIME", f"{(ctx.dct - timedelta(days=1)).isoformat()}TNI",
+                          "relative-to-published")),
     # Sets.
     _Rule(_rx(rf"\b(?:every|each)\s+(?:other\s+)?(?:{_WEEKDAY}|day|night|week|month|quarter|year)\b"
               r"|\b(?:daily|nightly|weekly|monthly|annually|yearly|hourly)\b"
@@ -619,8 +622,12 @@ _FUTURE_WORDS = re.compile(r"\b(?:tomorrow|next|coming|future|soon|later|from no
                            re.IGNORECASE)
 
 
-def tag_times(text: str, published: str | date) -> list[TimeExpression]:
-    """Find the time expressions of `text`, resolved against the publication date `published`."""
+def tag_times(text: str, published: str | date, *, last_date: date | None = None
+              ) -> list[TimeExpression]:
+    """Find the time expressions of `text`, resolved against the publication date `published`.
+
+    `last_date` is the day the narrative stands at before `text` begins, for expressions such as
+    "the next day" (by default the first such expression resolves against `published`)."""
     dct = date.fromisoformat(published) if isinstance(published, str) else published
     candidates: list[tuple[int, int, _Rule, re.Match[str]]] = []
     for rule in RULES:
@@ -638,7 +645,7 @@ def tag_times(text: str, published: str | date) -> list[TimeExpression]:
         elif cand[1] > taken_until and chosen and cand[1] - cand[0] > chosen[-1][1] - chosen[-1][0]:
             chosen[-1] = cand
             taken_until = cand[1]
-    ctx = _Context(dct=dct, text=text, last_date=None)
+    ctx = _Context(dct=dct, text=text, last_date=last_date)
     results: list[TimeExpression] = []
     for start, end, rule, match in chosen:
         if _is_false_positive(text, start, end):
