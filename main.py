@@ -18,12 +18,21 @@ def main(argv: list[str] | None = None) -> int:
     from core.cli import IMAGE_FORMATS, build_parser, run
 
     args = build_parser().parse_args(argv)
+    no_screen = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+                     or os.environ.get("QT_QPA_PLATFORM"))
     if args.command == "export" and args.out.suffix.lower() in IMAGE_FORMATS:
-        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        if no_screen:
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"  # render without a display
         from ui.image_export import run_export
 
         return run_export(args)
+    if args.command is None and no_screen:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from pathlib import Path
+
+        from ui.image_export import run_sample_without_display
+
+        return run_sample_without_display(Path("newsline-sample.png"))
     if args.command in (None, "gui"):
         from ui.app import run_gui
 

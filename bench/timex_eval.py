@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import statistics
 import sys
 import time
@@ -21,7 +20,7 @@ from xml.etree import ElementTree
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from core.time_tagger import tag_times  # noqa: E402
+from core.time_tagger import tag_times
 
 DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "tempeval3-train"
 
@@ -62,7 +61,7 @@ def load_document(path: Path) -> tuple[str, str, list[Gold]]:
 
 def score(documents, predictions) -> dict:
     n_gold = n_pred = strict = relaxed = type_ok = value_ok = 0
-    for (_, _, gold), pred in zip(documents, predictions):
+    for (_, _, gold), pred in zip(documents, predictions, strict=True):
         n_gold += len(gold)
         n_pred += len(pred)
         for g in gold:
@@ -91,20 +90,22 @@ def score(documents, predictions) -> dict:
 
 def show_errors(documents, predictions, limit: int) -> None:
     shown = 0
-    for (text, dct, gold), pred in zip(documents, predictions):
+    for (text, dct, gold), pred in zip(documents, predictions, strict=True):
         for g in gold:
             overlap = [p for p in pred if p.start < g.end and g.start < p.end]
             if not overlap:
                 print(f"MISS  {g.text!r:40} {g.type:8} {g.value:12}  dct={dct}")
             elif overlap[0].value != g.value or overlap[0].type != g.type:
                 p = overlap[0]
-                print(f"VALUE {g.text!r:40} {g.type:8} {g.value:12} got {p.text!r} {p.type} {p.value}  dct={dct}")
+                print(f"VALUE {g.text!r:40} {g.type:8} {g.value:12} "
+                      f"got {p.text!r} {p.type} {p.value}  dct={dct}")
             else:
                 continue
             shown += 1
         for p in pred:
             if not any(p.start < g.end and g.start < p.end for g in gold):
-                print(f"FALSE {p.text!r:40} {p.type:8} {p.value:12}  ctx={text[max(0,p.start-30):p.end+30]!r}")
+                context = text[max(0, p.start - 30):p.end + 30]
+                print(f"FALSE {p.text!r:40} {p.type:8} {p.value:12}  ctx={context!r}")
                 shown += 1
         if shown >= limit:
             return

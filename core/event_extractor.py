@@ -18,8 +18,16 @@ from datetime import date
 from core.entities import EntityResolver, Resolved
 from core.errors import InputError
 from core.event_lexicon import (
-    BACKGROUND_PREPOSITIONS, EVENT_NOUNS, LOCATIVE_PREPOSITIONS, PLACE_NOUNS, PRONOUNS,
-    RECENCY_WORDS, RELATIONAL_VERBS, REPORTING_VERBS, STATIVE_VERBS, event_type,
+    BACKGROUND_PREPOSITIONS,
+    EVENT_NOUNS,
+    LOCATIVE_PREPOSITIONS,
+    PLACE_NOUNS,
+    PRONOUNS,
+    RECENCY_WORDS,
+    RELATIONAL_VERBS,
+    REPORTING_VERBS,
+    STATIVE_VERBS,
+    event_type,
 )
 from core.gazetteer import DEMONYMS, gazetteer
 from core.models import Article, EntityRef, Event, TimeExpression, When
@@ -183,17 +191,18 @@ class EventExtractor:
         docs = list(self.nlp.pipe(texts))
         per_doc = [[Mention(ent.text, ent.label_, start + ent.start_char, start + ent.end_char,
                             ent.root) for ent in doc.ents]
-                   for (start, _end), doc in zip(narrative, docs)]
+                   for (start, _end), doc in zip(narrative, docs, strict=True)]
         surnames = {m.text.split()[-1].rstrip("’'s") for ms in per_doc for m in ms
                     if m.label_ == "PERSON" and len(m.text.split()) >= 2}
-        for (start, _end), doc, found in zip(narrative, docs, per_doc):
+        for (start, _end), doc, found in zip(narrative, docs, per_doc, strict=True):
             found.extend(self._missed_mentions(doc, start, surnames))
             found.sort(key=lambda m: m.start_char)
         sentences: list[_Sentence] = []
         mentions = [m for ms in per_doc for m in ms]
         headings = sorted((s, e) for s, e, keep in paragraphs
                           if not keep and not HEADER_LINE.match(article.text[s:e].strip()))
-        for index, ((start, end), doc, doc_mentions) in enumerate(zip(narrative, docs, per_doc)):
+        parts = zip(narrative, docs, per_doc, strict=True)
+        for index, ((start, end), doc, doc_mentions) in enumerate(parts):
             # The places named by the closest heading above this paragraph.
             above = [h for h in headings if h[0] < start]
             heading_places = self._places_in_heading(article.text[above[-1][0]:above[-1][1]]) \
@@ -627,8 +636,8 @@ class EventExtractor:
                          and c.lower_ in {"to", "with", "for", "on", "against"}
                          and not any(t.ent_type_ in {"DATE", "TIME"} for t in c.subtree)), None)
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
-            if pobj is not None and prep.lower_ != "to" or (pobj is not None and trigger.lemma_ != "remark"):
-                obj_text = f"{prep.text} {_noun_phrase(pobj, 4)}" if pobj is not None else ""
+            if pobj is not None and (prep.lower_ != "to" or trigger.lemma_ != "remark"):
+                obj_text = f"{prep.text} {_noun_phrase(pobj, 4)}"
         if not obj_text and trigger.lemma_.lower() in {"suggest", "say", "indicate", "warn"}:
             clause = next((c for c in trigger.children if c.dep_ == "ccomp"), None)
             if clause is not None and len(list(clause.subtree)) <= 7:

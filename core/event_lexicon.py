@@ -8,7 +8,7 @@ STATIVE_VERBS = {
     "characterise", "believe", "think", "know", "need", "exist", "persist", "highlight", "watch",
     "stay", "mean", "represent", "include", "contain", "involve", "depend", "matter", "deem",
     "show", "engage", "hope", "want", "wish", "like", "love", "hate", "feel", "lack", "own",
-    "belong", "resemble", "seem", "underscore", "illustrate", "reflect",
+    "belong", "resemble", "underscore", "illustrate", "reflect",
 }
 
 # Verbs that only relate the sentence's subject to the event in the object ("X follows Y's ...").
@@ -17,7 +17,7 @@ RELATIONAL_VERBS = {"follow", "precede", "come"}
 EVENT_TYPES: dict[str, set[str]] = {
     "meeting": {"meet", "convene", "talk", "negotiate", "gather", "host", "visit", "meeting",
                 "talks", "summit", "discussion", "discussions", "negotiation", "negotiations",
-                "conference", "visit", "session", "hearing"},
+                "conference", "session", "hearing"},
     "attack": {"attack", "strike", "bomb", "shell", "shoot", "kill", "destroy", "hit", "fire",
                "raid", "invade", "assault", "launch", "target", "ambush", "bombing", "shelling",
                "destruction", "invasion", "offensive", "airstrike", "explosion", "blast",

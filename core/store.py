@@ -9,14 +9,16 @@ reading.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 from sqlite_utils import Database
 
@@ -24,6 +26,20 @@ from core.errors import StoreError
 from core.models import Article, Event
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+_T = TypeVar("_T")
+
+
+def _guarded(method: Callable[..., _T]) -> Callable[..., _T]:
+    """Turn SQLite faults (a damaged file, a locked database) into a user-facing StoreError."""
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except StoreError:
+            raise
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"database {self.path or '(memory)'} cannot be read: {exc}") from exc
+    return wrapper
 
 
 def _m1_initial(db: Database) -> None:
@@ -196,9 +212,11 @@ class Store:
         if self.read_only:
             raise StoreError(f"database {self.path} is read-only: cannot import")
 
+    @_guarded
     def has_article(self, article: Article) -> bool:
         return self.db["articles"].count_where("id = ?", [article_id(article)]) > 0
 
+    @_guarded
     def add_article(self, article: Article, events: Iterable[Event]) -> ImportResult:
         """Store an article and its events in one transaction (no-op if already stored)."""
         self._writable()
@@ -213,7 +231,7 @@ class Store:
                 self.db["articles"].insert({
                     "id": aid, "title": article.title, "published": article.published,
                     "path": article.path, "text": article.text,
-                    "imported_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                    "imported_at": datetime.now(UTC).isoformat(timespec="seconds"),
                     "event_count": len(events),
                 })
                 links = []
@@ -260,6 +278,7 @@ class Store:
             "aliases": json.dumps(sorted(aliases)), "role": ref.role,
         }).last_pk
 
+    @_guarded
     def rename_entity(self, old: str, new: str, kind: str) -> None:
         """Rename an entity, or merge it into another of that name; kept for later imports."""
         self._writable()
@@ -311,6 +330,7 @@ class Store:
             params.append(self.db.quote_fts(flt.text.strip()))
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
+    @_guarded
     def events(self, flt: EventFilter | None = None) -> list[dict]:
         """Events matching the filter, in time order, each with its actors and locations."""
         where, params = self._where(flt or EventFilter())
@@ -339,6 +359,7 @@ class Store:
                                  "lat": link["lat"], "lon": link["lon"]})
         return rows
 
+    @_guarded
     def facets(self, flt: EventFilter | None = None) -> dict[str, list[tuple[str, int]]]:
         """Counts of events per actor, location and type under the filter."""
         where, params = self._where(flt or EventFilter())
@@ -355,21 +376,25 @@ class Store:
         out["types"] = [(t, n) for t, n in rows]
         return out
 
+    @_guarded
     def articles(self) -> list[dict]:
         """Stored articles without their text."""
         return list(self.db.query(
             "SELECT id, title, published, path, imported_at, event_count FROM articles "
             "ORDER BY published, title"))
 
+    @_guarded
     def article_text(self, aid: str) -> str:
         row = self.db.execute("SELECT text FROM articles WHERE id = ?", [aid]).fetchone()
         return row[0] if row else ""
 
+    @_guarded
     def entities(self, role: str | None = None) -> list[dict]:
         rows = list(self.db.query("SELECT * FROM entities ORDER BY name"))
         for row in rows:
             row["aliases"] = json.loads(row["aliases"] or "[]")
         return rows
 
+    @_guarded
     def counts(self) -> dict[str, int]:
         return {name: self.db[name].count for name in ("articles", "events", "entities")}

@@ -491,7 +491,10 @@ def _h_clock(m: re.Match[str], ctx: _Context):
         hour = 0
     if hour > 23 or minute > 59:
         return None
-    day, anchor = (ctx.last_date, "relative-to-event") if ctx.last_date else (ctx.dct, "relative-to-published")
+    if ctx.last_date:
+        day, anchor = ctx.last_date, "relative-to-event"
+    else:
+        day, anchor = ctx.dct, "relative-to-published"
     return "TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}", anchor
 
 
@@ -511,7 +514,8 @@ RULES: list[_Rule] = [
     # Calendar dates.
     _Rule(_rx(rf"{_B}(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR}){_E}",
               0), _h_full_date),
-    _Rule(_rx(rf"{_B}(?:{_WEEKDAY},?\s+)?(?P<month>{_MONTH})\s+(?P<day>{_DAY}){_E}(?!\s*(?:%|percent|million|billion))", 0),
+    _Rule(_rx(rf"{_B}(?:{_WEEKDAY},?\s+)?(?P<month>{_MONTH})\s+(?P<day>{_DAY}){_E}"
+              r"(?!\s*(?:%|percent|million|billion))", 0),
           _h_month_day),
     _Rule(_rx(rf"{_B}(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH_NAME}){_E}", 0), _h_month_day),
     _Rule(_rx(rf"{_B}(?:(?:early|mid|late)-?\s*)?(?P<month>{_MONTH})(?:\s+of)?,?\s+(?P<year>{_YEAR}){_E}",
@@ -543,7 +547,7 @@ RULES: list[_Rule] = [
     _Rule(_rx(r"\b(?P<mod>this|last)\s+(?P<part>morning|afternoon|evening|night)\b"), _h_this_part),
     _Rule(_rx(rf"\b(?:(?P<mod>last|next|this|early|late)\s+)?(?P<weekday>{_WEEKDAY})"
               rf"(?:\s+(?P<part>{_PART_OF_DAY}))?(?!s)\b", 0), _h_weekday),
-    _Rule(_rx(rf"\b(?:the\s+)?(?P<mod>last|next|this|past|previous|current|coming|this\s+coming)\s+"
+    _Rule(_rx(r"\b(?:the\s+)?(?P<mod>last|next|this|past|previous|current|coming|this\s+coming)\s+"
               r"(?P<unit>week|weekend|month|quarter|year|decade|century)\b(?!s)"), _h_relative_unit),
     _Rule(_rx(r"\b(?:(?:on|of)\s+)?(?:the\s+|that\s+)?(?P<mod>next|following|previous|same|preceding)\s+"
               r"(?P<unit>day|week|month|year)\b(?!s)|\bthat\s+(?P<unit2>day)\b"),
@@ -614,8 +618,11 @@ class _NarrativeMatch:
         return self._m.end()
 
 
-_LEADING_PREPOSITION = re.compile(r"^(?:on|in|at|by|for|over|during|within|of|since|until|before|after|from|through)\s+",
-                                  re.IGNORECASE)
+_MONTH_CONTEXT = {"in", "since", "until", "by", "before", "after", "from", "through", "during",
+                  "of", "early", "late", "mid", "last", "next", "this", "and", "or", "to"}
+_LEADING_PREPOSITION = re.compile(
+    r"^(?:on|in|at|by|for|over|during|within|of|since|until|before|after|from|through)\s+",
+    re.IGNORECASE)
 _KEEP_PREPOSITION = re.compile(r"^(?:in|at)\s+(?:present|the past)", re.IGNORECASE)
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _FUTURE_WORDS = re.compile(r"\b(?:tomorrow|next|coming|future|soon|later|from now|hence|end of)\b",
@@ -678,8 +685,9 @@ def _is_false_positive(text: str, start: int, end: int) -> bool:
     if after.startswith("-old") or after.startswith(" old"):
         return True
     word = text[start:end]
-    if word == "May" and start > 0 and text[start - 2:start].strip() not in {"", ".", "\n"}:
-        return False
+    if word == "March":  # the verb: "March on", "Protesters march"
+        before = text[max(0, start - 12):start].lower().split()
+        return not before or before[-1] not in _MONTH_CONTEXT
     return False
 
 

@@ -141,35 +141,65 @@ def export_image(source: TimelineScene, options: ExportOptions, font: QFont | No
     return options.path
 
 
-def run_export(args: argparse.Namespace) -> int:
-    """`main.py export --out FILE.png|svg|pdf`: render the filtered timeline without a window."""
+def render_database(db_path: Path, out: Path, flt=None, *, mode: str = "none",
+                    width: int = 1600, height: int = 900, scale: float = 1.0,
+                    title: str = "Newsline timeline") -> int:
+    """Draw the (filtered) events of a database to an image file; returns the event count."""
     from PySide6.QtGui import QGuiApplication
 
+    from core.errors import NewslineError
+    from core.store import EventFilter, Store
+
+    flt = flt or EventFilter()
+    if not db_path.exists():
+        raise NewslineError(f"no database at {db_path}: import articles first (newsline ingest)")
+    if not (200 <= width <= 20000 and 150 <= height <= 20000):
+        raise NewslineError("image size must be between 200x150 and 20000x20000 pixels")
+    with Store(db_path) as store:
+        rows = store.events(flt)
+        published = sorted({a["published"] for a in store.articles() if a["published"]})
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    scene = TimelineScene(mode=mode, width=width, height=height - HEADER_HEIGHT - LEGEND_HEIGHT,
+                          measure=QFontMetricsF(app.font()).horizontalAdvance)
+    scene.set_rows(rows, published)
+    export_image(scene, ExportOptions(path=out, width=width, height=height, scale=scale,
+                                      title=title, caption=flt.describe()), app.font())
+    return len(rows)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """`main.py export --out FILE.png|svg|pdf`: render the filtered timeline without a window."""
     from core.cli import default_db_path, filter_from_args
     from core.errors import NewslineError
-    from core.store import Store
 
     try:
-        db_path = args.db or default_db_path()
-        if not db_path.exists():
-            raise NewslineError(f"no database at {db_path}: import articles first "
-                                "(newsline ingest)")
-        flt = filter_from_args(args)
-        with Store(db_path) as store:
-            rows = store.events(flt)
-            published = sorted({a["published"] for a in store.articles() if a["published"]})
-        if args.width < 200 or args.height < 150 or args.width > 20000 or args.height > 20000:
-            raise NewslineError("image size must be between 200x150 and 20000x20000 pixels")
-        app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-        font = app.font()
-        scene = TimelineScene(mode=args.lanes, width=args.width,
-                              height=args.height - HEADER_HEIGHT - LEGEND_HEIGHT)
-        scene.set_rows(rows, published)
-        options = ExportOptions(path=args.out, width=args.width, height=args.height,
-                                scale=args.scale, title=args.title, caption=flt.describe())
-        export_image(scene, options, font)
+        count = render_database(args.db or default_db_path(), args.out, filter_from_args(args),
+                                mode=args.lanes, width=args.width, height=args.height,
+                                scale=args.scale, title=args.title)
     except (NewslineError, OSError, ValueError) as exc:
         print(f"newsline: error: {exc}", file=sys.stderr)
         return 1
-    print(f"{len(rows)} event(s) drawn to {args.out}")
+    print(f"{count} event(s) drawn to {args.out}")
+    return 0
+
+
+def run_sample_without_display(out: Path) -> int:
+    """No screen to open a window on: import the bundled sample (first start) and draw it."""
+    from core.cli import default_db_path
+    from core.errors import NewslineError
+    from core.ingest import ingest_paths
+    from core.store import Store
+    from ui.main_window import SAMPLE
+
+    db_path = default_db_path()
+    try:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        with Store(db_path) as store:
+            if store.counts()["articles"] == 0:
+                ingest_paths([SAMPLE], store)
+        count = render_database(db_path, out, title="Newsline — the bundled sample")
+    except (NewslineError, OSError) as exc:
+        print(f"newsline: error: {exc}", file=sys.stderr)
+        return 1
+    print(f"No display: drew the timeline of {count} event(s) from {db_path} to {out}")
     return 0

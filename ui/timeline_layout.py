@@ -10,8 +10,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from core.time_model import describe
 from core.models import When
+from core.time_model import describe
 from ui.time_scale import TimeScale, Viewport, to_days
 
 ROW_HEIGHT = 40

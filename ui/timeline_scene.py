@@ -12,7 +12,15 @@ from dataclasses import dataclass, field
 from ui.axis_ticks import Level, Tick, ticks
 from ui.time_scale import TimeScale, Viewport, to_days
 from ui.timeline_layout import (
-    Card, Cluster, Item, Layout, fit_view, intervals, lane_order, layout, prepare,
+    Card,
+    Cluster,
+    Item,
+    Layout,
+    fit_view,
+    intervals,
+    lane_order,
+    layout,
+    prepare,
 )
 
 AXIS_HEIGHT = 46

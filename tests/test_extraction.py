@@ -1,0 +1,184 @@
+"""Events from the sample article and from wire reports the extractor has never seen."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from tests.conftest import ROOT, SAMPLE, find
+
+
+def names(refs):
+    return {r.name for r in refs}
+
+
+# ---------------------------------------------------------------- the first user's article
+
+def test_istanbul_talks_in_july(sample_events):
+    event = find(sample_events, lambda e: "Istanbul" in names(e.locations))
+    assert (event.when.start, event.when.end, event.when.granularity) == \
+        ("2025-07-01", "2025-07-31", "month")
+    assert event.when.text == "July"
+    assert {"Ukraine", "Russia"} <= names(event.actors)
+    assert event.type == "meeting"
+
+
+def test_miami_meeting_with_the_envoys(sample_events):
+    event = find(sample_events, lambda e: "convened" in e.sentence)
+    assert names(e for e in event.locations) == {"Miami"}
+    assert {"Kirill Dmitriev", "Steve Witkoff", "Jared Kushner"} <= names(event.actors)
+    # Putin and Trump only describe the envoys; Zelenskyy is in a background phrase.
+    assert not names(event.actors) & {"Vladimir Putin", "Donald Trump", "Volodymyr Zelenskyy"}
+    assert event.when.end == "2025-12-21" and event.when.start in ("", "2025-12-20")
+    assert event.when.text == "recently"
+
+
+def test_missile_strike_in_odesa_region(sample_events):
+    event = find(sample_events, lambda e: "missile attack" in e.sentence and e.type == "attack")
+    assert names(event.locations) == {"Odesa Oblast"}
+    assert names(event.actors) == {"Russia"}
+    lat, lon = event.locations[0].lat, event.locations[0].lon
+    assert 45 < lat < 48 and 29 < lon < 32
+
+
+def test_crimea_and_caspian_are_two_events_on_the_same_day_as_the_threat(sample_events):
+    threat = find(sample_events, lambda e: "escalate strikes" in e.sentence)
+    assert names(threat.actors) == {"Russia"}  # "Moscow has indicated": the state acts
+    assert not threat.locations
+    crimea = find(sample_events, lambda e: names(e.locations) == {"Crimea"})
+    caspian = find(sample_events, lambda e: names(e.locations) == {"Caspian Sea"})
+    for event in (crimea, caspian):
+        assert event.when.text == "the same day"
+        assert event.when.anchor == "relative-to-event"
+        assert (event.when.start, event.when.end) == (threat.when.start, threat.when.end)
+        assert names(event.actors) == {"Ukraine"}
+
+
+def test_zelenskyy_statement_in_kyiv(sample_events):
+    event = find(sample_events, lambda e: "reaffirmed" in e.sentence)
+    assert names(event.actors) == {"Volodymyr Zelenskyy"}  # "Zelenskyy" resolved to the full name
+    assert names(event.locations) == {"Kyiv"}  # the model misses Kyiv here; the gazetteer does not
+    assert event.type == "statement"
+
+
+def test_rubio_remarks(sample_events):
+    event = find(sample_events, lambda e: "Rubio suggested" in e.sentence)
+    assert names(event.actors) == {"Marco Rubio"}
+
+
+def test_no_event_dated_from_a_false_time_expression(sample_events):
+    for event in sample_events:
+        if event.when.granularity != "unknown":
+            assert event.when.text == "July", (event.title, event.when)
+    # "would continue into the next day" does not date Dmitriev's remark.
+    remark = find(sample_events, lambda e: "Dmitriev remarked" in e.sentence)
+    assert remark.when.granularity == "unknown" and remark.when.end == "2025-12-21"
+    assert names(remark.locations) == {"Miami"}  # from the section heading
+
+
+def test_quotes_headings_and_key_points_make_no_events(sample_events):
+    for event in sample_events:
+        assert not event.sentence.startswith("“")
+        assert not event.sentence.startswith("- ")
+        assert event.sentence not in {"Constructive Talks in Miami", "Conclusion"}
+    assert not any("view the conflict" in e.sentence for e in sample_events)
+
+
+def test_spans_point_at_the_sentence(sample_events):
+    text = SAMPLE.read_text(encoding="utf-8")
+    for event in sample_events:
+        assert text[event.span[0]:event.span[1]] == event.sentence
+
+
+def test_titles_are_short_and_readable(sample_events):
+    for event in sample_events:
+        assert 3 <= len(event.title) <= 80
+        assert event.title[0].isupper()
+
+
+# ---------------------------------------------------------------- wire reports never seen
+
+def test_geneva_talks_on_monday_and_the_next_day(extracted):
+    events = extracted["geneva-ceasefire-talks.txt"]
+    met = find(events, lambda e: "met in Geneva" in e.sentence)
+    assert (met.when.start, met.when.granularity) == ("2024-03-11", "day")
+    assert {"Armenia", "Azerbaijan"} <= names(met.actors)
+    assert names(met.locations) == {"Geneva"}
+    began = find(events, lambda e: "talks began" in e.sentence)
+    assert began.when.start == "2024-03-03" and began.when.anchor == "explicit"
+    told = find(events, lambda e: "Mirzoyan" in e.sentence)
+    assert told.when.start == "2024-03-04" and told.when.anchor == "relative-to-event"
+    assert names(told.actors) == {"Ararat Mirzoyan"}
+
+
+def test_future_meeting_is_expected(extracted):
+    events = extracted["geneva-ceasefire-talks.txt"]
+    vienna = find(events, lambda e: "Vienna" in e.sentence)
+    assert vienna.status == "expected"
+    assert (vienna.when.start, vienna.when.end, vienna.when.granularity) == \
+        ("2024-03-18", "2024-03-24", "week")
+    assert names(vienna.locations) == {"Vienna"}
+
+
+def test_attribution_dates_the_reported_event(extracted):
+    events = extracted["hurricane-landfall.md"]
+    landfall = find(events, lambda e: "landfall near Tampa" in e.sentence)
+    assert landfall.when.start == "2023-09-05"  # Tuesday before Friday 8 September
+    assert names(landfall.locations) == {"Tampa"}
+    emergency = find(events, lambda e: "state of emergency" in e.sentence)
+    assert emergency.when.start == "2023-09-07"  # two days after landfall
+    assert names(emergency.actors) == {"Ron DeSantis"}
+
+
+def test_habits_are_not_events(extracted):
+    events = extracted["hurricane-landfall.md"]
+    assert not any("every year" in e.sentence for e in events)
+
+
+def test_dateline_spelling_variants_and_yesterday(extracted):
+    events = extracted["port-strike.txt"]
+    strike = find(events, lambda e: "Izmail" in e.sentence)
+    assert names(strike.actors) == {"Russia"}
+    assert strike.when.start == "2023-10-11"  # overnight before publication
+    assert strike.type == "attack"
+    visit = find(events, lambda e: "visited troops" in e.sentence)
+    assert visit.when.start == "2023-10-11"
+    assert names(visit.locations) == {"Kharkiv"}
+    odesa = find(events, lambda e: "Odessa" in e.sentence)
+    assert names(odesa.locations) == {"Odesa"}  # Odessa is Odesa, Ukraine, not Texas
+    assert odesa.locations[0].lon > 25
+    assert (odesa.when.start, odesa.when.granularity) == ("2023-07-01", "month")
+
+
+def test_html_article(extracted):
+    events = extracted["election-results.html"]
+    declared = find(events, lambda e: "declared William Ruto" in e.sentence)
+    assert declared.when.start == "2022-08-15"  # Monday before Tuesday 16 August
+    past = find(events, lambda e: "2017" in e.sentence)
+    assert (past.when.start, past.when.end) == ("2017-01-01", "2017-12-31")
+
+
+def test_signing_and_expected_effect(extracted):
+    events = extracted["trade-summit.txt"]
+    signed = find(events, lambda e: "signed a trade agreement" in e.sentence)
+    assert signed.type == "agreement"
+    assert {"Shinzo Abe", "Scott Morrison"} <= names(signed.actors)
+    assert names(signed.locations) == {"Tokyo"}
+    assert signed.when.start == "2019-06-29"
+    effect = find(events, lambda e: "take effect" in e.sentence)
+    assert effect.status == "expected" and effect.when.start == "2020-01-01"
+    earlier = find(events, lambda e: "beef tariffs" in e.sentence)
+    assert (earlier.when.start, earlier.when.granularity) == ("2019-06-01", "month")
+
+
+def test_extract_command_prints_the_contract():
+    out = subprocess.run([sys.executable, "main.py", "extract", str(SAMPLE), "--published",
+                          "2025-12-21", "--json"], cwd=ROOT, capture_output=True, text=True,
+                         check=True).stdout
+    payload = json.loads(out)
+    assert payload["article"]["published"] == "2025-12-21"
+    event = payload["events"][0]
+    assert set(event) >= {"title", "type", "when", "actors", "locations", "sentence", "span"}
+    assert set(event["when"]) == {"start", "end", "granularity", "text", "anchor"}
+    assert set(event["locations"][0]) == {"name", "kind", "lat", "lon"}

@@ -1,0 +1,123 @@
+"""Reading articles: formats, encodings, publication dates, and every kind of bad input."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.errors import InputError
+from core.reader import MAX_ARTICLE_BYTES, article_from_text, parse_date, read_article
+from tests.conftest import ARTICLES, SAMPLE
+
+
+def test_sample_reads_with_its_bundled_date():
+    article = read_article(SAMPLE)
+    assert article.published == "2025-12-21"
+    assert article.title.startswith("US-Russia Negotiations on Ukraine")
+
+
+def test_headings_and_key_points_are_not_sentences():
+    article = read_article(SAMPLE)
+    skipped = [article.text[s:e] for s, e in article.skipped_lines]
+    assert "Constructive Talks in Miami" in skipped
+    assert any(line.startswith("- US and Russian negotiators met in Miami") for line in skipped)
+    assert not any(line.startswith("Negotiators from Russia") for line in skipped)
+
+
+def test_header_line_gives_the_date():
+    assert read_article(ARTICLES / "geneva-ceasefire-talks.txt").published == "2024-03-15"
+    assert read_article(ARTICLES / "port-strike.txt").published == "2023-10-12"
+
+
+def test_front_matter_gives_date_and_title():
+    article = read_article(ARTICLES / "hurricane-landfall.md")
+    assert article.published == "2023-09-08"
+    assert article.title == "Hurricane Delia makes landfall in Florida"
+
+
+def test_html_main_text_and_meta_date():
+    article = read_article(ARTICLES / "election-results.html")
+    assert article.published == "2022-08-16"
+    assert "electoral commission declared William Ruto" in article.text
+    assert "Subscribe to our newsletter" not in article.text
+    assert "Sport" not in article.text
+
+
+def test_published_argument_overrides_the_file():
+    assert read_article(ARTICLES / "port-strike.txt", "2023-10-13").published == "2023-10-13"
+
+
+def test_latin1_file_is_decoded(tmp_path):
+    path = tmp_path / "latin1.txt"
+    text = "Le président François Hollande a rencontré à Genève les ministres réunis hier.\n" * 3
+    path.write_bytes(("Date: 2015-06-01\n" + text).encode("latin-1"))
+    article = read_article(path)
+    assert "président François" in article.text
+    assert article.published == "2015-06-01"
+
+
+def test_utf8_bom_is_dropped(tmp_path):
+    path = tmp_path / "bom.txt"
+    path.write_bytes("\ufeffTitle line\nThe minister spoke on Friday in Paris.".encode())
+    assert read_article(path, "2024-01-05").text.startswith("Title line")
+
+
+def test_empty_file(tmp_path):
+    path = tmp_path / "empty.txt"
+    path.write_text("   \n\n")
+    with pytest.raises(InputError, match="empty"):
+        read_article(path, "2024-01-01")
+
+
+def test_binary_file(tmp_path):
+    path = tmp_path / "image.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8)
+    with pytest.raises(InputError, match="binary"):
+        read_article(path, "2024-01-01")
+
+
+def test_huge_file_is_refused_without_reading_it(tmp_path):
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)  # a sparse 50 MB file: refused by size alone
+    assert path.stat().st_size > MAX_ARTICLE_BYTES
+    with pytest.raises(InputError, match="too large"):
+        read_article(path, "2024-01-01")
+
+
+def test_html_without_an_article(tmp_path):
+    path = tmp_path / "nav.html"
+    path.write_text("<html><body><nav><a href='/'>Home</a></nav><footer>© 2024</footer>"
+                    "</body></html>")
+    with pytest.raises(InputError, match="no article text"):
+        read_article(path, "2024-01-01")
+
+
+def test_unknown_suffix(tmp_path):
+    path = tmp_path / "data.xlsx"
+    path.write_bytes(b"PK\x03\x04")
+    with pytest.raises(InputError, match="not an article file"):
+        read_article(path)
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(InputError, match="cannot read"):
+        read_article(tmp_path / "nowhere.txt")
+
+
+@pytest.mark.parametrize("value", ["yesterday-ish", "2025-13-45", "21/21/21", ""])
+def test_bad_published_date(value):
+    with pytest.raises(InputError, match="cannot read"):
+        parse_date(value, what="--published date")
+
+
+@pytest.mark.parametrize("value, iso", [("2025-12-21", "2025-12-21"),
+                                        ("December 21, 2025", "2025-12-21"),
+                                        ("21 Dec 2025", "2025-12-21")])
+def test_good_published_dates(value, iso):
+    assert parse_date(value) == iso
+
+
+def test_bullets_inside_the_story_stay():
+    article = article_from_text("Title\n- Troops crossed the river on Monday.\nThe army said so.\n")
+    skipped = [article.text[s:e] for s, e in article.skipped_lines]
+    assert "- Troops crossed the river on Monday." not in skipped

@@ -1,0 +1,140 @@
+"""Each class of time expression, found and valued against a publication date."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.time_tagger import tag_times
+
+DCT = "2025-12-21"  # a Sunday
+
+
+def one(text: str, dct: str = DCT):
+    found = tag_times(text, dct)
+    assert len(found) == 1, [(t.text, t.value) for t in found]
+    t = found[0]
+    return t.text, t.type, t.value
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The talks took place in July in Istanbul.", ("July", "DATE", "2025-07")),
+    ("They met on July 23, 2025 in Istanbul.", ("July 23, 2025", "DATE", "2025-07-23")),
+    ("They met on 23 July 2025.", ("23 July 2025", "DATE", "2025-07-23")),
+    ("They met on Dec. 19 in Moscow.", ("Dec. 19", "DATE", "2025-12-19")),
+    ("Prices rose in March 2024.", ("March 2024", "DATE", "2024-03")),
+    ("The war began in 2022.", ("2022", "DATE", "2022")),
+    ("Trade grew in the 1990s.", ("the 1990s", "DATE", "199X")),
+    ("The treaty was signed 2025-07-23.", ("2025-07-23", "DATE", "2025-07-23")),
+])
+def test_calendar_dates(text, expected):
+    assert one(text) == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("He spoke on Friday.", "2025-12-19"),
+    ("He spoke on Sunday.", "2025-12-21"),  # the publication day itself, not a week earlier
+    ("He will speak on Tuesday.", "2025-12-23"),
+    ("They met last Monday.", "2025-12-15"),
+    ("They meet next Monday.", "2025-12-22"),
+    ("He spoke yesterday.", "2025-12-20"),
+    ("He speaks today.", "2025-12-21"),
+    ("He will speak tomorrow.", "2025-12-22"),
+])
+def test_days_relative_to_publication(text, value):
+    assert one(text)[2] == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Sales fell last week.", "2025-W50"),
+    ("Sales fell this week.", "2025-W51"),
+    ("Sales fell last month.", "2025-11"),
+    ("Sales will rise next month.", "2026-01"),
+    ("Sales fell last year.", "2024"),
+    ("Sales rose this year.", "2025"),
+    ("Profit rose in the third quarter.", "2025-Q3"),
+    ("It was quiet this summer.", "2025-SU"),
+    ("It snowed last winter.", "2024-WI"),
+    ("It began earlier this month.", "2025-12"),
+    ("A deal is expected by the end of the month.", "2025-12-31"),
+    ("Three days ago the talks ended.", "2025-12-18"),
+    ("A year ago the talks ended.", "2024"),
+])
+def test_periods(text, value):
+    assert one(text)[2] == value
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The siege lasted three days.", ("three days", "DURATION", "P3D")),
+    ("He was jailed for two years.", ("two years", "DURATION", "P2Y")),
+    ("It took a month to rebuild.", ("a month", "DURATION", "P1M")),
+    ("The strike lasted 48 hours.", ("48 hours", "DURATION", "PT48H")),
+    ("Talks went on for several weeks.", ("several weeks", "DURATION", "PXW")),
+])
+def test_durations_are_not_dates(text, expected):
+    assert one(text) == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The council meets every Monday.", "XXXX-WXX-1"),
+    ("The paper is published daily.", "P1D"),
+    ("Teams are sent every year.", "P1Y"),
+    ("Officials meet weekly.", "P1W"),
+])
+def test_sets(text, value):
+    _, kind, value_ = one(text)
+    assert (kind, value_) == ("SET", value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Prices are now falling.", "PRESENT_REF"),
+    ("He recently resigned.", "PAST_REF"),
+    ("Talks may resume in the future.", "FUTURE_REF"),
+])
+def test_vague_references(text, value):
+    assert one(text)[2] == value
+
+
+def test_clock_times_take_the_day_they_follow():
+    found = tag_times("The blast came at 10:30 a.m. on Friday.", DCT)
+    assert [(t.type, t.value) for t in found] == [("TIME", "2025-12-19T10:30")]
+
+
+def test_narrative_expressions_follow_the_last_date():
+    text = "Talks began on March 3, 2024. The next day, ministers spoke. The day after, a deal."
+    values = [t.value for t in tag_times(text, "2024-03-15")]
+    assert values == ["2024-03-03", "2024-03-04", "2024-03-05"]
+    assert [t.anchor for t in tag_times(text, "2024-03-15")][1] == "relative-to-event"
+
+
+def test_two_days_later_counts_from_the_narrative():
+    found = tag_times("Landfall came on Tuesday. Two days later, a state of emergency.",
+                      "2023-09-08")
+    assert [t.value for t in found] == ["2023-09-05", "2023-09-07"]
+
+
+def test_month_without_year_looks_forward_in_future_tense():
+    assert one("The summit will be held in March.")[2] == "2026-03"
+    assert one("The summit was held in March.")[2] == "2025-03"
+
+
+def test_spans_exclude_prepositions():
+    text, _, _ = one("The meeting was held on Friday.")
+    assert text == "Friday"
+
+
+@pytest.mark.parametrize("text", [
+    "We would support such a proposal.",      # dateparser reads "We" as Wednesday
+    "Officials may meet again.",               # the modal "may" is no month
+    "The company paid $1998 in fees.",          # money, not a year
+    "A 13-year-old boy was hurt.",             # an age, not a duration
+    "He won 2,000 votes.",
+    "March on, the crowd shouted.",
+])
+def test_no_false_time_expressions(text):
+    assert tag_times(text, DCT) == []
+
+
+def test_offsets_point_into_the_text():
+    text = "On the same day, Ukraine reported an attack. It had begun in July."
+    for t in tag_times(text, DCT):
+        assert text[t.start:t.end] == t.text
