@@ -25,6 +25,10 @@ def dark_palette() -> QPalette:
         QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#2f3136",
         QPalette.ColorRole.ToolTipText: "#e6e6e6", QPalette.ColorRole.Link: "#7aa7ff",
         QPalette.ColorRole.PlaceholderText: "#8b9096",
+        # Bevels and check-box frames.
+        QPalette.ColorRole.Light: "#5a5e66", QPalette.ColorRole.Midlight: "#3b3e44",
+        QPalette.ColorRole.Mid: "#2b2d31", QPalette.ColorRole.Dark: "#16171a",
+        QPalette.ColorRole.Shadow: "#0b0b0c",
     }
     for role, color in roles.items():
         palette.setColor(role, QColor(color))
@@ -39,8 +43,14 @@ def apply_theme(app: QApplication, theme: str) -> None:
     scheme = app.styleHints().colorScheme()
     if theme == "dark" or (theme == "system" and scheme == Qt.ColorScheme.Dark):
         app.setPalette(dark_palette())
+        # Fusion draws list check boxes in the window colour: give them a visible frame.
+        app.setStyleSheet(
+            "QListView::indicator { width: 11px; height: 11px; border: 1px solid #9aa0a6;"
+            " border-radius: 2px; background: #1e1f22; }"
+            "QListView::indicator:checked { background: #4c8dff; border-color: #4c8dff; }")
     else:
         app.setPalette(app.style().standardPalette())
+        app.setStyleSheet("")
 
 
 def _excepthook(kind, value, tb) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QDate, QSettings, Qt
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -151,6 +151,15 @@ class MainWindow(QMainWindow):
         for action in (self.act_fit, self.act_zoom_in, self.act_zoom_out, self.act_compress,
                        self.act_find):
             menu.addAction(action)
+        themes = menu.addMenu("Theme")
+        group = QActionGroup(self)
+        current = str(self.settings.value("theme", "system"))
+        for key, label in (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(key == current)
+            action.triggered.connect(lambda _on, key=key: self.set_theme(key))
+            group.addAction(action)
+            themes.addAction(action)
         self.menuBar().addMenu("&Help").addAction(self.act_about)
         self.addAction(self.act_find)
         toolbar = QToolBar("Main", self)
@@ -236,6 +245,14 @@ class MainWindow(QMainWindow):
         mode = self.lanes.currentData()
         self.view.set_mode(mode)
         self.settings.setValue("view/lanes", mode)
+
+    def set_theme(self, theme: str) -> None:
+        from ui.app import apply_theme
+
+        self.settings.setValue("theme", theme)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, theme)
 
     def focus_search(self) -> None:
         self.filters.text.setFocus()

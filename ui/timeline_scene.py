@@ -74,11 +74,11 @@ class TimelineScene:
         self.relayout()
 
     def set_mode(self, mode: str) -> None:
+        """Switch lanes; the window fits again, since the lane headers take width."""
         self.mode = mode
         self.lanes = lane_order(self.items, mode)
         self.v_offset = 0.0
-        self.view = Viewport(self.view.u0, self.view.u1, self.time_width)
-        self.relayout()
+        self.fit()
 
     def set_compress(self, compress: bool) -> None:
         self.compress = compress
