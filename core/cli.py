@@ -26,6 +26,12 @@ def default_db_path() -> Path:
     return base / "newsline" / "newsline.db"
 
 
+def default_cache_dir() -> Path:
+    """Where derived data (the timeline's columns) is cached: $XDG_CACHE_HOME/newsline."""
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "newsline"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsline", description="Turn news articles into an interactive timeline. "
@@ -42,6 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--db", type=Path, help="database file (default: %(default)s)",
                         default=None)
     ingest.add_argument("--published", help="publication date for files that have none")
+    ingest.add_argument("--workers", type=int, default=1,
+                        help="processes reading and extracting articles (0: one per core)")
     export = sub.add_parser("export", help="export the (filtered) timeline",
                             description="Export the timeline as data (.json, .csv) or as an "
                             "image (.png, .svg, .pdf).")
@@ -126,8 +134,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     db_path = args.db or default_db_path()
     db_path.parent.mkdir(parents=True, exist_ok=True)
     with Store(db_path) as store:
+        workers = args.workers if args.workers > 0 else (os.cpu_count() or 1)
         summary = ingest_paths(args.paths, store, published=_published(args.published),
-                               progress=_terminal_progress)
+                               progress=_terminal_progress, workers=workers)
     for line in summary.lines():
         print(line)
     if summary.skipped and not summary.articles and not summary.unchanged:

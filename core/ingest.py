@@ -35,41 +35,93 @@ class IngestSummary:
 Progress = Callable[[int, int, str], None]
 
 
+def _read_and_extract(path: str, published: str | None):
+    """Worker: one file to (article, events) or the reason it cannot be used."""
+    try:
+        article = read_article(path, published)
+        if not article.published:
+            return path, article, None, None
+        return path, article, extract_events(article), None
+    except NewslineError as exc:
+        return path, None, None, str(exc).removeprefix(f"{path}: ")
+
+
 def ingest_paths(paths: list[str | Path], store: Store, *, published: str | None = None,
                  progress: Progress | None = None,
-                 cancelled: Callable[[], bool] = lambda: False) -> IngestSummary:
+                 cancelled: Callable[[], bool] = lambda: False,
+                 workers: int = 1, processes: bool = False) -> IngestSummary:
     """Read, extract and store every article under `paths`; a bad file is skipped with its
-    reason, never stops the others."""
-    files = list(iter_article_paths(paths))
+    reason, never stops the others. With `workers` > 1 (or `processes`), reading and extraction
+    run in worker processes, so a window's thread never competes with them for the
+    interpreter; the store is written here, one article per transaction."""
+    files = [str(p) for p in iter_article_paths(paths)]
     summary = IngestSummary()
-    for index, path in enumerate(files):
-        if cancelled():
-            summary.cancelled = True
-            break
-        if progress:
-            progress(index, len(files), str(path))
-        try:
-            article = read_article(path, published)
-            if store.has_article(article):
-                summary.unchanged += 1
-                continue
-            if not article.published:
-                summary.needs_date.append(str(path))
-                summary.skipped.append((str(path), "no publication date in the file; "
-                                                   "give one with --published YYYY-MM-DD"))
-                continue
-            result = store.add_article(article, extract_events(article))
-        except NewslineError as exc:
-            summary.skipped.append((str(path), str(exc).removeprefix(f"{path}: ")))
-            continue
-        if result.created:
-            summary.articles += 1
-            summary.events += result.events
-        else:
-            summary.unchanged += 1
+    if processes or (workers > 1 and len(files) >= 2 * workers):
+        results = _parallel(files, published, workers, progress, cancelled, summary)
+    else:
+        results = _serial(files, published, progress, cancelled, summary)
+    for path, article, events, reason in results:
+        _store_one(store, summary, path, article, events, reason)
     if progress and not summary.cancelled:
         progress(len(files), len(files), "")
     return summary
+
+
+def _serial(files, published, progress, cancelled, summary):
+    for index, path in enumerate(files):
+        if cancelled():
+            summary.cancelled = True
+            return
+        if progress:
+            progress(index, len(files), path)
+        yield _read_and_extract(path, published)
+
+
+def _parallel(files, published, workers, progress, cancelled, summary):
+    import multiprocessing
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
+    context = multiprocessing.get_context("spawn")  # no fork of a process with threads
+    workers = max(1, min(workers, len(files)))
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        pending = {pool.submit(_read_and_extract, path, published) for path in files}
+        done_count = 0
+        while pending:
+            if cancelled():
+                summary.cancelled = True
+                pool.shutdown(cancel_futures=True)
+                return
+            done, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+            for future in done:
+                done_count += 1
+                result = future.result()
+                if progress:
+                    progress(done_count, len(files), result[0])
+                yield result
+
+
+def _store_one(store: Store, summary: IngestSummary, path: str, article, events, reason) -> None:
+    if reason is not None:
+        summary.skipped.append((path, reason))
+        return
+    try:
+        if store.has_article(article):
+            summary.unchanged += 1
+            return
+        if events is None:
+            summary.needs_date.append(path)
+            summary.skipped.append((path, "no publication date in the file; "
+                                          "give one with --published YYYY-MM-DD"))
+            return
+        result = store.add_article(article, events)
+    except NewslineError as exc:
+        summary.skipped.append((path, str(exc).removeprefix(f"{path}: ")))
+        return
+    if result.created:
+        summary.articles += 1
+        summary.events += result.events
+    else:
+        summary.unchanged += 1
 
 
 def ingest_text(text: str, store: Store, *, title: str, published: str) -> IngestSummary:

@@ -73,7 +73,24 @@ def _m2_entity_merges(db: Database) -> None:
     db["entity_renames"].create({"alias": str, "kind": str, "name": str}, pk=("alias", "kind"))
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_m1_initial, _m2_entity_merges]
+def _m3_link_rowids(db: Database) -> None:
+    # Links also carry the event's integer rowid, so the timeline loads them as plain numbers.
+    db["event_entities"].add_column("event_rowid", int)
+    db.execute("UPDATE event_entities SET event_rowid = "
+               "(SELECT rowid FROM events WHERE events.id = event_entities.event_id)")
+    db["event_entities"].create_index(["event_rowid"])
+
+
+def _m4_generation(db: Database) -> None:
+    # A counter bumped by every write, so caches of derived data know when they are stale.
+    db["meta"].create({"key": str, "value": str}, pk="key")
+    db["meta"].insert({"key": "generation", "value": "1"})
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [
+    _m1_initial, _m2_entity_merges, _m3_link_rowids, _m4_generation,
+]
+JULIAN_TO_ORDINAL = 1721424.5  # julianday('0001-01-01') = ordinal 1
 
 
 @dataclass
@@ -146,6 +163,7 @@ class Store:
 
     def __init__(self, path: str | Path | None = None, *, memory: bool = False) -> None:
         self.read_only = False
+        self._entity_cache: dict[tuple[str, str], tuple[int, set[str]]] = {}
         if memory or path is None:
             self.path = None
             self.db = Database(memory=True)
@@ -254,34 +272,64 @@ class Store:
                             entity = self._entity_id(ref, renames)
                             links.append({"event_id": eid, "entity_id": entity, "role": role})
                 self.db["events"].insert_all(rows)
+                rowids = dict(self.db.execute(
+                    "SELECT id, rowid FROM events WHERE article_id = ?", [aid]).fetchall())
+                for link in links:
+                    link["event_rowid"] = rowids[link["event_id"]]
                 self.db["event_entities"].insert_all(links, ignore=True)
+                self._bump_generation()
         except sqlite3.Error as exc:
+            self._entity_cache.clear()  # ids made inside the rolled-back transaction are gone
             raise StoreError(f"could not store {article.path or article.title}: {exc}") from exc
+        except BaseException:
+            self._entity_cache.clear()
+            raise
         return ImportResult(aid, article.title, len(events), created=True)
 
     def _renames(self) -> dict[tuple[str, str], str]:
         return {(r["alias"], r["kind"]): r["name"] for r in self.db["entity_renames"].rows}
 
+    def _bump_generation(self) -> None:
+        self.db.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 "
+                        "WHERE key = 'generation'")
+
+    @_guarded
+    def generation(self) -> int:
+        """Changes whenever the data changes (for caches of derived data)."""
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
+        return int(row[0]) if row else 0
+
+    def batch(self):
+        """Group many imports in one transaction (each import stays atomic inside it)."""
+        return self.db.atomic()
+
     def _entity_id(self, ref, renames) -> int:
         kind = ref.kind
         name = renames.get((ref.name, kind), ref.name)
+        aliases = set(ref.aliases) | ({ref.name} if name != ref.name else set())
+        cached = self._entity_cache.get((name, kind))
+        if cached is not None and aliases <= cached[1]:
+            return cached[0]
         row = self.db.execute("SELECT id, aliases FROM entities WHERE name = ? AND kind = ?",
                               [name, kind]).fetchone()
-        aliases = set(ref.aliases) | ({ref.name} if name != ref.name else set())
         if row:
+            self._entity_cache[(name, kind)] = (row[0], set(json.loads(row[1] or "[]")) | aliases)
             known = set(json.loads(row[1] or "[]"))
             if not aliases <= known:
                 self.db["entities"].update(row[0], {"aliases": json.dumps(sorted(known | aliases))})
             return row[0]
-        return self.db["entities"].insert({
+        entity_id = self.db["entities"].insert({
             "name": name, "kind": kind, "lat": ref.lat, "lon": ref.lon,
             "aliases": json.dumps(sorted(aliases)), "role": ref.role,
         }).last_pk
+        self._entity_cache[(name, kind)] = (entity_id, aliases)
+        return entity_id
 
     @_guarded
     def rename_entity(self, old: str, new: str, kind: str) -> None:
         """Rename an entity, or merge it into another of that name; kept for later imports."""
         self._writable()
+        self._entity_cache.clear()
         with self.db.atomic():
             row = self.db.execute("SELECT id, aliases FROM entities WHERE name = ? AND kind = ?",
                                   [old, kind]).fetchone()
@@ -302,6 +350,7 @@ class Store:
                 self.db["entities"].update(target[0], {"aliases": json.dumps(aliases)})
             self.db["entity_renames"].upsert({"alias": old, "kind": kind, "name": new},
                                              pk=("alias", "kind"))
+            self._bump_generation()
 
     # ------------------------------------------------------------------ reads
     def _where(self, flt: EventFilter) -> tuple[str, list]:
@@ -336,7 +385,8 @@ class Store:
         where, params = self._where(flt or EventFilter())
         try:
             rows = list(self.db.query(
-                "SELECT events.*, articles.title AS article_title, articles.published AS published "
+                "SELECT events.rowid AS rowid, events.*, articles.title AS article_title, "
+                "articles.published AS published "
                 f"FROM events JOIN articles ON articles.id = events.article_id{where} "
                 "ORDER BY events.sort_date, events.article_id, events.seq", params))
         except sqlite3.OperationalError as exc:
@@ -396,5 +446,114 @@ class Store:
         return rows
 
     @_guarded
+    @_guarded
+    def timeline_columns(self) -> dict:
+        """Every event as numeric columns for the timeline index: rowid, first and last day
+        (float days; NaN when unknown), granularity and type codes, expected flag, article
+        rowid. Fetched in chunks, so memory stays bounded."""
+        import numpy as np
+
+        from core.models import GRANULARITIES
+
+        types = [r[0] for r in self.db.execute("SELECT DISTINCT type FROM events ORDER BY type")]
+        type_case = " ".join(f"WHEN {self.db.quote(t)} THEN {i}" for i, t in enumerate(types))
+        gran_case = " ".join(f"WHEN '{g}' THEN {i}" for i, g in enumerate(GRANULARITIES))
+        cursor = self.db.execute(
+            "SELECT e.rowid, "
+            f"CASE WHEN e.start = '' THEN NULL ELSE julianday(e.start) - {JULIAN_TO_ORDINAL} END, "
+            f"CASE WHEN e.\"end\" = '' THEN NULL ELSE julianday(e.\"end\") - {JULIAN_TO_ORDINAL} END, "
+            f"CASE e.granularity {gran_case} ELSE {len(GRANULARITIES) - 1} END, "
+            f"CASE e.type {type_case or 'WHEN NULL THEN 0'} ELSE 0 END, "
+            "e.status = 'expected', a.rowid "
+            "FROM events e JOIN articles a ON a.id = e.article_id")
+        chunks = []
+        while True:
+            rows = cursor.fetchmany(200_000)
+            if not rows:
+                break
+            chunks.append(np.array(rows, dtype=np.float64))
+        table = np.concatenate(chunks) if chunks else np.empty((0, 7))
+        return {"rowid": table[:, 0].astype(np.int64), "start": table[:, 1],
+                "end": table[:, 2], "granularity": table[:, 3].astype(np.int8),
+                "type": table[:, 4].astype(np.int16), "type_names": types,
+                "expected": table[:, 5] == 1, "article": table[:, 6].astype(np.int64)}
+
+    @_guarded
+    def entity_links(self):
+        """(event rowid, entity id, role: 0 actor / 1 location) of every link, as arrays."""
+        import numpy as np
+
+        cursor = self.db.execute(
+            "SELECT event_rowid, entity_id, role = 'location' FROM event_entities")
+        chunks = []
+        while True:
+            rows = cursor.fetchmany(500_000)
+            if not rows:
+                break
+            chunks.append(np.array(rows, dtype=np.int64))
+        table = np.concatenate(chunks) if chunks else np.empty((0, 3), dtype=np.int64)
+        return table[:, 0], table[:, 1], table[:, 2].astype(np.int8)
+
+    @_guarded
+    def entity_names(self) -> dict[int, str]:
+        """Entity id -> name."""
+        return dict(self.db.execute("SELECT id, name FROM entities").fetchall())
+
+    @_guarded
+    def published_dates(self) -> list[str]:
+        return [r[0] for r in self.db.execute(
+            "SELECT DISTINCT published FROM articles WHERE published != '' ORDER BY published")]
+
+    @_guarded
+    def article_titles(self, rowids: list[int]) -> dict[int, str]:
+        """Article rowid -> title."""
+        out: dict[int, str] = {}
+        for start in range(0, len(rowids), 500):
+            chunk = rowids[start:start + 500]
+            marks = ",".join("?" for _ in chunk)
+            out.update(self.db.execute(
+                f"SELECT rowid, title FROM articles WHERE rowid IN ({marks})", chunk).fetchall())
+        return out
+
+    @_guarded
+    def article_rowids(self, ids: list[str]) -> list[int]:
+        marks = ",".join("?" for _ in ids)
+        return [r[0] for r in self.db.execute(
+            f"SELECT rowid FROM articles WHERE id IN ({marks})", ids)] if ids else []
+
+    @_guarded
+    def search_rowids(self, text: str) -> list[int]:
+        """Rowids of events whose title or sentence match a full-text query."""
+        try:
+            return [r[0] for r in self.db.execute(
+                "SELECT rowid FROM events_fts WHERE events_fts MATCH ?",
+                [self.db.quote_fts(text.strip())])]
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"cannot search for {text!r}: {exc}") from exc
+
+    @_guarded
+    def events_by_rowid(self, rowids: list[int]) -> list[dict]:
+        """Full event rows (with actors and locations) for these rowids, in that order."""
+        if not rowids:
+            return []
+        out: dict[int, dict] = {}
+        for start in range(0, len(rowids), 500):
+            chunk = rowids[start:start + 500]
+            marks = ",".join("?" for _ in chunk)
+            for row in self.db.query(
+                    "SELECT events.rowid AS rowid, events.*, articles.title AS article_title, "
+                    "articles.published AS published FROM events JOIN articles "
+                    f"ON articles.id = events.article_id WHERE events.rowid IN ({marks})", chunk):
+                row["actors"], row["locations"] = [], []
+                out[row["rowid"]] = row
+            links = self.db.execute(
+                "SELECT ee.event_rowid, ee.role, en.name, en.kind, en.lat, en.lon "
+                "FROM event_entities ee JOIN entities en ON en.id = ee.entity_id "
+                f"WHERE ee.event_rowid IN ({marks})", chunk)
+            for rowid, role, name, kind, lat, lon in links:
+                key = "actors" if role == "actor" else "locations"
+                out[rowid][key].append({"name": name, "kind": kind, "lat": lat, "lon": lon})
+        return [out[r] for r in rowids if r in out]
+
     def counts(self) -> dict[str, int]:
         return {name: self.db[name].count for name in ("articles", "events", "entities")}

@@ -56,22 +56,22 @@ def main() -> int:
     window.show()
     settle(app)
     window.view.fit()
-    miami = next(r["id"] for r in window.rows if "convened" in r["sentence"])
+    miami = next(r["rowid"] for r in window.rows if "convened" in r["sentence"])
     window.view.select(miami)
     shoot(window, app, "sample.png")
 
     check(window.filters.actors, "Volodymyr Zelenskyy")
-    window.view.select(next(r["id"] for r in window.rows if "reaffirmed" in r["sentence"]))
+    window.view.select(next(r["rowid"] for r in window.rows if "reaffirmed" in r["sentence"]))
     shoot(window, app, "filtered-actor.png")
 
     window.filters.clear()
     window.lanes.setCurrentIndex(window.lanes.findData("location"))
-    window.view.select(next(r["id"] for r in window.rows if "Istanbul" in r["sentence"]))
+    window.view.select(next(r["rowid"] for r in window.rows if "Istanbul" in r["sentence"]))
     shoot(window, app, "lanes-location.png")
 
     apply_theme(app, "dark")
     window.lanes.setCurrentIndex(window.lanes.findData("actor"))
-    window.view.select(next(r["id"] for r in window.rows if "missile attack" in r["sentence"]))
+    window.view.select(next(r["rowid"] for r in window.rows if "missile attack" in r["sentence"]))
     shoot(window, app, "dark.png")
     window.close()
     return 0

@@ -7,8 +7,12 @@ import shutil
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Nothing the tests do lands in the user's own cache or data folders.
+_SANDBOX = Path(__import__("tempfile").mkdtemp(prefix="newsline-tests-"))
+os.environ["XDG_CACHE_HOME"] = str(_SANDBOX / "cache")
+os.environ["XDG_DATA_HOME"] = str(_SANDBOX / "data")
 
-import pytest
+import pytest  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"

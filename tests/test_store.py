@@ -27,7 +27,7 @@ def make_article(text="Talks were held in Miami.", published="2025-12-21") -> Ar
 
 
 def test_schema_is_migrated_and_versioned(store):
-    assert store.version == 2
+    assert store.version == 4
     assert {"articles", "events", "entities", "event_entities", "events_fts"} <= \
         set(store.db.table_names())
 
@@ -165,3 +165,45 @@ def test_read_only_mode_refuses_writes(tmp_path, monkeypatch):
         assert len(store.events()) == 1
         with pytest.raises(StoreError, match="read-only"):
             store.add_article(make_article("New", "2025-12-22"), [make_event()])
+
+
+def test_generation_changes_with_every_write(store):
+    first = store.generation()
+    store.add_article(make_article(), [make_event()])
+    second = store.generation()
+    store.add_article(make_article(), [make_event()])  # unchanged: no write
+    assert second > first and store.generation() == second
+
+
+def test_older_databases_are_migrated(tmp_path):
+    path = tmp_path / "old.db"
+    with Store(path) as store:
+        store.add_article(make_article(), [make_event()])
+    conn = sqlite3.connect(path)  # back to schema 2: links without rowids, no meta table
+    conn.execute("DROP TABLE meta")
+    conn.execute("DROP INDEX idx_event_entities_event_rowid")
+    conn.execute("ALTER TABLE event_entities DROP COLUMN event_rowid")
+    conn.execute("PRAGMA user_version = 2")
+    conn.commit()
+    conn.close()
+    with Store(path) as store:
+        assert store.version == 4
+        rowids, _entities, _roles = store.entity_links()
+        assert len(rowids) == 2 and all(r > 0 for r in rowids)
+
+
+def test_timeline_index_cache_follows_the_data(tmp_path, monkeypatch):
+    from core.store import EventFilter
+    from core.timeline_index import TimelineIndex
+
+    path, cache = tmp_path / "n.db", tmp_path / "cache"
+    monkeypatch.setattr("core.timeline_index.CACHE_MIN_EVENTS", 1)
+    with Store(path) as store:
+        store.add_article(make_article(), [make_event()])
+        assert len(TimelineIndex.from_store(store, cache)) == 1
+        assert list(cache.iterdir())
+        assert len(TimelineIndex.from_store(store, cache)) == 1  # from the cache
+        store.add_article(make_article("B", "2025-12-22"), [make_event(), make_event("Two")])
+        index = TimelineIndex.from_store(store, cache)
+        assert len(index) == 3
+        assert len(index.select(EventFilter(actors=["Russia"]))) == 3

@@ -41,7 +41,7 @@ def check(facet, name):
 
 
 def shown_ids(win):
-    return {item.event_id for item in win.view.scene.items}
+    return set(win.view.scene.event_ids)
 
 
 def test_opens_with_all_events_and_counts(window):
@@ -57,7 +57,7 @@ def test_filter_by_actor_shows_only_his_events(window, qtbot):
     assert len(window.rows) >= 4
     for row in window.rows:
         assert "Volodymyr Zelenskyy" in [a["name"] for a in row["actors"]]
-    assert shown_ids(window) == {r["id"] for r in window.rows}
+    assert shown_ids(window) == {r["rowid"] for r in window.rows}
     assert "Volodymyr Zelenskyy" in window.filters.active.text()
     window.filters.clear()
     assert window.filter.is_empty() and len(window.rows) > 30
@@ -110,7 +110,7 @@ def test_selecting_an_event_shows_its_sentence(window, qtbot):
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Right)
     selected = view.state.selected
-    row = next(r for r in window.rows if r["id"] == selected)
+    row = next(r for r in window.rows if r["rowid"] == selected)
     html = window.details.browser.toPlainText()
     assert row["sentence"][:40] in html
     assert row["title"] in html
@@ -129,8 +129,8 @@ def test_clicking_a_card_selects_it(window, qtbot):
 
 
 def test_details_link_adds_a_filter(window, qtbot):
-    window.view.select(next(r["id"] for r in window.rows if r["locations"]))
-    row = next(r for r in window.rows if r["id"] == window.view.state.selected)
+    window.view.select(next(r["rowid"] for r in window.rows if r["locations"]))
+    row = next(r for r in window.rows if r["rowid"] == window.view.state.selected)
     window.details.filterRequested.emit("location", row["locations"][0]["name"])
     assert window.filter.locations == [row["locations"][0]["name"]]
 

@@ -8,6 +8,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPageSize, QPainter, QPdfWriter
 
@@ -37,8 +38,9 @@ def _scene_for_export(source: TimelineScene, options: ExportOptions, font: QFont
     metrics = QFontMetricsF(font)
     body_height = options.height - HEADER_HEIGHT - LEGEND_HEIGHT
     scene = TimelineScene(mode=source.mode, compress=source.compress, width=options.width,
-                          height=body_height, measure=metrics.horizontalAdvance)
-    scene.set_rows(source.rows, source.published)
+                          height=body_height, measure=metrics.horizontalAdvance,
+                          index=source.index)
+    scene.set_selection(source.selection)
     if not options.whole:
         t0 = source.scale.to_days(source.view.u0)
         t1 = source.scale.to_days(source.view.u1)
@@ -62,7 +64,7 @@ def _paint_page(painter: QPainter, scene: TimelineScene, options: ExportOptions,
     painter.setFont(font)
     painter.setPen(colors.muted)
     caption = options.caption or "all events"
-    count = len(scene.items)
+    count = len(scene.selection)
     painter.drawText(QRectF(14, 34, width - 28, 20),
                      Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                      f"{count} event(s) · filters: {caption}")
@@ -75,7 +77,8 @@ def _paint_page(painter: QPainter, scene: TimelineScene, options: ExportOptions,
     x = 14.0
     metrics = QFontMetricsF(font)
     painter.setFont(font)
-    kinds = sorted({item.type for item in scene.items})
+    codes = np.unique(scene.index.type_code[scene.selection])
+    kinds = [scene.index.type_names[c] for c in codes]
     for kind in kinds:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(TYPE_COLORS.get(kind, TYPE_COLORS["event"])))
@@ -147,24 +150,26 @@ def render_database(db_path: Path, out: Path, flt=None, *, mode: str = "none",
     """Draw the (filtered) events of a database to an image file; returns the event count."""
     from PySide6.QtGui import QGuiApplication
 
+    from core.cli import default_cache_dir
     from core.errors import NewslineError
     from core.store import EventFilter, Store
+    from core.timeline_index import TimelineIndex
 
     flt = flt or EventFilter()
     if not db_path.exists():
         raise NewslineError(f"no database at {db_path}: import articles first (newsline ingest)")
     if not (200 <= width <= 20000 and 150 <= height <= 20000):
         raise NewslineError("image size must be between 200x150 and 20000x20000 pixels")
-    with Store(db_path) as store:
-        rows = store.events(flt)
-        published = sorted({a["published"] for a in store.articles() if a["published"]})
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    scene = TimelineScene(mode=mode, width=width, height=height - HEADER_HEIGHT - LEGEND_HEIGHT,
-                          measure=QFontMetricsF(app.font()).horizontalAdvance)
-    scene.set_rows(rows, published)
-    export_image(scene, ExportOptions(path=out, width=width, height=height, scale=scale,
-                                      title=title, caption=flt.describe()), app.font())
-    return len(rows)
+    with Store(db_path) as store:
+        index = TimelineIndex.from_store(store, default_cache_dir())
+        scene = TimelineScene(mode=mode, width=width,
+                              height=height - HEADER_HEIGHT - LEGEND_HEIGHT,
+                              measure=QFontMetricsF(app.font()).horizontalAdvance, index=index)
+        scene.set_selection(index.select(flt))
+        export_image(scene, ExportOptions(path=out, width=width, height=height, scale=scale,
+                                          title=title, caption=flt.describe()), app.font())
+    return len(scene.selection)
 
 
 def run_export(args: argparse.Namespace) -> int:

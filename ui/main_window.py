@@ -3,8 +3,11 @@ right; import (files, folder, drag-and-drop, paste) and export run in the backgr
 
 from __future__ import annotations
 
+import os
+from datetime import date
 from pathlib import Path
 
+import numpy as np
 from PySide6.QtCore import QByteArray, QDate, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -32,9 +35,11 @@ from PySide6.QtWidgets import (
 )
 
 from core import RESOURCES
+from core.cli import default_cache_dir
 from core.errors import NewslineError
 from core.ingest import IngestSummary, ingest_paths, ingest_text
 from core.store import EventFilter, Store
+from core.timeline_index import TimelineIndex
 from ui.detail_panel import DetailPanel
 from ui.filter_panel import FilterPanel
 from ui.image_export import ExportOptions, export_image
@@ -42,6 +47,7 @@ from ui.tasks import BackgroundTask
 from ui.timeline_view import OverviewStrip, TimelineView
 
 SAMPLE = RESOURCES / "sample-article.txt"
+BACKGROUND_LOAD_EVENTS = 100_000  # larger databases load off the UI thread
 LANE_LABELS = {"none": "No lanes", "actor": "Lanes by actor", "location": "Lanes by location",
                "article": "Lanes by article"}
 
@@ -57,8 +63,10 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1400, 860)
         self.task: BackgroundTask | None = None
-        self.rows: list[dict] = []
         self.filter = EventFilter()
+        self.index = TimelineIndex.from_rows([])
+        self.article_count = 0
+        self.selection = np.arange(0)
         self.store = self._open_store(db_path)
 
         self.view = TimelineView(self)
@@ -209,35 +217,76 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ data
     def refresh(self, *, fit: bool = False) -> None:
-        """Re-read events, counts and facets for the current filter."""
+        """Reload the event index from the database (after an import or a database switch):
+        at once when it is small, in the background when it is large."""
         try:
-            self.rows = self.store.events(self.filter)
-            facets = {}
-            for key, cleared in (("actors", {"actors": []}), ("locations", {"locations": []}),
-                                 ("types", {"types": []})):
-                partial = EventFilter(**{**self.filter.__dict__, **cleared})
-                facets[key] = self.store.facets(partial)[key]
-            articles = self.store.articles()
+            total = self.store.counts()["events"]
         except NewslineError as exc:
             self.status.setText(str(exc))
             return
-        published = sorted({a["published"] for a in articles if a["published"]})
-        self.view.set_rows(self.rows, published, keep_view=not fit)
-        self.filters.set_facets(facets)
-        dates = [r["sort_date"] for r in self.rows if r["sort_date"]]
-        self.filters.set_date_bounds(min(dates) if dates else None, max(dates) if dates else None)
-        total = self.store.counts()
-        self.status.setText(f"{len(self.rows)} of {total['events']} events · "
-                            f"{total['articles']} article(s) · {self.filter.describe()}")
-        selected = self.view.state.selected
-        self.show_details(selected or "")
+        if total < BACKGROUND_LOAD_EVENTS or self.store.path is None:
+            try:
+                self._index_loaded(TimelineIndex.from_store(self.store, default_cache_dir()), fit)
+            except NewslineError as exc:
+                self.status.setText(str(exc))
+            return
+        db_path = self.store.path
 
-    def apply_filter(self, flt: EventFilter) -> None:
+        def work(progress, cancelled) -> TimelineIndex:
+            progress(0, 0, "")
+            with Store(db_path) as store:
+                return TimelineIndex.from_store(store, default_cache_dir())
+
+        self.status.setText(f"Loading {total:,} events…")
+        self._start(work, lambda index: self._index_loaded(index, fit))
+
+    def _index_loaded(self, index: TimelineIndex, fit: bool) -> None:
+        # Words are fetched through this thread's connection.
+        index.fetch = self.store.events_by_rowid
+        index.search = self.store.search_rowids
+        index.article_titles = self.store.article_titles
+        index.article_codes = self.store.article_rowids
+        self.index = index
+        self.article_count = self.store.counts()["articles"]
+        self.apply_filter(self.filter, fit=fit, new_index=True)
+
+    def apply_filter(self, flt: EventFilter, *, fit: bool = True, new_index: bool = False) -> None:
+        """Show what the filter keeps; the counts beside each name follow it."""
         self.filter = flt
-        self.refresh(fit=True)
+        try:
+            self.selection = self.index.select(flt)
+            facets = {}
+            for key in ("actors", "locations", "types"):
+                partial = EventFilter(**{**flt.__dict__, key: []})
+                kept = self.selection if not getattr(flt, key) else self.index.select(partial)
+                facets[key] = self.index.facets(kept)[key]
+        except NewslineError as exc:
+            self.status.setText(str(exc))
+            return
+        if new_index:
+            self.view.set_index(self.index, self.selection, keep_view=not fit)
+        else:
+            self.view.set_selection(self.selection, keep_view=not fit)
+        self.filters.set_facets(facets)
+        if len(self.selection):
+            first = float(self.index.anchor[self.selection].min())
+            last = float(self.index.t1[self.selection].max()) - 1
+            self.filters.set_date_bounds(date.fromordinal(int(first)).isoformat(),
+                                         date.fromordinal(int(last)).isoformat())
+        self.status.setText(f"{len(self.selection):,} of {len(self.index):,} events · "
+                            f"{self.article_count} article(s) · {flt.describe()}")
+        selected = self.view.state.selected
+        self.show_details(-1 if selected is None else selected)
 
-    def show_details(self, event_id: str) -> None:
-        row = next((r for r in self.rows if r["id"] == event_id), None) if event_id else None
+    @property
+    def rows(self) -> list[dict]:
+        """The shown events as full rows (for small selections: tests, data export)."""
+        return self.index.rows(self.selection.tolist())
+
+    def show_details(self, event_id: int) -> None:
+        position = self.index.position_of(event_id) if event_id >= 0 else None
+        rows = self.index.rows([position]) if position is not None else []
+        row = rows[0] if rows else None
         text = self.store.article_text(row["article_id"]) if row else ""
         self.details.show_event(row, text)
 
@@ -283,8 +332,10 @@ class MainWindow(QMainWindow):
                 raise NewslineError("this temporary database cannot be written in the "
                                     "background; open a database file first")
             with Store(db_path) as store:
+                # Extraction runs in worker processes: the window never waits on it.
                 return ingest_paths(paths, store, published=published, progress=progress,
-                                    cancelled=cancelled)
+                                    cancelled=cancelled, workers=os.cpu_count() or 1,
+                                    processes=True)
 
         self._start(work, self._import_done)
 
@@ -312,7 +363,7 @@ class MainWindow(QMainWindow):
         self.task.signals.on_done.append(lambda: self._busy(False))
 
     def _progress(self, done: int, total: int, name: str) -> None:
-        self.progress.setRange(0, max(total, 1))
+        self.progress.setRange(0, total)  # 0..0: busy, no count known
         self.progress.setValue(done)
         if name:
             self.status.setText(f"Importing {Path(name).name} ({done + 1} of {total})…")
@@ -390,14 +441,15 @@ class MainWindow(QMainWindow):
             return
         target = Path(path)
         try:
+            rows = self.store.events(self.filter)
             if target.suffix.lower() == ".csv":
-                export_csv(self.rows, target)
+                export_csv(rows, target)
             else:
-                export_json(self.rows, target, self.filter.describe())
-        except OSError as exc:
+                export_json(rows, target, self.filter.describe())
+        except (OSError, NewslineError) as exc:
             QMessageBox.warning(self, "Export failed", str(exc))
             return
-        self.status.setText(f"Exported {len(self.rows)} events to {target}")
+        self.status.setText(f"Exported {len(rows)} events to {target}")
 
     def about(self) -> None:
         QMessageBox.about(self, "About Newsline",

@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
+import numpy as np
+
 
 def to_days(iso: str) -> float | None:
     """ISO date or date-time to float days; None for an empty string."""
@@ -47,49 +49,60 @@ class Gap:
 class TimeScale:
     """Piecewise-linear map from days to units, compressing gaps when asked."""
 
-    def __init__(self, intervals: Iterable[tuple[float, float]], *, compress: bool = True,
-                 min_gap_days: float = 21.0) -> None:
-        spans = sorted((s, max(e, s + 1.0)) for s, e in intervals)
-        if not spans:
+    def __init__(self, intervals: Iterable[tuple[float, float]] | None = None, *,
+                 starts: np.ndarray | None = None, ends: np.ndarray | None = None,
+                 compress: bool = True, min_gap_days: float = 21.0) -> None:
+        if starts is None or ends is None:
+            pairs = list(intervals or [])
+            starts = np.array([s for s, _ in pairs], dtype=float)
+            ends = np.array([e for _, e in pairs], dtype=float)
+        ends = np.maximum(ends, starts + 1.0)
+        if len(starts) == 0:
             today = float(date.today().toordinal())
-            spans = [(today - 15, today + 15)]
-        lo = min(s for s, _ in spans)
-        hi = max(e for _, e in spans)
+            starts, ends = np.array([today - 15]), np.array([today + 15])
+        order = np.argsort(starts, kind="stable")
+        starts, ends = starts[order], ends[order]
+        lo, hi = float(starts[0]), float(ends.max())
         pad = max(1.0, (hi - lo) * 0.02)
         self.t_min, self.t_max = lo - pad, hi + pad
         # Union of occupied stretches, each widened a little so single days breathe.
-        occupied: list[list[float]] = []
         margin = max(1.0, min(7.0, (hi - lo) * 0.01))
-        for s, e in spans:
-            s, e = s - margin, e + margin
-            if occupied and s <= occupied[-1][1]:
-                occupied[-1][1] = max(occupied[-1][1], e)
-            else:
-                occupied.append([s, e])
+        s, e = starts - margin, np.maximum.accumulate(ends + margin)
+        breaks = np.flatnonzero(s[1:] > e[:-1]) + 1
+        seg_starts = np.concatenate(([s[0]], s[breaks]))
+        seg_ends = np.concatenate((e[breaks - 1], [e[-1]])) if len(breaks) else np.array([e[-1]])
+        occupied = [[float(a), float(b)] for a, b in zip(seg_starts, seg_ends, strict=True)]
         occupied[0][0] = min(occupied[0][0], self.t_min)
         occupied[-1][1] = max(occupied[-1][1], self.t_max)
-        used = sum(e - s for s, e in occupied)
+        used = sum(b - a for a, b in occupied)
         threshold = max(min_gap_days, 0.08 * used)
         gap_length = max(3.0, 0.06 * used)
         # Breakpoints (t, u) of the piecewise map.
         self._t = [occupied[0][0]]
         self._u = [0.0]
         self.gaps: list[Gap] = []
-        for index, (s, e) in enumerate(occupied):
+        for index, (a, b) in enumerate(occupied):
             if index:
                 prev_end = occupied[index - 1][1]
-                length = s - prev_end
+                length = a - prev_end
+                u0 = self._u[-1]
+                self._t.append(a)
                 if compress and length > threshold:
-                    u0 = self._u[-1]
-                    self._t.append(s)
                     self._u.append(u0 + gap_length)
-                    self.gaps.append(Gap(u0, u0 + gap_length, prev_end, s))
+                    self.gaps.append(Gap(u0, u0 + gap_length, prev_end, a))
                 else:
-                    self._t.append(s)
-                    self._u.append(self._u[-1] + length)
-            self._t.append(e)
-            self._u.append(self._u[-1] + (e - s))
+                    self._u.append(u0 + length)
+            self._t.append(b)
+            self._u.append(self._u[-1] + (b - a))
         self.u_max = self._u[-1]
+        self._t_array = np.array(self._t)
+        self._u_array = np.array(self._u)
+
+    def units_of(self, t: np.ndarray) -> np.ndarray:
+        """Vectorised `to_units` (linear beyond both ends)."""
+        u = np.interp(t, self._t_array, self._u_array)
+        u = np.where(t < self._t[0], self._u[0] - (self._t[0] - t), u)
+        return np.where(t > self._t[-1], self._u[-1] + (t - self._t[-1]), u)
 
     def to_units(self, t: float) -> float:
         """Days to units (extrapolated linearly outside the domain)."""

@@ -1,18 +1,20 @@
 """Where each event goes on the timeline: a pure function of the events, the visible window, the
 size and a text-measuring function. Painting only draws the result, and tests check the rules
 (cards never overlap; a month-long event spans its month; dense stretches become clusters).
+
+Events come as positions into a `TimelineIndex`, with their anchors already in axis units, so the
+cost of a frame follows what is visible, not how many events there are.
 """
 
 from __future__ import annotations
 
-import bisect
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from core.models import When
-from core.time_model import describe
-from ui.time_scale import TimeScale, Viewport, to_days
+import numpy as np
+
+from core.timeline_index import OTHER_LANE, TimelineIndex
+from ui.time_scale import TimeScale, Viewport
 
 ROW_HEIGHT = 40
 CARD_HEIGHT = 34
@@ -21,18 +23,19 @@ CARD_MIN_WIDTH = 70
 CARD_GAP = 6
 LANE_HEADER_WIDTH = 150
 LANE_PADDING = 6
-MAX_CARDS = 400  # beyond this many cards in view, draw clusters instead
+LANE_ROWS = 3
+MAX_CARDS = 400  # beyond this many events in view, draw clusters instead of cards
 CLUSTER_BIN_PX = 56
 LANE_MODES = ("none", "actor", "location", "article")
-OTHER_LANE = "(none)"
+__all__ = ["OTHER_LANE"]
 
 
 @dataclass
 class Item:
-    """One event as the timeline needs it."""
+    """One event as a card needs it."""
 
-    index: int  # position in the event list given to `prepare`
-    event_id: str
+    position: int  # in the index
+    event_id: int  # the event's rowid
     t0: float | None  # first day (None: unknown start, "on or before t1")
     t1: float  # exclusive end, in days
     title: str
@@ -41,22 +44,11 @@ class Item:
     status: str
     granularity: str
     actors: list[str]
-    locations: list[str]
-    article: str
     sources: int = 1
 
     @property
     def anchor(self) -> float:
         return self.t0 if self.t0 is not None else self.t1 - 1
-
-    def lane_keys(self, mode: str) -> list[str]:
-        if mode == "actor":
-            return self.actors or [OTHER_LANE]
-        if mode == "location":
-            return self.locations or [OTHER_LANE]
-        if mode == "article":
-            return [self.article]
-        return [""]
 
 
 @dataclass
@@ -81,7 +73,6 @@ class Cluster:
     u0: float
     u1: float
     lane: int = 0
-    items: list[Item] = field(default_factory=list)
 
 
 @dataclass
@@ -93,6 +84,15 @@ class Lane:
 
 
 @dataclass
+class Band:
+    """Events per pixel column of one lane, drawn as a density strip behind its clusters."""
+
+    y: float
+    h: float
+    counts: np.ndarray  # one value per pixel column of the time area
+
+
+@dataclass
 class Layout:
     cards: list[Card]
     clusters: list[Cluster]
@@ -100,168 +100,153 @@ class Layout:
     content_height: float
     left: float  # x where the time area starts (after lane headers)
     density: bool = False  # True when clusters replace cards for lack of room
+    visible: int = 0
+    bands: list[Band] = field(default_factory=list)
 
 
-def prepare(rows: list[dict]) -> list[Item]:
-    """Timeline items from stored event rows, in time order."""
-    items = []
-    for index, row in enumerate(rows):
-        end = to_days(row["end"]) if row["end"] else None
-        start = to_days(row["start"]) if row["start"] else None
-        if end is None and start is None:
+@dataclass
+class LaneData:
+    """The events of one lane: positions in time order and their anchors in units."""
+
+    key: str
+    members: np.ndarray
+    units: np.ndarray
+    coarse_start: np.ndarray = field(default_factory=lambda: np.empty(0))  # for long bands
+
+
+def items_for(index: TimelineIndex, positions: list[int]) -> list[Item]:
+    """Cards' content for these positions (words fetched through the index)."""
+    rows = {int(r["rowid"]): r for r in index.rows(positions)}
+    out = []
+    for p in positions:
+        row = rows.get(int(index.rowid[p]))
+        if row is None:
             continue
-        if end is None:
-            end = start
-        granularity = row["granularity"]
-        t1 = end + (1.0 if granularity not in {"hour", "minute"} else 1 / 24)
-        when = When(row["start"], row["end"], granularity, row.get("time_text"), row["anchor"])
-        items.append(Item(
-            index=index, event_id=row["id"], t0=start, t1=t1, title=row["title"],
-            date_text=describe(when), type=row["type"], status=row.get("status", "happened"),
-            granularity=granularity,
-            actors=[a["name"] for a in row.get("actors", [])],
-            locations=[loc["name"] for loc in row.get("locations", [])],
-            article=row.get("article_title") or "", sources=row.get("sources", 1),
+        t0 = float(index.t0[p])
+        out.append(Item(
+            position=int(p), event_id=int(index.rowid[p]), t0=None if np.isnan(t0) else t0,
+            t1=float(index.t1[p]), title=row["title"], date_text=index.date_text(row),
+            type=row["type"], status=row.get("status", "happened"),
+            granularity=row["granularity"], actors=[a["name"] for a in row.get("actors", [])],
+            sources=row.get("sources", 1),
         ))
-    items.sort(key=lambda it: (it.anchor, it.index))
-    return items
+    return out
 
 
-def intervals(items: list[Item]) -> list[tuple[float, float]]:
-    """What each item occupies on the time axis (unknown starts occupy their end day)."""
-    return [(it.t0 if it.t0 is not None else it.t1 - 1, it.t1) for it in items]
-
-
-def lane_order(items: list[Item], mode: str, limit: int = 50) -> list[str]:
-    """Lanes by number of events, the most frequent first; the rest folded into OTHER_LANE."""
-    if mode == "none":
-        return [""]
-    counts = Counter(key for it in items for key in it.lane_keys(mode))
-    ordered = [k for k, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
-    if OTHER_LANE in ordered:
-        ordered.remove(OTHER_LANE)
-        ordered.append(OTHER_LANE)
-    return ordered[:limit]
-
-
-def layout(items: list[Item], scale: TimeScale, view: Viewport, height: float, *,
-           mode: str = "none", measure: Callable[[str], float] = lambda s: 7.0 * len(s),
-           lanes: list[str] | None = None, top: float = 8.0, max_cards: int = MAX_CARDS
-           ) -> Layout:
-    """Place cards (or clusters) for the items visible in `view`.
+def layout(index: TimelineIndex, lanes: list[LaneData], scale: TimeScale, view: Viewport,
+           height: float, *, mode: str = "none",
+           measure: Callable[[str], float] = lambda s: 7.0 * len(s), top: float = 8.0,
+           max_cards: int = MAX_CARDS, v_range: tuple[float, float] | None = None) -> Layout:
+    """Place cards (or clusters) for the events of each lane visible in `view`.
 
     `height` is the room for lanes; `view.width` the time area's width. Cards never overlap:
     each goes into the first row of its lane where it fits, and what finds no row joins a
     cluster that shows its count.
     """
     left = LANE_HEADER_WIDTH if mode != "none" else 0.0
-    lane_keys = lanes if lanes is not None else lane_order(items, mode)
-    lane_index = {key: i for i, key in enumerate(lane_keys)}
-    anchors = [scale.to_units(it.anchor) for it in items]
-    # Visible items: anchor within the window, widened by a card's width on the left.
-    lo_u = view.u(-CARD_MAX_WIDTH)
-    hi_u = view.u(view.width)
-    lo = bisect.bisect_left(anchors, lo_u)
-    hi = bisect.bisect_right(anchors, hi_u)
-    visible = list(range(lo, hi))
-    # Items whose band starts before the window but reaches into it.
-    for i in range(max(0, lo - 200), lo):
-        if scale.to_units(items[i].t1) >= view.u0:
-            visible.insert(0, i)
-    per_lane: dict[int, list[int]] = {}
-    for i in visible:
-        for key in items[i].lane_keys(mode) if mode != "none" else [""]:
-            lane = lane_index.get(key, lane_index.get(OTHER_LANE))
-            if lane is not None:
-                per_lane.setdefault(lane, []).append(i)
-    total_visible = sum(len(v) for v in per_lane.values())
-    density = total_visible > max_cards
-    if mode == "none":
-        max_rows = max(1, int((height - top) // ROW_HEIGHT))
-    else:
-        max_rows = 3
+    lo_u, hi_u = view.u(-CARD_MAX_WIDTH), view.u(view.width)
+    windows = []
+    for lane in lanes:
+        lo = int(np.searchsorted(lane.units, lo_u, side="left"))
+        hi = int(np.searchsorted(lane.units, hi_u, side="right"))
+        windows.append((lo, hi))
+    visible = sum(hi - lo for lo, hi in windows)
+    density = visible > max_cards
+    max_rows = max(1, int((height - top) // ROW_HEIGHT)) if mode == "none" else LANE_ROWS
+    wanted: list[int] = []
+    reaching: list[np.ndarray] = []
+    for lane, (lo, _hi) in zip(lanes, windows, strict=True):
+        # Earlier events whose band (a month, a year) reaches into the window.
+        before = lane.members[max(0, lo - 40):lo]
+        reaching.append(before[scale.units_of(index.t1[before]) > view.u0] if len(before)
+                        else before)
+    if not density:
+        for lane, (lo, hi), early in zip(lanes, windows, reaching, strict=True):
+            wanted.extend(int(p) for p in early)
+            wanted.extend(int(p) for p in lane.members[lo:hi])
+    items = {it.position: it for it in items_for(index, sorted(set(wanted)))} if wanted else {}
     cards: list[Card] = []
     clusters: list[Cluster] = []
-    lane_boxes: list[Lane] = []
+    bands: list[Band] = []
+    boxes: list[Lane] = []
     y = top
-    for lane, key in enumerate(lane_keys):
-        members = per_lane.get(lane, [])
-        rows_end: list[float] = []
-        lane_cards: list[Card] = []
-        overflow: list[tuple[float, Item, float]] = []
-        for i in members:
-            item = items[i]
-            x = view.x(anchors[i])
-            if density:
-                overflow.append((x, item, anchors[i]))
-                continue
-            width = min(CARD_MAX_WIDTH, max(CARD_MIN_WIDTH, measure(item.title) + 16,
-                                            measure(item.date_text) * 0.85 + 16))
-            band = None
-            if item.t0 is not None and item.granularity not in {"day", "hour", "minute"}:
-                band = (view.x(scale.to_units(item.t0)), view.x(scale.to_units(item.t1)))
-            card_x = x
-            placed = False
-            for row, end in enumerate(rows_end):
-                if card_x >= end + CARD_GAP:
-                    rows_end[row] = card_x + width
-                    lane_cards.append(Card(item, card_x, row, width, CARD_HEIGHT,
-                                           *(band or (None, None)), lane=lane))
-                    placed = True
-                    break
-            if not placed and len(rows_end) < max_rows:
-                rows_end.append(card_x + width)
-                lane_cards.append(Card(item, card_x, len(rows_end) - 1, width, CARD_HEIGHT,
-                                       *(band or (None, None)), lane=lane))
-                placed = True
-            if not placed:
-                overflow.append((x, item, anchors[i]))
-        rows = max(1, len(rows_end)) + (1 if overflow and not density else 0)
-        if density:
-            rows = 1
-        lane_height = rows * ROW_HEIGHT + (2 * LANE_PADDING if mode != "none" else 0)
-        y0 = y
+    for lane_no, (lane, (lo, hi)) in enumerate(zip(lanes, windows, strict=True)):
         inner = y + (LANE_PADDING if mode != "none" else 0)
-        for card in lane_cards:
-            card.x += left
-            card.y = inner + card.y * ROW_HEIGHT
-            if card.band_x0 is not None:
-                card.band_x0 += left
-                card.band_x1 += left
+        lane_cards: list[Card] = []
+        overflow_u: list[float] | np.ndarray = []
+        rows_end: list[float] = []
+        if density:
+            overflow_u = lane.units[lo:hi]
+        else:
+            early = {int(p) for p in reaching[lane_no]}
+            for k in range(max(0, lo - 40), hi):
+                position = int(lane.members[k])
+                if k < lo and position not in early:
+                    continue
+                item = items.get(position)
+                if item is None:
+                    continue
+                x = view.x(float(lane.units[k]))
+                band = None
+                if item.t0 is not None and item.granularity not in {"day", "hour", "minute"}:
+                    band = (view.x(scale.to_units(item.t0)), view.x(scale.to_units(item.t1)))
+                width = min(CARD_MAX_WIDTH, max(CARD_MIN_WIDTH, measure(item.title) + 16,
+                                                measure(item.date_text) * 0.85 + 16))
+                row = next((r for r, end in enumerate(rows_end) if x >= end + CARD_GAP), None)
+                if row is None and len(rows_end) < max_rows:
+                    rows_end.append(x + width)
+                    row = len(rows_end) - 1
+                elif row is not None:
+                    rows_end[row] = x + width
+                if row is None:
+                    overflow_u.append(float(lane.units[k]))
+                    continue
+                lane_cards.append(Card(item, left + x, inner + row * ROW_HEIGHT, width,
+                                       CARD_HEIGHT, *(
+                                           (left + band[0], left + band[1]) if band else
+                                           (None, None)), lane=lane_no))
+        rows = 1 if density else max(1, len(rows_end)) + (1 if overflow_u else 0)
+        lane_height = rows * ROW_HEIGHT + (2 * LANE_PADDING if mode != "none" else 0)
         cards.extend(lane_cards)
-        cluster_row_y = inner + (rows - 1) * ROW_HEIGHT
-        clusters.extend(_clusters(overflow, cluster_row_y, lane, left, view))
+        in_sight = v_range is None or (y < v_range[1] and y + lane_height > v_range[0])
+        if in_sight:  # lanes scrolled out of sight need their height only
+            row_y = inner + (rows - 1) * ROW_HEIGHT
+            bin_px = CLUSTER_BIN_PX * (2 if density and mode != "none" else 1)
+            clusters.extend(_clusters(np.asarray(overflow_u), row_y, lane_no, left, view, bin_px))
+            if density and len(overflow_u):
+                xs = ((np.asarray(overflow_u) - view.u0) * view.px_per_unit).astype(np.int64)
+                xs = xs[(xs >= 0) & (xs < int(view.width))]
+                bands.append(Band(row_y, CARD_HEIGHT,
+                                  np.bincount(xs, minlength=int(view.width))))
+        boxes.append(Lane(lane.key, y, y + lane_height, len(lane.members)))
         y += lane_height
-        lane_boxes.append(Lane(key, y0, y, len(members)))
-    return Layout(cards, clusters, lane_boxes, y + top, left, density)
+    return Layout(cards, clusters, boxes, y + top, left, density, visible, bands)
 
 
-def _clusters(overflow: list[tuple[float, Item, float]], y: float, lane: int, left: float,
-              view: Viewport) -> list[Cluster]:
-    """Group the items that found no row into count badges, one per bin of pixels."""
-    out: list[Cluster] = []
-    for x, item, u in sorted(overflow, key=lambda o: o[0]):
-        if out and x - out[-1].x - left < CLUSTER_BIN_PX:
-            cluster = out[-1]
-            cluster.count += 1
-            cluster.u1 = max(cluster.u1, u)
-            cluster.items.append(item)
-            continue
-        out.append(Cluster(left + x, y, 0, CARD_HEIGHT, 1, u, u, lane, [item]))
-    for cluster in out:
-        cluster.w = max(40.0, 14 + 8 * len(str(cluster.count)))
+def _clusters(units: np.ndarray, y: float, lane: int, left: float, view: Viewport,
+              bin_px: float = CLUSTER_BIN_PX) -> list[Cluster]:
+    """Group the events that got no card into count badges, one per bin of pixels (a
+    histogram: no sorting, so a lane of a million events costs one pass)."""
+    if len(units) == 0:
+        return []
+    bins = np.floor((units - view.u0) * view.px_per_unit / bin_px).astype(np.int64)
+    first = int(bins.min())
+    counts = np.bincount(bins - first)
+    out = []
+    for offset in np.flatnonzero(counts):
+        count = int(counts[offset])
+        b = first + int(offset)
+        x0 = max(b * bin_px, -bin_px)
+        width = max(40.0, 14 + 8 * len(str(count)))
+        out.append(Cluster(left + x0, y, width, CARD_HEIGHT, count, view.u(b * bin_px),
+                           view.u((b + 1) * bin_px), lane))
     return out
 
 
-def fit_view(items: list[Item], scale: TimeScale, width: float) -> Viewport:
-    """The window that shows every item, with room for the cards to the right."""
-    if not items:
-        return Viewport(0.0, max(scale.u_max, 1.0), width)
-    u0 = scale.to_units(min(it.anchor for it in items))
-    u1 = scale.to_units(max(it.t1 for it in items))
-    span = max(u1 - u0, 2.0)
-    # Leave a card's width to the right of the last event.
+def fit_view(units_lo: float, units_hi: float, width: float) -> Viewport:
+    """The window that shows every event, with room for a card to the right of the last."""
+    span = max(units_hi - units_lo, 2.0)
     fraction = min(0.45, CARD_MAX_WIDTH / max(width, 1.0))
     total = span / (1 - fraction)
     pad = span * 0.03
-    return Viewport(u0 - pad, u0 - pad + total + pad, width)
+    return Viewport(units_lo - pad, units_lo - pad + total + pad, width)

@@ -5,13 +5,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPen
+import numpy as np
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QLinearGradient,
+    QPainter,
+    QPen,
+)
 
 from ui.theme import TimelineColors, type_color
-from ui.time_scale import to_days
 from ui.timeline_layout import OTHER_LANE, Card, Cluster
 from ui.timeline_scene import AXIS_HEIGHT, TimelineScene
+
+MAX_PUBLISHED_LINES = 12
 
 
 @dataclass
@@ -76,12 +87,9 @@ def paint_scene(painter: QPainter, scene: TimelineScene, colors: TimelineColors,
         if not tick.major and tick.x + scene.left >= scene.left:
             x = scene.left + tick.x
             painter.drawLine(QPointF(x, 0), QPointF(x, lanes_bottom))
-    for iso in scene.published:
-        days = to_days(iso)
-        if days is None:
-            continue
-        x = scene.x_of_days(days)
-        if scene.left <= x <= width:
+    marks = scene.published_in_view()
+    if len(marks) <= MAX_PUBLISHED_LINES:
+        for x, iso in marks:
             painter.setPen(QPen(colors.published, 1.5, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(x, 0), QPointF(x, lanes_bottom))
             painter.setFont(small)
@@ -89,6 +97,9 @@ def paint_scene(painter: QPainter, scene: TimelineScene, colors: TimelineColors,
             painter.drawText(QRectF(x + 3, lanes_bottom - 18, 160, 16),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              f"published {iso}")
+    else:  # many articles: a tick each along the top edge
+        painter.setPen(QPen(colors.published, 1))
+        painter.drawLines([QLineF(x, 0, x, 5) for x, _ in marks[:4000]])
     painter.restore()
 
     # Cards and clusters.
@@ -98,12 +109,18 @@ def paint_scene(painter: QPainter, scene: TimelineScene, colors: TimelineColors,
         painter.translate(0, -scene.v_offset)
         metrics = QFontMetricsF(font)
         small_metrics = QFontMetricsF(small)
-        for card in layout.cards:
+        top, bottom = scene.v_offset, scene.v_offset + lanes_bottom
+        cards = [c for c in layout.cards if c.y < bottom and c.y + c.h > top]
+        for card in cards:
             _paint_band(painter, card, colors)
-        for card in layout.cards:
+        for card in cards:
             _paint_card(painter, card, colors, state, font, small, metrics, small_metrics)
+        for band in layout.bands:
+            if band.y < bottom and band.y + band.h > top:
+                _paint_band_image(painter, band, scene.left, colors)
         for index, cluster in enumerate(layout.clusters):
-            _paint_cluster(painter, cluster, colors, bold, state.hovered_cluster == index)
+            if cluster.y < bottom and cluster.y + cluster.h > top:
+                _paint_cluster(painter, cluster, colors, bold, state.hovered_cluster == index)
         painter.restore()
 
     # Lane headers stay at the left whatever the pan.
@@ -114,6 +131,8 @@ def paint_scene(painter: QPainter, scene: TimelineScene, colors: TimelineColors,
         painter.translate(0, -scene.v_offset)
         metrics = QFontMetricsF(bold)
         for i, lane in enumerate(layout.lanes):
+            if lane.y1 < scene.v_offset or lane.y0 > scene.v_offset + lanes_bottom:
+                continue
             if i % 2:
                 painter.fillRect(QRectF(0, lane.y0, scene.left, lane.y1 - lane.y0),
                                  colors.lane_alt)
@@ -201,14 +220,54 @@ def _paint_card(painter: QPainter, card: Card, colors: TimelineColors, state: Pa
                      small_metrics.elidedText(sub, Qt.TextElideMode.ElideRight, text_width))
 
 
+def _paint_band_image(painter: QPainter, band, left: float, colors: TimelineColors) -> None:
+    """A density strip: one column per pixel, opacity by the square root of its count."""
+    counts = band.counts.astype(np.float32)
+    peak = float(counts.max()) if len(counts) else 0.0
+    if peak <= 0:
+        return
+    alpha = (np.sqrt(counts / peak) * 200).astype(np.uint8)
+    color = colors.selection
+    rgba = np.empty((1, len(alpha), 4), dtype=np.uint8)
+    rgba[..., 0] = color.red()
+    rgba[..., 1] = color.green()
+    rgba[..., 2] = color.blue()
+    rgba[..., 3] = alpha
+    image = QImage(rgba.data, len(alpha), 1, 4 * len(alpha), QImage.Format.Format_RGBA8888)
+    painter.drawImage(QRectF(left, band.y + 4, len(alpha), band.h - 8), image)
+
+
+_PILLS: dict[tuple[int, int, int, float], QImage] = {}
+
+
+def _pill(width: int, height: int, color: QColor, ratio: float) -> QImage:
+    """A rounded badge, drawn once per size and colour (antialiased curves are costly)."""
+    key = (width, height, color.rgba(), ratio)
+    image = _PILLS.get(key)
+    if image is None:
+        if len(_PILLS) > 256:
+            _PILLS.clear()
+        image = QImage(int(width * ratio), int(height * ratio),
+                       QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(ratio)
+        image.fill(Qt.GlobalColor.transparent)
+        p = QPainter(image)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(color)
+        p.drawRoundedRect(QRectF(0, 0, width, height), height / 2, height / 2)
+        p.end()
+        _PILLS[key] = image
+    return image
+
+
 def _paint_cluster(painter: QPainter, cluster: Cluster, colors: TimelineColors, bold: QFont,
                    hovered: bool) -> None:
     rect = QRectF(cluster.x, cluster.y + 4, cluster.w, cluster.h - 8)
     fill = QColor(colors.selection)
     fill.setAlpha(200 if hovered else 150)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(fill)
-    painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+    ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
+    painter.drawImage(rect.topLeft(), _pill(int(rect.width()), int(rect.height()), fill, ratio))
     painter.setPen(QColor("#ffffff"))
     painter.setFont(bold)
     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"+{cluster.count}")

@@ -1,4 +1,5 @@
-"""The timeline's model for one set of events: items, time scale, window, lanes, layout.
+"""The timeline's model: an index of events, the filtered selection, the time scale, the visible
+window, the lanes and the current layout.
 
 Shared by the on-screen view and the image exports, so both show the same thing. No widgets here;
 only painting needs Qt (see `timeline_painter`).
@@ -9,18 +10,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import numpy as np
+
+from core.timeline_index import TimelineIndex
 from ui.axis_ticks import Level, Tick, ticks
-from ui.time_scale import TimeScale, Viewport, to_days
+from ui.time_scale import TimeScale, Viewport
 from ui.timeline_layout import (
+    LANE_HEADER_WIDTH,
     Card,
     Cluster,
-    Item,
+    LaneData,
     Layout,
     fit_view,
-    intervals,
-    lane_order,
     layout,
-    prepare,
 )
 
 AXIS_HEIGHT = 46
@@ -30,65 +32,83 @@ AXIS_HEIGHT = 46
 class TimelineScene:
     """Events placed in time; `set_view` and `relayout` recompute what is visible."""
 
-    rows: list[dict] = field(default_factory=list)
-    published: list[str] = field(default_factory=list)  # ISO dates of the articles
     mode: str = "none"
     compress: bool = True
     width: float = 800.0
     height: float = 500.0
     measure: Callable[[str], float] = lambda s: 7.0 * len(s)
     v_offset: float = 0.0
+    index: TimelineIndex = field(default_factory=lambda: TimelineIndex.from_rows([]))
 
     def __post_init__(self) -> None:
-        self.items: list[Item] = []
+        self.selection = np.arange(len(self.index))
         self.scale = TimeScale([])
+        self.units = np.empty(0)
         self.view = Viewport(0, 1, 1)
-        self.lanes: list[str] = [""]
+        self.lanes: list[LaneData] = []
         self.current: Layout | None = None
         self.level: Level | None = None
         self.ticks: list[Tick] = []
-        self.set_rows(self.rows, self.published)
+        self.set_selection(self.selection)
 
     # ------------------------------------------------------------------ data
+    @property
+    def published(self) -> list[str]:
+        return self.index.published
+
+    def set_index(self, index: TimelineIndex, selection: np.ndarray | None = None, *,
+                  keep_view: bool = False) -> None:
+        """New events (after an import); the window fits them unless kept."""
+        self.index = index
+        self.set_selection(np.arange(len(index)) if selection is None else selection,
+                           keep_view=keep_view)
+
     def set_rows(self, rows: list[dict], published: list[str] | None = None, *,
                  keep_view: bool = False) -> None:
-        """New events (after a filter or an import); the window fits them unless kept."""
-        self.rows = rows
-        if published is not None:
-            self.published = published
-        self.items = prepare(rows)
-        spans = intervals(self.items)
-        spans += [(d, d + 1) for d in (to_days(p) for p in self.published) if d is not None
-                  ] if not spans else []
-        old_view = self.view
-        old_scale = self.scale
-        self.scale = TimeScale(spans, compress=self.compress)
-        self.lanes = lane_order(self.items, self.mode)
-        if keep_view and old_view.u1 > old_view.u0:
-            t0 = old_scale.to_days(old_view.u0)
-            t1 = old_scale.to_days(old_view.u1)
+        """Events given as rows (exports of a filtered set, tests)."""
+        self.set_index(TimelineIndex.from_rows(rows, published), keep_view=keep_view)
+
+    def set_selection(self, selection: np.ndarray, *, keep_view: bool = False) -> None:
+        """Show only these positions of the index (a filter changed)."""
+        index = self.index
+        self.selection = np.asarray(selection, dtype=np.int64)
+        if len(self.selection):
+            starts, ends = index.anchor[self.selection], index.t1[self.selection]
+        else:  # nothing to show: keep the publication dates in view
+            starts = np.array(_published_days(index), dtype=float)
+            ends = starts + 1.0
+        old_view, old_scale = self.view, self.scale
+        self.scale = TimeScale(starts=starts, ends=ends, compress=self.compress)
+        self._published_days = np.array(_published_days(index), dtype=float)
+        self.units = self.scale.units_of(index.anchor) if len(index) else np.empty(0)
+        self._build_lanes()
+        if keep_view and old_view.u1 > old_view.u0 and len(self.selection):
+            t0, t1 = old_scale.to_days(old_view.u0), old_scale.to_days(old_view.u1)
             self.view = Viewport(self.scale.to_units(t0), self.scale.to_units(t1),
                                  self.time_width)
+            self.relayout()
         else:
-            self.view = fit_view(self.items, self.scale, self.time_width)
-        self.relayout()
+            self.fit()
+
+    def _build_lanes(self) -> None:
+        keys, members = self.index.lanes(self.mode, self.selection)
+        self.lanes = [LaneData(key, m, self.units[m]) for key, m in zip(keys, members,
+                                                                          strict=True)]
 
     def set_mode(self, mode: str) -> None:
         """Switch lanes; the window fits again, since the lane headers take width."""
         self.mode = mode
-        self.lanes = lane_order(self.items, mode)
         self.v_offset = 0.0
+        self._build_lanes()
         self.fit()
 
     def set_compress(self, compress: bool) -> None:
         self.compress = compress
-        self.set_rows(self.rows, keep_view=False)
+        self.set_selection(self.selection)
 
     # ------------------------------------------------------------------ geometry
     @property
     def left(self) -> float:
-        from ui.timeline_layout import LANE_HEADER_WIDTH
-
         return LANE_HEADER_WIDTH if self.mode != "none" else 0.0
 
     @property
@@ -110,7 +130,12 @@ class TimelineScene:
         self.relayout()
 
     def fit(self) -> None:
-        self.view = fit_view(self.items, self.scale, self.time_width)
+        if len(self.selection):
+            lo = float(self.units[self.selection].min())
+            hi = float(self.scale.to_units(float(self.index.t1[self.selection].max())))
+        else:
+            lo, hi = 0.0, max(self.scale.u_max, 1.0)
+        self.view = fit_view(lo, hi, self.time_width)
         self.relayout()
 
     def zoom(self, factor: float, x: float | None = None) -> None:
@@ -128,17 +153,31 @@ class TimelineScene:
         if self.current is None:
             return
         limit = max(0.0, self.current.content_height - self.lanes_height)
+        before = self.v_offset
         self.v_offset = min(max(0.0, self.v_offset + dy), limit)
+        if self.v_offset != before:
+            self.relayout()
 
     def relayout(self) -> None:
-        self.current = layout(self.items, self.scale, self.view, self.lanes_height,
-                              mode=self.mode, measure=self.measure, lanes=self.lanes)
+        self.current = layout(self.index, self.lanes, self.scale, self.view, self.lanes_height,
+                              mode=self.mode, measure=self.measure,
+                              v_range=(self.v_offset, self.v_offset + self.lanes_height))
         self.level, self.ticks = ticks(self.scale, self.view)
-        if self.current is not None:
-            limit = max(0.0, self.current.content_height - self.lanes_height)
-            self.v_offset = min(self.v_offset, limit)
+        limit = max(0.0, self.current.content_height - self.lanes_height)
+        self.v_offset = min(self.v_offset, limit)
 
     # ------------------------------------------------------------------ queries
+    def published_in_view(self) -> list[tuple[float, str]]:
+        """(x, date) of the publication dates inside the window."""
+        days = self._published_days
+        if not len(days):
+            return []
+        xs = self.left + (self.scale.units_of(days) - self.view.u0) * self.view.px_per_unit
+        keep = np.flatnonzero((xs >= self.left) & (xs <= self.width))
+        if len(keep) > 2000:  # marks closer than a pixel: one per pixel column is enough
+            keep = keep[np.unique(xs[keep].astype(np.int64), return_index=True)[1]]
+        return [(float(xs[i]), self.index.published[i]) for i in keep]
+
     def x_of_days(self, days: float) -> float:
         return self.left + self.view.x(self.scale.to_units(days))
 
@@ -160,27 +199,44 @@ class TimelineScene:
         pad = span * 0.25
         self.set_view(Viewport(u0 - pad, u1 + pad + span * 0.5, self.time_width))
 
-    def index_of(self, event_id: str) -> int | None:
-        for i, item in enumerate(self.items):
-            if item.event_id == event_id:
-                return i
-        return None
+    @property
+    def event_ids(self) -> list[int]:
+        """Rowids of the shown events, in time order."""
+        return [int(r) for r in self.index.rowid[self.selection]]
 
-    def reveal(self, event_id: str) -> None:
+    def step(self, event_id: int | None, delta: int) -> int | None:
+        """The shown event `delta` places after `event_id` in time (first or last if None)."""
+        if not len(self.selection):
+            return None
+        ordered = self.index.rowid[self.selection]
+        if event_id is None:
+            i = 0 if delta > 0 else len(ordered) - 1
+        else:
+            hits = np.flatnonzero(ordered == event_id)
+            i = int(hits[0]) + delta if len(hits) else 0
+        return int(ordered[min(max(i, 0), len(ordered) - 1)])
+
+    def contains(self, event_id: int) -> bool:
+        return bool(np.any(self.index.rowid[self.selection] == event_id))
+
+    def reveal(self, event_id: int) -> None:
         """Pan so the event is in view (zoom unchanged)."""
-        i = self.index_of(event_id)
-        if i is None:
+        position = self.index.position_of(event_id)
+        if position is None:
             return
-        u = self.scale.to_units(self.items[i].anchor)
-        if not (self.view.u0 <= u <= self.view.u0 + (self.view.u1 - self.view.u0) * 0.8):
-            span = self.view.u1 - self.view.u0
+        u = float(self.units[position])
+        span = self.view.u1 - self.view.u0
+        if not (self.view.u0 <= u <= self.view.u0 + span * 0.8):
             self.set_view(Viewport(u - span * 0.3, u + span * 0.7, self.time_width))
 
-    def density(self, bins: int) -> list[int]:
-        """Events per bin across the whole scale (for the overview strip)."""
-        counts = [0] * max(1, bins)
+    def density(self, bins: int) -> np.ndarray:
+        """Shown events per bin across the whole scale (for the overview strip)."""
         total = max(self.scale.u_max, 1e-9)
-        for item in self.items:
-            b = int(self.scale.to_units(item.anchor) / total * bins)
-            counts[min(max(b, 0), bins - 1)] += 1
-        return counts
+        where = np.clip((self.units[self.selection] / total * bins).astype(np.int64), 0, bins - 1)
+        return np.bincount(where, minlength=max(1, bins))
+
+
+def _published_days(index: TimelineIndex) -> list[float]:
+    from ui.time_scale import to_days
+
+    return [d for d in (to_days(p) for p in index.published) if d is not None]

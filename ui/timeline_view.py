@@ -33,7 +33,7 @@ ZOOM_STEP = 1.25
 class TimelineView(QWidget):
     """Custom-painted timeline: draws only what the layout placed in view."""
 
-    eventSelected = Signal(str)  # event id ("" when cleared)
+    eventSelected = Signal(int)  # event rowid (-1 when cleared)
     viewChanged = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -50,11 +50,26 @@ class TimelineView(QWidget):
         self._dragged = False
 
     # ------------------------------------------------------------------ data
+    def set_index(self, index, selection, *, keep_view: bool = False) -> None:
+        """Show these positions of an event index (after an import)."""
+        self.scene.set_index(index, selection, keep_view=keep_view)
+        self._forget_hidden_selection()
+        self._changed()
+
+    def set_selection(self, selection, *, keep_view: bool = False) -> None:
+        """Show these positions (after a filter change)."""
+        self.scene.set_selection(selection, keep_view=keep_view)
+        self._forget_hidden_selection()
+        self._changed()
+
     def set_rows(self, rows: list[dict], published: list[str], *, keep_view: bool = False) -> None:
         self.scene.set_rows(rows, published, keep_view=keep_view)
-        if self.state.selected and self.scene.index_of(self.state.selected) is None:
-            self.state.selected = None
+        self._forget_hidden_selection()
         self._changed()
+
+    def _forget_hidden_selection(self) -> None:
+        if self.state.selected is not None and not self.scene.contains(self.state.selected):
+            self.state.selected = None
 
     def set_mode(self, mode: str) -> None:
         self.scene.set_mode(mode)
@@ -76,13 +91,13 @@ class TimelineView(QWidget):
         self.scene.set_view(view)
         self._changed()
 
-    def select(self, event_id: str | None, *, reveal: bool = True) -> None:
-        self.state.selected = event_id or None
-        if event_id and reveal:
+    def select(self, event_id: int | None, *, reveal: bool = True) -> None:
+        self.state.selected = event_id
+        if event_id is not None and reveal:
             self.scene.reveal(event_id)
             self.viewChanged.emit()
         self.update()
-        self.eventSelected.emit(event_id or "")
+        self.eventSelected.emit(-1 if event_id is None else int(event_id))
 
     def _changed(self) -> None:
         self.update()
@@ -187,25 +202,19 @@ class TimelineView(QWidget):
         elif key == Qt.Key.Key_F:
             self.fit()
         elif key == Qt.Key.Key_Home:
-            self.step(-len(self.scene.items))
+            self.select(self.scene.step(None, 1))
         elif key == Qt.Key.Key_End:
-            self.step(len(self.scene.items))
+            self.select(self.scene.step(None, -1))
         elif key == Qt.Key.Key_Escape:
             self.select(None)
         else:
             super().keyPressEvent(event)
 
     def step(self, delta: int) -> None:
-        """Select the next (or previous) event in time order."""
-        items = self.scene.items
-        if not items:
-            return
-        current = self.scene.index_of(self.state.selected) if self.state.selected else None
-        if current is None:
-            index = 0 if delta > 0 else len(items) - 1
-        else:
-            index = min(max(current + delta, 0), len(items) - 1)
-        self.select(items[index].event_id)
+        """Select the next (or previous) shown event in time order."""
+        target = self.scene.step(self.state.selected, delta)
+        if target is not None:
+            self.select(target)
 
 
 class OverviewStrip(QWidget):
@@ -218,13 +227,14 @@ class OverviewStrip(QWidget):
         self.setFixedHeight(44)
         self.setMouseTracking(False)
         view.viewChanged.connect(self.update)
-        self._bins: list[int] = []
-        self._bins_for: tuple[int, int] | None = None
+        self._bins = None
+        self._bins_for: tuple[int, int, int] | None = None
 
-    def _density(self, bins: int) -> list[int]:
-        key = (id(self.view.scene.items), bins)
+    def _density(self, bins: int):
+        scene = self.view.scene
+        key = (id(scene.selection), id(scene.scale), bins)
         if self._bins_for != key:
-            self._bins = self.view.scene.density(bins)
+            self._bins = scene.density(bins)
             self._bins_for = key
         return self._bins
 
@@ -238,11 +248,12 @@ class OverviewStrip(QWidget):
         usable = max(1.0, width - left)
         bins = max(1, int(usable // 3))
         counts = self._density(bins)
-        peak = max(counts) if counts else 0
+        peak = int(counts.max()) if len(counts) else 0
         bar = QColor(colors.selection)
         bar.setAlpha(170)
         if peak:
-            for i, count in enumerate(counts):
+            for i in range(len(counts)):
+                count = int(counts[i])
                 if count:
                     h = max(2.0, (height - 8) * (count / peak) ** 0.5)
                     painter.fillRect(QRectF(left + i * usable / bins, height - 4 - h,

@@ -1,0 +1,40 @@
+"""Importing folders: serial and in worker processes give the same database; cancel stops."""
+
+from __future__ import annotations
+
+from core.ingest import ingest_paths, ingest_text
+from core.store import Store
+from tests.conftest import ARTICLES
+
+
+def summary_of(store):
+    return sorted((r["title"], r["start"], r["end"]) for r in store.events())
+
+
+def test_worker_processes_store_what_one_process_stores(tmp_path):
+    with Store(tmp_path / "one.db") as one, Store(tmp_path / "two.db") as two:
+        serial = ingest_paths([ARTICLES], one)
+        progress = []
+        parallel = ingest_paths([ARTICLES], two, workers=2,
+                                progress=lambda d, t, n: progress.append((d, t)))
+        assert (serial.articles, serial.events) == (parallel.articles, parallel.events) == \
+            (5, serial.events)
+        assert summary_of(one) == summary_of(two)
+        assert progress[-1] == (5, 5)
+
+
+def test_cancel_stops_between_articles(tmp_path):
+    calls = []
+    with Store(tmp_path / "n.db") as store:
+        summary = ingest_paths([ARTICLES], store, cancelled=lambda: len(calls) >= 2,
+                               progress=lambda d, t, n: calls.append(d))
+    assert summary.cancelled and summary.articles == 2
+
+
+def test_pasted_text_becomes_an_article(tmp_path):
+    with Store(tmp_path / "n.db") as store:
+        summary = ingest_text("Rescuers reached the village of Amatrice on Thursday, "
+                              "officials said.", store, title="Quake", published="2016-08-26")
+        assert summary.articles == 1
+        row = store.events()[0]
+        assert row["start"] == "2016-08-25" and row["article_title"] == "Quake"
