@@ -76,6 +76,7 @@ def build(path: Path, total: int, per_article: int = 5, seed: int = 7) -> float:
     made = 0
     article_no = 0
     with Store(path) as store:
+        store.match_stories = False  # synthetic reports are not matched into stories
         while made < total:
             with store.batch():
                 for _ in range(2000):

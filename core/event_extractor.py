@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from core.entities import EntityResolver, Resolved
 from core.errors import InputError
@@ -42,7 +42,14 @@ _NARRATIVE_CONTINUATION = re.compile(r"^\s*(?:Later|Afterwards|Then|Subsequently
 # "KYIV, Oct 12 (Reuters) — ": where the story was filed, not a sentence of it.
 _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s+")
+    r"(?:,\s*[A-Z][A-Za-z.]{1,15}(?:\s+[A-Z][a-z.]+)?)?"  # ", Kenya" or ", Mo."
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"  # ", Oct 12"
+    r"\s*(?:\([^)]{1,40}\))?\s*(?:[—–-]{1,2}|_)(?:\s+|$)")
+PLANNING_VERBS = {"expect", "schedule", "plan", "set", "due", "intend", "prepare"}
+WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+MODALS = {"may", "might", "could", "would", "should", "can"}
+TARGETING_VERBS = {"strike", "hit", "attack", "shell", "bomb", "target", "raid", "storm",
+                   "capture", "seize", "besiege", "flood", "visit"}
 _CLAUSAL = {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "pcomp"}
 _TITLE_MAX = 72
 _NARRATIVE_TIME = re.compile(
@@ -176,18 +183,37 @@ class EventExtractor:
         narrative = [(s, e) for s, e, keep in paragraphs if keep]
         datelines: list[list[Resolved]] = []
         texts = []
-        for s, e in narrative:
+        carried: list[Resolved] = []
+        last_dateline = -9
+        standalone = [s for s, e, keep in paragraphs if not keep
+                      and _DATELINE.match(article.text[s:e] + " ")
+                      and _DATELINE.match(article.text[s:e] + " ").end() >= e - s]
+        for number, (s, e) in enumerate(narrative):
             text = article.text[s:e]
-            match = _DATELINE.match(text)
+            match = _DATELINE.match(text) if number < 3 else None
+            for line_start in standalone:  # a dateline the reader took for a heading
+                if line_start < s and number < 2 and not carried:
+                    line = article.text[line_start:article.text.find("\n", line_start)]
+                    place = self.gaz.lookup(_DATELINE.match(line + " ").group("place").title())
+                    if place is not None:
+                        carried = [Resolved(place.name, place.kind, place, {line})]
+                        last_dateline = number - 1
             places = []
             if match:
                 name = match.group("place").title()
                 place = self.gaz.lookup(name)
                 if place is not None:
                     places.append(Resolved(place.name, place.kind, place, {name}))
+                    carried = places
                 text = " " * match.end() + text[match.end():]  # offsets stay the same
-            datelines.append(places)
+            # The place of filing stands for the lede's events: the rest of an inline
+            # dateline's paragraph, or the paragraph after a dateline line of its own.
+            datelines.append(places if match else (carried if number == last_dateline + 1
+                                                   else []))
+            if match:
+                last_dateline = number
             texts.append(text)
+        self._filed_from = carried
         docs = list(self.nlp.pipe(texts))
         per_doc = [[Mention(ent.text, ent.label_, start + ent.start_char, start + ent.end_char,
                             ent.root) for ent in doc.ents]
@@ -208,13 +234,16 @@ class EventExtractor:
             heading_places = self._places_in_heading(article.text[above[-1][0]:above[-1][1]]) \
                 if above else []
             quotes = _quote_ranges(article.text[start:end], start)
-            for sent in doc.sents:
+            inline = bool(_DATELINE.match(article.text[start:end]))
+            for number, sent in enumerate(doc.sents):
                 s_start, s_end = start + sent.start_char, start + sent.end_char
+                # An inline dateline stands for its lede sentence only.
+                filed = datelines[index] if not inline or number == 0 else []
                 sentences.append(_Sentence(
                     span=sent, start=s_start, end=s_end,
                     mentions=[m for m in doc_mentions if s_start <= m.start_char < s_end],
                     times=[t for t in times if s_start <= t.start < s_end],
-                    heading_places=heading_places, dateline_places=datelines[index],
+                    heading_places=heading_places, dateline_places=filed,
                     paragraph=index, quotes=quotes,
                 ))
         return sentences, mentions
@@ -269,14 +298,19 @@ class EventExtractor:
         if previous is not None and self._continues(trigger, root, previous):
             self._add_participants(previous, sentence, resolver, root)
             return []
+        planned = self._planned_event(trigger)
+        if planned is not None:  # "He is expected to meet Aziz": the meeting, expected
+            trigger = planned
         actors, persons = self._actors(sentence, resolver, trigger, drafts)
         locations = self._locations(sentence, resolver, trigger)
+        kind = self._type(trigger)
         if not locations:
-            locations = self._inherited_locations(sentence, persons, drafts)
+            locations = self._inherited_locations(sentence, persons, drafts,
+                                                  statement=kind == "statement")
         when, time_span, future = self._when(sentence, trigger, noun_trigger, drafts, article,
                                              reporter)
-        kind = self._type(trigger)
-        status = "expected" if future or self._is_future(trigger) else "happened"
+        status = "expected" if future or planned is not None or self._is_future(trigger) \
+            else "happened"
         if not actors and not locations and when.anchor == "published-date" and not noun_trigger:
             return []  # nothing anchors it: a generic remark
         results = []
@@ -295,7 +329,54 @@ class EventExtractor:
                                        sentence, status, time_span, persons))
         results.extend(self._relative_clause_events(sentence, resolver, trigger, when, text,
                                                     time_span))
+        results.extend(self._dated_side_events(sentence, resolver, trigger, text, drafts,
+                                               article, time_span))
         return results
+
+    def _planned_event(self, trigger):
+        """The verb of "expected / scheduled / due / set to meet": what is planned."""
+        if trigger.lemma_.lower() not in PLANNING_VERBS:
+            return None
+        for child in trigger.children:
+            if child.dep_ == "xcomp" and child.pos_ == "VERB":
+                return child
+        return None
+
+    def _dated_side_events(self, sentence, resolver, trigger, text, drafts, article,
+                           main_span) -> list[_Draft]:
+        """A calendar date that dates a subordinate clause or an event noun rather than the
+        main verb ("copies have been built since it entered production in February 1947", "a
+        ceremony on March 12") makes an event of its own."""
+        out = []
+        for expr in sentence.times:
+            if expr.type not in {"DATE", "TIME"} or expr.anchor == "relative-to-event" \
+                    or not re.match(r"\d{4}", expr.value) \
+                    or (main_span and expr.start == main_span[0]) \
+                    or _inside(sentence.quotes, expr.start, expr.end):
+                continue
+            span = sentence.span.char_span(expr.start - sentence.start, expr.end - sentence.start,
+                                           alignment_mode="expand")
+            if span is None or self._governs(span.root, trigger):
+                continue
+            head = span.root.head
+            while head.dep_ == "prep" or (head.pos_ in {"ADP", "ADV"} and head.head is not head):
+                head = head.head
+            is_clause = head.pos_ == "VERB" and head.dep_ in {"advcl", "pcomp", "relcl", "acl"}
+            is_noun = head.pos_ == "NOUN" and head.lemma_.lower() in EVENT_NOUNS
+            if not (is_clause or is_noun) or head.i == trigger.i:
+                continue
+            bounds = interval(expr.value, article.published)
+            if bounds is None:
+                continue
+            when = When(*bounds, text=expr.text, anchor=expr.anchor)
+            actors, persons = self._actors(sentence, resolver, head, drafts)
+            locations = self._locations(sentence, resolver, head)
+            title = self._title(head, resolver, drafts, sentence, locations=locations,
+                                noun_trigger=is_noun)
+            status = "expected" if when.start > article.published else "happened"
+            out.append(self._draft(head, title, self._type(head), when, actors, locations, text,
+                                   sentence, status, (expr.start, expr.end), persons))
+        return out
 
     def _draft(self, trigger, title, kind, when, actors, locations, text, sentence, status,
                time_span, persons) -> _Draft:
@@ -330,14 +411,19 @@ class EventExtractor:
         if trigger.lemma_.lower() not in REPORTING_VERBS:
             return None
         for child in trigger.children:
-            if child.dep_ == "ccomp" and child.i < trigger.i and child.pos_ in {"VERB", "AUX"} \
-                    and child.lemma_.lower() not in STATIVE_VERBS:
-                return child
+            if child.dep_ != "ccomp" or child.i > trigger.i or child.pos_ not in {"VERB", "AUX"}:
+                continue
+            if child.lemma_.lower() in STATIVE_VERBS or child.lemma_.lower() == "aim":
+                return None
+            # "... may have prevented ..., an official said": a view, so the saying is the event.
+            if any(c.dep_ == "aux" and c.lower_ in MODALS for c in child.children):
+                return None
+            return child
         return None
 
     def _is_generic(self, sentence: _Sentence, trigger, noun_trigger: bool) -> bool:
         """A habit or a standing fact ("The agency sends teams every year"), not an event."""
-        if noun_trigger or trigger.lemma_.lower() in RELATIONAL_VERBS:
+        if noun_trigger or trigger.lemma_.lower() in RELATIONAL_VERBS | REPORTING_VERBS:
             return False
         if any(t.type == "SET" for t in sentence.times):
             return True
@@ -387,18 +473,24 @@ class EventExtractor:
             elif resolved.is_place:
                 if resolved.kind != "country" or not self._country_acts(token, trigger):
                     continue
+                head = token
+                while head.dep_ == "conj":
+                    head = head.head
+                if head.dep_ == "amod" and head.head.lemma_.lower() in PLACE_NOUNS:
+                    continue  # "the Kenyan capital" is a place, not an actor
             if resolved not in actors:
                 actors.append(resolved)
             if resolved.kind == "person":
                 persons.append(resolved)
-        if not persons:
-            subject = next((c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            if subject is not None and subject.lower_ in PRONOUNS:
-                for draft in reversed(drafts[-3:]):
-                    if draft.persons:
-                        actors.insert(0, draft.persons[0])
-                        persons.append(draft.persons[0])
-                        break
+        subject = _subject_of(trigger)
+        pronoun = subject is not None and (subject.lower_ in PRONOUNS or any(
+            c.lower_ in PRONOUNS for c in subject.conjuncts))
+        if pronoun:  # "He", "He and Arafat": the person the narrative is about
+            for draft in reversed(drafts[-3:]):
+                if draft.persons and draft.persons[0] not in persons:
+                    actors.insert(0, draft.persons[0])
+                    persons.insert(0, draft.persons[0])
+                    break
         return actors, persons
 
     def _country_acts(self, token, trigger) -> bool:
@@ -419,6 +511,7 @@ class EventExtractor:
 
     def _locations(self, sentence: _Sentence, resolver: EntityResolver, trigger) -> list[Resolved]:
         places: list[Resolved] = []
+        statement = self._type(trigger) == "statement"
         quotes = sentence.quotes
         text = sentence.span.text
         # Our own table first: it knows regions and seas the model splits or merges wrongly.
@@ -439,6 +532,17 @@ class EventExtractor:
                 continue  # "the Black Sea Odesa region": the first name only describes the second
             places.append(Resolved(place.name, place.kind, place, {text[start:end]}))
         covered = [(sentence.start + s, sentence.start + e) for s, e, _ in region_hits]
+        for mention in sentence.mentions:  # "the Kenyan and Tanzanian capitals"
+            token = mention.root
+            head = token
+            while head.dep_ == "conj":
+                head = head.head
+            if head.dep_ == "amod" and head.head.lemma_.lower() == "capital" \
+                    and not _in_background(head.head, trigger) and not statement:
+                country = self.gaz.country(mention.text)
+                capital = self.gaz.capital_of(country.name) if country else None
+                if capital is not None and all(p.name != capital.name for p in places):
+                    places.append(Resolved(capital.name, capital.kind, capital, {mention.text}))
         for mention in sentence.mentions:
             if _inside(quotes, mention.start_char, mention.end_char):
                 continue
@@ -450,6 +554,13 @@ class EventExtractor:
             token = mention.root
             if _in_background(token, trigger):
                 continue
+            while token.dep_ == "conj" and token.head.i != token.i:  # "in Kenya and Tanzania"
+                token = token.head
+            if token.dep_ == "dobj" and token.head.i == trigger.i \
+                    and trigger.lemma_.lower() in TARGETING_VERBS and resolved.kind != "country":
+                if all(p.name != resolved.name for p in places):  # "missiles struck Odesa"
+                    places.append(resolved)
+                continue
             prep = token.head if token.dep_ == "pobj" else None
             if prep is None:
                 continue
@@ -459,7 +570,12 @@ class EventExtractor:
                 continue
             if prep.lower_ not in LOCATIVE_PREPOSITIONS:
                 continue
-            if resolved.kind == "country" and prep.head.pos_ not in {"VERB", "AUX"}:
+            near = prep.head.i == trigger.i or (
+                prep.head.dep_ == "pobj" and prep.head.head.head.i == trigger.i)
+            if statement and not near:
+                continue  # a statement happens where it is made, not where its object lies
+            if resolved.kind == "country" and prep.head.pos_ not in {"VERB", "AUX"} \
+                    and prep.head.lemma_.lower() not in PLACE_NOUNS | EVENT_NOUNS:
                 continue  # "the conflict in Ukraine" is background, not where it happened
             if prep.lower_ in {"to", "from", "on", "into"} and resolved.kind == "country":
                 continue
@@ -469,14 +585,19 @@ class EventExtractor:
                 places.append(resolved)
         return places
 
-    def _inherited_locations(self, sentence: _Sentence, persons, drafts) -> list[Resolved]:
+    def _inherited_locations(self, sentence: _Sentence, persons, drafts,
+                             statement: bool = False) -> list[Resolved]:
         """No place named: the place of the same person's previous event nearby, else the place
         the section heading names."""
         for draft in reversed(drafts[-3:]):
-            if persons and draft.persons and draft.persons[0] is persons[0] \
-                    and sentence.paragraph - draft.paragraph <= 1 and draft.event.locations:
+            if persons and any(p is persons[0] for p in draft.persons) \
+                    and sentence.paragraph - draft.paragraph <= 2 and draft.event.locations:
                 return [_ref_to_resolved(loc) for loc in draft.event.locations]
-        return list(sentence.dateline_places or sentence.heading_places)
+        if sentence.dateline_places or sentence.heading_places:
+            return list(sentence.dateline_places or sentence.heading_places)
+        if statement and self._filed_from:  # said where the story was filed
+            return list(self._filed_from)
+        return []
 
     def _when(self, sentence: _Sentence, trigger, noun_trigger: bool, drafts, article,
               reporter=None):
@@ -491,6 +612,10 @@ class EventExtractor:
             if not self._governs(span.root, trigger):
                 continue
             when = self._resolve_expression(expr, drafts, published)
+            if when is not None and _scheduled(trigger, expr) and when.start \
+                    and when.start < published:
+                moved = (date.fromisoformat(when.start[:10]) + timedelta(days=7)).isoformat()
+                when = When(moved, moved, when.granularity, when.text, when.anchor)
             if when is not None:
                 future = when.start > published if when.start else expr.future and not when.end
                 return when, (expr.start, expr.end), future
@@ -520,7 +645,8 @@ class EventExtractor:
         for step in path[1:]:
             if step.dep_ in _CLAUSAL or step.dep_ in {"dobj", "nsubj", "attr", "appos"}:
                 return False
-            if step.pos_ in {"NOUN", "PROPN"} and step.dep_ == "pobj" and step.head.head.i != trigger.i:
+            if step.pos_ in {"NOUN", "PROPN"} and step.dep_ == "pobj" \
+                    and step.head.head.i != trigger.i and step.lemma_.lower() not in EVENT_NOUNS:
                 return False
         return path[-1].dep_ not in _CLAUSAL
 
@@ -555,8 +681,8 @@ class EventExtractor:
             if obj is not None and obj.lemma_.lower() in EVENT_NOUNS | {"destruction"}:
                 return event_type(obj.lemma_)
         subject = next((c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if lemma == "take" and subject is not None:  # "talks took place"
-            return event_type(subject.lemma_, lemma)
+        if subject is not None and (lemma == "take" or subject.lemma_.lower() in EVENT_NOUNS):
+            return event_type(subject.lemma_, lemma)  # "talks took place", "bombings claimed"
         return event_type(lemma, subject.lemma_ if subject is not None else "")
 
     def _split_conjuncts(self, trigger, sentence, resolver):
@@ -614,7 +740,7 @@ class EventExtractor:
         if noun_trigger:
             phrase = _noun_phrase(trigger, 6)
             return _cap(phrase + _where(phrase, locations))
-        subject = next((c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subject = _subject_of(trigger)
         subject_text = ""
         if subject is not None:
             if subject.lower_ in PRONOUNS:
@@ -662,6 +788,24 @@ class EventExtractor:
         if names and subject.pos_ == "NOUN" and len(names) <= 3:
             return f"{' and '.join(names)} {subject.text.lower()}"
         return _noun_phrase(subject, 4)
+
+
+def _scheduled(trigger, expr: TimeExpression) -> bool:
+    """"They meet Monday": the simple present with a weekday announces a coming event."""
+    return trigger.tag_ in {"VBP", "VBZ"} and expr.text.strip().lower() in WEEKDAY_NAMES \
+        and trigger.lemma_.lower() not in REPORTING_VERBS \
+        and not any(c.dep_ in {"aux", "auxpass"} for c in trigger.children)
+
+
+def _subject_of(trigger):
+    """The subject of a verb, or of the verb it complements ("He is expected to meet")."""
+    for token in (trigger, trigger.head if trigger.dep_ in {"xcomp", "conj"} else None):
+        if token is None:
+            continue
+        subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            return subject
+    return None
 
 
 def _ref_to_resolved(ref: EntityRef) -> Resolved:

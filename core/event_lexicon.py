@@ -21,7 +21,7 @@ EVENT_TYPES: dict[str, set[str]] = {
     "attack": {"attack", "strike", "bomb", "shell", "shoot", "kill", "destroy", "hit", "fire",
                "raid", "invade", "assault", "launch", "target", "ambush", "bombing", "shelling",
                "destruction", "invasion", "offensive", "airstrike", "explosion", "blast",
-               "missile", "drone", "wound", "injure"},
+               "missile", "drone", "wound", "injure", "explode", "detonate"},
     "statement": {"say", "state", "remark", "tell", "announce", "suggest", "reaffirm",
                   "emphasize", "emphasise", "stress", "warn", "indicate", "threaten", "dismiss",
                   "reject", "deny", "claim", "explain", "express", "comment", "allude",
@@ -50,6 +50,8 @@ EVENT_NOUNS = {
     "meeting", "talks", "summit", "discussions", "negotiations", "visit", "election",
     "ceasefire", "truce", "offensive", "assault", "invasion", "swap", "exchange", "conference",
     "crash", "earthquake", "storm", "destruction", "protest", "vote", "referendum",
+    "ceremony", "funeral", "rally", "parade", "trial", "hearing", "celebration", "blasts",
+    "bombings", "production", "announcement",
 }
 
 # Adjectives that place a noun event in time ("a recent attack").
@@ -60,7 +62,8 @@ REPORTING_VERBS = {"report", "say", "announce", "confirm", "claim", "state", "te
 
 # Nouns whose of-phrase names a place ("the port of Izmail", "the city of Kharkiv").
 PLACE_NOUNS = {"port", "city", "town", "village", "region", "province", "capital", "outskirts",
-               "centre", "center", "suburb", "suburbs", "coast", "island", "district", "area"}
+               "centre", "center", "suburb", "suburbs", "coast", "island", "district", "area",
+               "embassy", "embassies", "consulate", "border", "base", "capitals"}
 PRONOUNS = {"he", "she", "him", "her"}
 
 # Subordinating prepositions whose phrase is background, not the event's participants.

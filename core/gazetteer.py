@@ -94,6 +94,13 @@ DEMONYMS = {
     "Yemeni": "Yemen", "Qatari": "Qatar", "Emirati": "United Arab Emirates", "Indonesian": "Indonesia",
     "Vietnamese": "Vietnam", "Thai": "Thailand", "Filipino": "Philippines", "Malaysian": "Malaysia",
     "Taiwanese": "Taiwan", "Soviet": "Soviet Union", "Kuwaiti": "Kuwait", "Somali": "Somalia",
+    "Tanzanian": "Tanzania", "Ugandan": "Uganda", "Rwandan": "Rwanda", "Ghanaian": "Ghana",
+    "Congolese": "Democratic Republic of the Congo", "Algerian": "Algeria",
+    "Moroccan": "Morocco", "Tunisian": "Tunisia", "Senegalese": "Senegal", "Malian": "Mali",
+    "Sri Lankan": "Sri Lanka", "Bangladeshi": "Bangladesh", "Nepalese": "Nepal",
+    "Cambodian": "Cambodia", "Zimbabwean": "Zimbabwe", "Chilean": "Chile", "Peruvian": "Peru",
+    "Bosnian": "Bosnia and Herzegovina", "Albanian": "Albania", "Kosovar": "Kosovo",
+    "Slovenian": "Slovenia", "Icelandic": "Iceland", "Philippine": "Philippines",
 }
 
 # Country coordinates: GeoNames' country list has none, so a country is placed at its capital.
@@ -186,6 +193,16 @@ class Gazetteer:
                 if _fold(demonym) == key or _fold(demonym + "s") == key:
                     return self.countries.get(_fold(country))
         return place
+
+    def capital_of(self, country_name: str) -> Place | None:
+        """The capital city of a country ("the Kenyan capital" -> Nairobi)."""
+        place = self.countries.get(_fold(country_name))
+        if place is None or place.country is None:
+            return None
+        for capital, country in self.capitals.items():
+            if country == place.name:
+                return self.lookup(capital, {place.country})
+        return None
 
     def country_of_capital(self, name: str) -> str | None:
         """The country a capital city's name stands for ("Moscow has indicated")."""

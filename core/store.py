@@ -24,6 +24,7 @@ from sqlite_utils import Database
 
 from core.errors import StoreError
 from core.models import Article, Event
+from core.stories import find_story
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 _T = TypeVar("_T")
@@ -87,8 +88,15 @@ def _m4_generation(db: Database) -> None:
     db["meta"].insert({"key": "generation", "value": "1"})
 
 
+def _m5_stories(db: Database) -> None:
+    # The same real event told by several articles: `story` is the rowid of its first report.
+    db["events"].add_column("story", int)
+    db.execute("UPDATE events SET story = rowid")
+    db["events"].create_index(["story"])
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
-    _m1_initial, _m2_entity_merges, _m3_link_rowids, _m4_generation,
+    _m1_initial, _m2_entity_merges, _m3_link_rowids, _m4_generation, _m5_stories,
 ]
 JULIAN_TO_ORDINAL = 1721424.5  # julianday('0001-01-01') = ordinal 1
 
@@ -163,6 +171,7 @@ class Store:
 
     def __init__(self, path: str | Path | None = None, *, memory: bool = False) -> None:
         self.read_only = False
+        self.match_stories = True  # join reports of the same event across articles
         self._entity_cache: dict[tuple[str, str], tuple[int, set[str]]] = {}
         if memory or path is None:
             self.path = None
@@ -277,6 +286,7 @@ class Store:
                 for link in links:
                     link["event_rowid"] = rowids[link["event_id"]]
                 self.db["event_entities"].insert_all(links, ignore=True)
+                self._assign_stories(rows, rowids, links)
                 self._bump_generation()
         except sqlite3.Error as exc:
             self._entity_cache.clear()  # ids made inside the rolled-back transaction are gone
@@ -285,6 +295,18 @@ class Store:
             self._entity_cache.clear()
             raise
         return ImportResult(aid, article.title, len(events), created=True)
+
+    def _assign_stories(self, rows: list[dict], rowids: dict[str, int], links: list[dict]) -> None:
+        """Join each new event to the story another article already told, else start one."""
+        entities: dict[str, tuple[set[int], set[int]]] = {}
+        for link in links:
+            actors, places = entities.setdefault(link["event_id"], (set(), set()))
+            (actors if link["role"] == "actor" else places).add(link["entity_id"])
+        for row in rows:
+            actors, places = entities.get(row["id"], (set(), set()))
+            story = find_story(self.db, row, actors, places) if self.match_stories else None
+            self.db.execute("UPDATE events SET story = ? WHERE rowid = ?",
+                            [story or rowids[row["id"]], rowids[row["id"]]])
 
     def _renames(self) -> dict[tuple[str, str], str]:
         return {(r["alias"], r["kind"]): r["name"] for r in self.db["entity_renames"].rows}
@@ -307,6 +329,14 @@ class Store:
         kind = ref.kind
         name = renames.get((ref.name, kind), ref.name)
         aliases = set(ref.aliases) | ({ref.name} if name != ref.name else set())
+        if kind == "person" and " " not in name:
+            # A surname alone: the person of that surname already known, when there is one.
+            full = self.db.execute(
+                "SELECT name FROM entities WHERE kind = 'person' AND name LIKE ? LIMIT 2",
+                [f"% {name}"]).fetchall()
+            if len(full) == 1:
+                aliases.add(name)
+                name = full[0][0]
         cached = self._entity_cache.get((name, kind))
         if cached is not None and aliases <= cached[1]:
             return cached[0]
@@ -464,7 +494,7 @@ class Store:
             f"CASE WHEN e.\"end\" = '' THEN NULL ELSE julianday(e.\"end\") - {JULIAN_TO_ORDINAL} END, "
             f"CASE e.granularity {gran_case} ELSE {len(GRANULARITIES) - 1} END, "
             f"CASE e.type {type_case or 'WHEN NULL THEN 0'} ELSE 0 END, "
-            "e.status = 'expected', a.rowid "
+            "e.status = 'expected', a.rowid, COALESCE(e.story, e.rowid) "
             "FROM events e JOIN articles a ON a.id = e.article_id")
         chunks = []
         while True:
@@ -472,11 +502,12 @@ class Store:
             if not rows:
                 break
             chunks.append(np.array(rows, dtype=np.float64))
-        table = np.concatenate(chunks) if chunks else np.empty((0, 7))
+        table = np.concatenate(chunks) if chunks else np.empty((0, 8))
         return {"rowid": table[:, 0].astype(np.int64), "start": table[:, 1],
                 "end": table[:, 2], "granularity": table[:, 3].astype(np.int8),
                 "type": table[:, 4].astype(np.int16), "type_names": types,
-                "expected": table[:, 5] == 1, "article": table[:, 6].astype(np.int64)}
+                "expected": table[:, 5] == 1, "article": table[:, 6].astype(np.int64),
+                "story": table[:, 7].astype(np.int64)}
 
     @_guarded
     def entity_links(self):
@@ -503,6 +534,13 @@ class Store:
     def published_dates(self) -> list[str]:
         return [r[0] for r in self.db.execute(
             "SELECT DISTINCT published FROM articles WHERE published != '' ORDER BY published")]
+
+    @_guarded
+    def story_rows(self, story: int) -> list[dict]:
+        """Every report of one story (the same event told by several articles)."""
+        rowids = [r[0] for r in self.db.execute(
+            "SELECT rowid FROM events WHERE COALESCE(story, rowid) = ? ORDER BY rowid", [story])]
+        return self.events_by_rowid(rowids)
 
     @_guarded
     def article_titles(self, rowids: list[int]) -> dict[int, str]:

@@ -83,6 +83,12 @@ def shift(when: When, days: int) -> When:
     return When(start=start, end=start, granularity="day", text=None, anchor=when.anchor)
 
 
+def describe_row(row: dict) -> str:
+    """`describe` for a stored event row."""
+    return describe(When(row["start"], row["end"], row["granularity"], row.get("time_text"),
+                         row["anchor"]))
+
+
 def describe(when: When) -> str:
     """The date as a reader says it: "July 2025", "21 Dec 2025", "on or before 21 Dec 2025"."""
     def day_text(iso: str) -> str:
@@ -99,6 +105,8 @@ def describe(when: When) -> str:
             return f"between {day_text(when.start)} and {day_text(when.end)}"
         return "date unknown"
     start = date.fromisoformat(when.start[:10])
+    if g == "day" and when.end and when.end[:10] != when.start[:10]:
+        return f"{day_text(when.start)} – {day_text(when.end)}"  # a weekend
     if g in {"day", "hour", "minute"}:
         return day_text(when.start)
     if g == "week":

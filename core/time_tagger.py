@@ -547,6 +547,7 @@ RULES: list[_Rule] = [
     _Rule(_rx(r"\b(?P<mod>this|last)\s+(?P<part>morning|afternoon|evening|night)\b"), _h_this_part),
     _Rule(_rx(rf"\b(?:(?P<mod>last|next|this|early|late)\s+)?(?P<weekday>{_WEEKDAY})"
               rf"(?:\s+(?P<part>{_PART_OF_DAY}))?(?!s)\b", 0), _h_weekday),
+    _Rule(_rx(r"\b(?:the|this)\s+weekend\b"), _h_weekend),
     _Rule(_rx(r"\b(?:the\s+)?(?P<mod>last|next|this|past|previous|current|coming|this\s+coming)\s+"
               r"(?P<unit>week|weekend|month|quarter|year|decade|century)\b(?!s)"), _h_relative_unit),
     _Rule(_rx(r"\b(?:(?:on|of)\s+)?(?:the\s+|that\s+)?(?P<mod>next|following|previous|same|preceding)\s+"
@@ -564,7 +565,6 @@ RULES: list[_Rule] = [
     _Rule(_rx(r"\bthe\s+(?:latest\s+|recent\s+|most recent\s+)?quarter\b(?!s)"),
           lambda m, ctx: ("DATE", _relative_unit_value("quarter", ctx.dct, -1),
                           "relative-to-published")),
-    _Rule(_rx(r"\b(?:the|this)\s+weekend\b"), _h_weekend),
     _Rule(_rx(r"\b(?:Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)|Thanksgiving(?: Day)?|"
               r"Independence Day|Valentine's Day|Halloween)\b", 0), _h_holiday),
     # Times of day.

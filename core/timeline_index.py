@@ -12,8 +12,8 @@ from pathlib import Path
 
 import numpy as np
 
-from core.models import GRANULARITIES, When
-from core.time_model import describe
+from core.models import GRANULARITIES
+from core.time_model import describe_row
 
 ORDINAL_1970 = 719163  # date(1970, 1, 1).toordinal()
 FINE = {"hour", "minute"}
@@ -37,8 +37,8 @@ def _codes(values: list[str]) -> tuple[np.ndarray, list[str]]:
 
 
 ARRAYS = ("rowid", "t0", "t1", "anchor", "granularity", "type_code", "expected", "article_code",
-          "link_event", "link_entity", "link_role")
-CACHE_VERSION = 1
+          "link_event", "link_entity", "link_role", "story", "sources")
+CACHE_VERSION = 2
 CACHE_MIN_EVENTS = 20_000  # smaller databases load faster than a cache could help
 CACHE_FILES = 8  # the most recently used databases keep their cache
 
@@ -59,6 +59,8 @@ class TimelineIndex:
     link_event: np.ndarray  # position of the event of each link
     link_entity: np.ndarray  # entity id
     link_role: np.ndarray  # ACTOR or LOCATION
+    story: np.ndarray  # the story (first report's rowid) each shown event stands for
+    sources: np.ndarray  # how many reports (articles' events) the story has
     entity_names: dict[int, str]
     published: list[str]
     fetch: Callable[[list[int]], list[dict]]  # rowids -> event rows (for cards and details)
@@ -70,7 +72,10 @@ class TimelineIndex:
     # ------------------------------------------------------------------ building
     @staticmethod
     def arrays(columns: dict, links) -> dict[str, np.ndarray]:
-        """Sorted columns from the store's numeric columns and links."""
+        """Sorted columns from the store's numeric columns and links. Reports of one story
+        become one event: the report with the most precise date stands for it, and the
+        names of all its reports are its names."""
+        rowid = np.asarray(columns["rowid"], dtype=np.int64)
         start = np.asarray(columns["start"], dtype=np.float64)
         end = np.asarray(columns["end"], dtype=np.float64)
         end = np.where(np.isnan(end), start, end)
@@ -78,25 +83,42 @@ class TimelineIndex:
         fine = np.isin(granularity, [GRANULARITIES.index(g) for g in FINE])
         t1 = np.where(fine, end + 1 / 24, np.floor(end) + 1.0)
         anchor = np.where(np.isnan(start), t1 - 1.0, start)
-        order = np.argsort(anchor, kind="stable")
-        by_rowid = np.asarray(columns["rowid"], dtype=np.int64)
-        position = np.empty(len(order), dtype=np.int64)
+        story = np.asarray(columns.get("story", rowid), dtype=np.int64)
+        # One representative per story: the narrowest known interval, then the first report.
+        width = np.where(np.isnan(start), np.inf, t1 - start)
+        grouped = np.lexsort((rowid, width, story))
+        starts_group = np.ones(len(grouped), dtype=bool)
+        starts_group[1:] = story[grouped][1:] != story[grouped][:-1]
+        representatives = grouped[starts_group]
+        sources = np.diff(np.append(np.flatnonzero(starts_group), len(grouped)))
+        representative_of = np.empty(len(rowid), dtype=np.int64)
+        representative_of[grouped] = representatives[np.cumsum(starts_group) - 1]
+        # Shown events sorted by anchor.
+        order = representatives[np.argsort(anchor[representatives], kind="stable")]
+        position = np.full(len(rowid), -1, dtype=np.int64)
         position[order] = np.arange(len(order))
+        sources_by_rep = np.zeros(len(rowid), dtype=np.int64)
+        sources_by_rep[representatives] = sources
         link_rowids = np.asarray(links[0], dtype=np.int64)
-        if len(link_rowids):  # each link's event rowid -> the event's sorted position
-            sorter = np.argsort(by_rowid)
-            link_event = position[sorter[np.searchsorted(by_rowid, link_rowids, sorter=sorter)]]
+        if len(link_rowids):  # each link's event -> the shown event of its story
+            sorter = np.argsort(rowid)
+            original = sorter[np.searchsorted(rowid, link_rowids, sorter=sorter)]
+            triples = np.stack([position[representative_of[original]],
+                                np.asarray(links[1], dtype=np.int64),
+                                np.asarray(links[2], dtype=np.int64)], axis=1)
+            triples = np.unique(triples, axis=0)
         else:
-            link_event = np.empty(0, dtype=np.int64)
+            triples = np.empty((0, 3), dtype=np.int64)
         return {
-            "rowid": by_rowid[order], "t0": start[order], "t1": t1[order],
+            "rowid": rowid[order], "t0": start[order], "t1": t1[order],
             "anchor": anchor[order], "granularity": granularity[order],
             "type_code": np.asarray(columns["type"], dtype=np.int16)[order],
             "expected": np.asarray(columns["expected"], dtype=bool)[order],
             "article_code": np.asarray(columns["article"], dtype=np.int64)[order],
-            "link_event": link_event.astype(np.int64),
-            "link_entity": np.asarray(links[1], dtype=np.int64),
-            "link_role": np.asarray(links[2], dtype=np.int8),
+            "link_event": triples[:, 0].astype(np.int64),
+            "link_entity": triples[:, 1].astype(np.int64),
+            "link_role": triples[:, 2].astype(np.int8),
+            "story": story[order], "sources": sources_by_rep[order],
         }
 
     @classmethod
@@ -267,9 +289,7 @@ class TimelineIndex:
         """The event's date as a reader says it (kept with the cached row)."""
         text = row.get("_date_text")
         if text is None:
-            text = describe(When(row["start"], row["end"], row["granularity"],
-                                 row.get("time_text"), row["anchor"]))
-            row["_date_text"] = text
+            text = row["_date_text"] = describe_row(row)
         return text
 
 

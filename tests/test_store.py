@@ -27,7 +27,7 @@ def make_article(text="Talks were held in Miami.", published="2025-12-21") -> Ar
 
 
 def test_schema_is_migrated_and_versioned(store):
-    assert store.version == 4
+    assert store.version == 5
     assert {"articles", "events", "entities", "event_entities", "events_fts"} <= \
         set(store.db.table_names())
 
@@ -183,11 +183,13 @@ def test_older_databases_are_migrated(tmp_path):
     conn.execute("DROP TABLE meta")
     conn.execute("DROP INDEX idx_event_entities_event_rowid")
     conn.execute("ALTER TABLE event_entities DROP COLUMN event_rowid")
+    conn.execute("DROP INDEX idx_events_story")
+    conn.execute("ALTER TABLE events DROP COLUMN story")
     conn.execute("PRAGMA user_version = 2")
     conn.commit()
     conn.close()
     with Store(path) as store:
-        assert store.version == 4
+        assert store.version == 5
         rowids, _entities, _roles = store.entity_links()
         assert len(rowids) == 2 and all(r > 0 for r in rowids)
 
@@ -203,7 +205,9 @@ def test_timeline_index_cache_follows_the_data(tmp_path, monkeypatch):
         assert len(TimelineIndex.from_store(store, cache)) == 1
         assert list(cache.iterdir())
         assert len(TimelineIndex.from_store(store, cache)) == 1  # from the cache
-        store.add_article(make_article("B", "2025-12-22"), [make_event(), make_event("Two")])
+        store.add_article(make_article("B", "2025-12-22"), [
+            make_event(places=("Kyiv",), start="2025-11-02"),
+            make_event("Two", places=("Odesa",), start="2025-10-01")])
         index = TimelineIndex.from_store(store, cache)
         assert len(index) == 3
         assert len(index.select(EventFilter(actors=["Russia"]))) == 3

@@ -11,9 +11,8 @@ from datetime import date
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
-from core.models import When
 from core.reader import paragraph_bounds
-from core.time_model import describe
+from core.time_model import describe_row
 
 ANCHOR_TEXT = {
     "explicit": "stated in the text",
@@ -95,32 +94,44 @@ class DetailPanel(QWidget):
         layout.addWidget(self.browser)
         self.show_event(None, "")
 
-    def show_event(self, row: dict | None, article_text: str) -> None:
+    def show_event(self, row: dict | None, article_text: str,
+                   other_sources: list[tuple[dict, str]] | None = None) -> None:
         if row is None:
             self.browser.setHtml("<p style='color:gray'>Select an event on the timeline to see "
                                  "where it comes from.</p>")
             return
-        when = When(row["start"], row["end"], row["granularity"], row.get("time_text"),
-                    row["anchor"])
         actors = " · ".join(f'<a href="actor:{html.escape(a["name"])}">{html.escape(a["name"])}</a>'
                             for a in row["actors"]) or "<i>none named</i>"
         places = " · ".join(
             f'<a href="location:{html.escape(p["name"])}">{html.escape(p["name"])}</a>'
             for p in row["locations"]) or "<i>none named</i>"
-        p0, p1 = paragraph_bounds(article_text, row["span_start"], row["span_end"])
-        paragraph = article_text[p0:p1]
-        names = [n for entity in row["actors"] + row["locations"]
-                 for n in [entity["name"], *entity["name"].split()[-1:]]]
-        body = highlight(paragraph, p0, row, names) if paragraph else html.escape(row["sentence"])
+        body = self._source_html(row, article_text)
         status = " · <b>expected</b>" if row.get("status") == "expected" else ""
+        others = other_sources or []
+        more = "".join(
+            f"<hr><p style='color:gray'>Also reported ({html.escape(o.get('published') or '?')},"
+            f" {html.escape(o.get('article_title') or '')}), "
+            f"{html.escape(describe_row(o))}:</p>"
+            f"<p style='line-height:140%'>{self._source_html(o, text)}</p>"
+            for o, text in others)
+        count = f" · {len(others) + 1} sources" if others else ""
         self.browser.setHtml(f"""
 <h3 style="margin-bottom:2px">{html.escape(row['title'])}</h3>
-<p style="margin-top:0"><b>{describe(when)}</b>{status} · {html.escape(row['type'])}<br>
+<p style="margin-top:0"><b>{describe_row(row)}</b>{status} · {html.escape(row['type'])}{count}<br>
 <span style="color:gray">{html.escape(explain(row))}</span></p>
 <p><b>Actors:</b> {actors}<br><b>Places:</b> {places}</p>
 <p style="line-height:140%">{body}</p>
 <p style="color:gray">Source: {html.escape(row.get('article_title') or '')}
- — published {html.escape(row.get('published') or '?')}</p>""")
+ — published {html.escape(row.get('published') or '?')}</p>{more}""")
+
+    @staticmethod
+    def _source_html(row: dict, article_text: str) -> str:
+        """The sentence inside its paragraph, with its time expression and names marked."""
+        p0, p1 = paragraph_bounds(article_text, row["span_start"], row["span_end"])
+        paragraph = article_text[p0:p1]
+        names = [n for entity in row["actors"] + row["locations"]
+                 for n in [entity["name"], *entity["name"].split()[-1:]]]
+        return highlight(paragraph, p0, row, names) if paragraph else html.escape(row["sentence"])
 
     def _clicked(self, url: QUrl) -> None:
         text = url.toString()

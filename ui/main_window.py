@@ -287,8 +287,13 @@ class MainWindow(QMainWindow):
         position = self.index.position_of(event_id) if event_id >= 0 else None
         rows = self.index.rows([position]) if position is not None else []
         row = rows[0] if rows else None
+        sources = []
+        if row is not None and int(self.index.sources[position]) > 1:
+            story = int(self.index.story[position])
+            sources = [(r, self.store.article_text(r["article_id"]))
+                       for r in self.store.story_rows(story) if r["rowid"] != row["rowid"]]
         text = self.store.article_text(row["article_id"]) if row else ""
-        self.details.show_event(row, text)
+        self.details.show_event(row, text, sources)
 
     def _lanes_changed(self) -> None:
         mode = self.lanes.currentData()

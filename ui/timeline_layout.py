@@ -128,7 +128,7 @@ def items_for(index: TimelineIndex, positions: list[int]) -> list[Item]:
             t1=float(index.t1[p]), title=row["title"], date_text=index.date_text(row),
             type=row["type"], status=row.get("status", "happened"),
             granularity=row["granularity"], actors=[a["name"] for a in row.get("actors", [])],
-            sources=row.get("sources", 1),
+            sources=int(index.sources[p]),
         ))
     return out
 
