@@ -46,8 +46,9 @@ UNIT_CODES = {
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
                 "tonight": "NI", "overnight": "NI"}
 FUTURE_CUES = re.compile(
-    r"(?:\bwill|'ll|\bshall|\bis to|\bare to|\bto be held|\bscheduled|\bplans? to|\bdue to|"
-    r"\bis due|\bare due|\bupcoming|\bgoing to|\bset to|\bintends? to)\b",
+    r"(?:\bwill|'ll|\bshall|\bis to|\bare to|\bto be held|\bscheduled|\bplan(?:ned|ning)\b|\bplans? to\b|"
+    r"\bdue to|\bis due|\bare due|\bupcoming|\bgoing to|\bset to|\bintends? to|\bas soon as|"
+    r"\bas early as|\bwould be \w+ing|\b(?:could|might) (?:come|arrive|leave|travel|meet|start))\b",
     re.IGNORECASE,
 )
 PAST_CUES = re.compile(
@@ -82,6 +83,7 @@ class _Context:
     dct: date
     text: str
     last_date: date | None  # the last day-precise date the text named, for "the next day"
+    last_period: tuple[str, int] | None = None  # the last quarter or month named, and where
 
 
 def _shift_months(day: date, months: int) -> date:
@@ -390,6 +392,12 @@ def _h_ago(m: re.Match[str], ctx: _Context):
     if count is None:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", anchor
     n = int(count) * sign
+    if unit == "year" and count == 1 and ctx.last_period and \
+            m.start() - ctx.last_period[1] < 250:
+        # "third-quarter net rose from $66.8 million a year ago": the period just named,
+        # a year before.
+        value = ctx.last_period[0]
+        return "DATE", f"{int(value[:4]) + n:04d}{value[4:]}", "relative-to-event"
     if unit == "day":
         return "DATE", (base + timedelta(days=n)).isoformat(), anchor
     if unit in {"hour", "minute", "second"}:
@@ -421,6 +429,39 @@ def _h_end_of(m: re.Match[str], ctx: _Context):
             last = _shift_months(first, 1) - timedelta(days=1)
             return "DATE", last.isoformat(), "relative-to-published"
     return "DATE", value, "relative-to-published"
+
+
+def _h_year_earlier(m: re.Match[str], ctx: _Context):
+    """"the year-earlier quarter", "the year-ago period", "year-earlier" (results a year back)."""
+    what = (m.group("what") or "").lower()
+    year = ctx.dct.year
+    latest = _shift_months(ctx.dct, -3)
+    latest_year, latest_quarter = _quarter_of(latest)
+    if ctx.last_period and m.start() - ctx.last_period[1] < 400 and "Q" in ctx.last_period[0]:
+        latest_year, latest_quarter = int(ctx.last_period[0][:4]), int(ctx.last_period[0][-1])
+    if "nine months" in what:
+        return "DURATION", "P9M", "relative-to-published"
+    if what or ctx.last_period:
+        return "DATE", f"{latest_year - 1}-Q{latest_quarter}", "relative-to-published"
+    return "DATE", f"{year - 1}", "relative-to-published"
+
+
+def _h_years_quarter(m: re.Match[str], ctx: _Context):
+    """"this year's third quarter", "next year's first quarter"."""
+    year = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[m.group("mod").lower()]
+    quarter = ORDINALS[m.group("ord").lower()] if m.group("ord") else _quarter_of(ctx.dct)[1]
+    return "DATE", f"{year}-Q{quarter}", "relative-to-published"
+
+
+def _h_spelled_year(m: re.Match[str], ctx: _Context):
+    """"nineteen ninety-six", "the year two thousand"."""
+    if m.group("century").lower() == "two thousand":
+        rest = _count(m.group("rest")) if m.group("rest") else 0
+        return ("DATE", f"{2000 + int(rest):04d}", "explicit") if rest is not None else None
+    if not m.group("rest"):
+        return None  # "nineteen" alone is a number
+    rest = _count(m.group("rest"))
+    return ("DATE", f"{1900 + int(rest):04d}", "explicit") if rest is not None else None
 
 
 def _h_weekend(m: re.Match[str], ctx: _Context):
@@ -531,7 +572,7 @@ RULES: list[_Rule] = [
     _Rule(_rx(rf"{_B}(?:(?:early|mid|late)-?\s*|fiscal\s+|the\s+year\s+)?(?P<year>{_YEAR})"
               r"(?![\w%-]|\.\d|,\d{3}|\s*(?:percent|million|billion|people|troops|votes))"),
           _h_year),
-    _Rule(_rx(r"(?:\bthe\s+(?:early\s+|late\s+|mid-?)?)?(?:(?<=\s)|^)'?(?P<decade>(?:1[5-9]|20)\d0|\d0)'?s\b"),
+    _Rule(_rx(r"(?:\bthe\s+(?:early\s+|late\s+|mid-?)?)?(?:(?<=[\s-])|^)'?(?P<decade>(?:1[5-9]|20)\d0|\d0)'?s\b"),
           _h_decade),
     _Rule(_rx(r"\b(?:(?P<mod>this|last|next|the|early|late)\s+(?:past\s+)?)"
               r"(?P<season>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<year>\d{4}))?\b"
@@ -560,6 +601,22 @@ RULES: list[_Rule] = [
               r"(?P<unit>week|month|year|quarter)\b"), _h_part_of_period),
     _Rule(_rx(r"\b(?:the\s+)?(?P<edge>end|beginning|start|middle)\s+of\s+(?:(?P<mod>the|this|next|last)\s+"
               r"(?P<unit>week|month|year|quarter|decade)|(?P<year>\d{4}))\b"), _h_end_of),
+    _Rule(_rx(r"\b(?:the\s+)?(?:comparable\s+)?(?:year-earlier|year-ago)"
+              r"(?:\s+(?P<what>quarter|period|third quarter|second quarter|first quarter|"
+              r"fourth quarter|nine months))?\b"), _h_year_earlier),
+    _Rule(_rx(r"\bthe\s+(?:latest|current|full|fiscal|latest fiscal|current fiscal)?\s*"
+              r"(?:fiscal\s+)?year\b(?![-\w])"),
+          lambda m, ctx: ("DATE", f"{ctx.dct.year}", "relative-to-published")),
+    _Rule(_rx(r"\b(?P<mod>this|last|next)\s+year's\s+(?:(?P<ord>first|second|third|fourth)\s+)?"
+              r"quarter\b"), _h_years_quarter),
+    _Rule(_rx(r"\bthe\s+latest\s+period\b"),
+          lambda m, ctx: ("DATE", _relative_unit_value("quarter", ctx.dct, -1),
+                          "relative-to-published")),
+    _Rule(_rx(r"\b(?:the\s+year\s+)?(?P<century>nineteen|two thousand)(?:[- ]and)?[- ]?"
+              r"(?P<rest>(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+              r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+              r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)?\b"),
+          _h_spelled_year),
     _Rule(_rx(r"\b(?:(?:the\s+)?year[- ]end|year's\s+end)\b"),
           lambda m, ctx: ("DATE", f"{ctx.dct.year}", "relative-to-published")),
     _Rule(_rx(r"\bthe\s+(?:latest\s+|recent\s+|most recent\s+)?quarter\b(?!s)"),
@@ -672,10 +729,10 @@ def tag_times(text: str, published: str | date, *, last_date: date | None = None
         results.append(TimeExpression(start=start, end=end, text=span_text, type=kind,
                                       value=value, anchor=anchor, future=future))
         day = _DAY_VALUE.match(value)
-        if kind in {"DATE", "TIME"} and day and anchor != "relative-to-event":
+        if kind in {"DATE", "TIME"} and day:
             ctx.last_date = date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
-        elif kind in {"DATE", "TIME"} and day:
-            ctx.last_date = date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
+        if kind == "DATE" and re.fullmatch(r"\d{4}-(Q\d|\d{2})", value):
+            ctx.last_period = (value, end)
     return _merge_time_with_day(results, text)
 
 

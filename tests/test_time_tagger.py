@@ -138,3 +138,25 @@ def test_offsets_point_into_the_text():
     text = "On the same day, Ukraine reported an attack. It had begun in July."
     for t in tag_times(text, DCT):
         assert text[t.start:t.end] == t.text
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The war ended in nineteen ninety-six.", "1996"),
+    ("Plans for the year two thousand were drawn up.", "2000"),
+    ("Sales beat the year-earlier quarter.", "2024-Q3"),  # the latest quarter, a year back
+    ("Profit rose in this year's third quarter.", "2025-Q3"),
+    ("Trade grew in the mid-1990s.", "199X"),
+])
+def test_written_out_and_financial_periods(text, value):
+    assert one(text)[2] == value
+
+
+def test_a_year_ago_refers_to_the_period_just_named():
+    found = tag_times("Third-quarter profit rose to $5 million from $4 million a year ago.", DCT)
+    assert [(t.text, t.value) for t in found] == [("Third-quarter", "2025-Q3"),
+                                                   ("a year ago", "2024-Q3")]
+
+
+def test_planned_weekday_looks_forward():
+    assert one("Protesters planned a demonstration on Saturday.", "2000-01-07")[2] == "2000-01-08"
+    assert one("He could come as soon as Tuesday.", "2000-04-03")[2] == "2000-04-04"
