@@ -158,6 +158,10 @@ class Gazetteer:
             target = self.countries.get(_fold(name))
             if target:
                 self.countries[_fold(alias)] = target
+        self._demonyms = {}  # "russian", "russians" -> folded country name
+        for demonym, country in DEMONYMS.items():
+            self._demonyms[_fold(demonym)] = _fold(country)
+            self._demonyms[_fold(demonym + "s")] = _fold(country)
         self._regions: dict[str, Place] = {}
         for name, kind, lat, lon, country, aliases in REGIONS:
             place = Place(name, kind, lat, lon, country)
@@ -186,12 +190,10 @@ class Gazetteer:
         if key.endswith("'s"):
             key = key[:-2]
         place = self.countries.get(key)
-        if place is None and name.strip() in DEMONYMS:
-            place = self.countries.get(_fold(DEMONYMS[name.strip()]))
         if place is None:
-            for demonym, country in DEMONYMS.items():
-                if _fold(demonym) == key or _fold(demonym + "s") == key:
-                    return self.countries.get(_fold(country))
+            country = self._demonyms.get(key)
+            if country is not None:
+                place = self.countries.get(country)
         return place
 
     def capital_of(self, country_name: str) -> Place | None:

@@ -22,15 +22,14 @@ _CLOSERS = {"”", "\"", "’", "'", ")"}
 def _sentence_bounds(doc):
     """Sentences end only after closing punctuation: the parser may not split "declared William
     Ruto | the winner" in two."""
-    for i, token in enumerate(doc):
-        if i == 0:
+    texts = [t.text for t in doc]
+    for i in range(1, len(texts)):
+        previous = texts[i - 1]
+        if previous in _SENTENCE_END or previous.isspace():
             continue
-        previous = doc[i - 1]
-        after_end = previous.text in _SENTENCE_END or (
-            previous.text in _CLOSERS and i > 1 and doc[i - 2].text in _SENTENCE_END | {","}
-            and doc[i - 2].text != ",")
-        if not after_end and not previous.is_space:
-            token.is_sent_start = False
+        if previous in _CLOSERS and i > 1 and texts[i - 2] in _SENTENCE_END:
+            continue
+        doc[i].is_sent_start = False
     return doc
 
 
