@@ -146,6 +146,16 @@ class ImportResult:
     created: bool  # False when the same article was already stored
 
 
+def _fetch_table(cursor, width: int, dtype):
+    """A query's numeric rows as one 2-D array, fetched in chunks to bound memory."""
+    import numpy as np
+
+    chunks = []
+    while rows := cursor.fetchmany(200_000):
+        chunks.append(np.array(rows, dtype=dtype))
+    return np.concatenate(chunks) if chunks else np.empty((0, width), dtype=dtype)
+
+
 def article_id(article: Article) -> str:
     """The content hash that identifies an article."""
     digest = hashlib.sha256(f"{article.published}\n{article.text}".encode()).hexdigest()
@@ -496,13 +506,7 @@ class Store:
             f"CASE e.type {type_case or 'WHEN NULL THEN 0'} ELSE 0 END, "
             "e.status = 'expected', a.rowid, COALESCE(e.story, e.rowid) "
             "FROM events e JOIN articles a ON a.id = e.article_id")
-        chunks = []
-        while True:
-            rows = cursor.fetchmany(200_000)
-            if not rows:
-                break
-            chunks.append(np.array(rows, dtype=np.float64))
-        table = np.concatenate(chunks) if chunks else np.empty((0, 8))
+        table = _fetch_table(cursor, 8, np.float64)
         return {"rowid": table[:, 0].astype(np.int64), "start": table[:, 1],
                 "end": table[:, 2], "granularity": table[:, 3].astype(np.int8),
                 "type": table[:, 4].astype(np.int16), "type_names": types,
@@ -516,13 +520,7 @@ class Store:
 
         cursor = self.db.execute(
             "SELECT event_rowid, entity_id, role = 'location' FROM event_entities")
-        chunks = []
-        while True:
-            rows = cursor.fetchmany(500_000)
-            if not rows:
-                break
-            chunks.append(np.array(rows, dtype=np.int64))
-        table = np.concatenate(chunks) if chunks else np.empty((0, 3), dtype=np.int64)
+        table = _fetch_table(cursor, 3, np.int64)
         return table[:, 0], table[:, 1], table[:, 2].astype(np.int8)
 
     @_guarded

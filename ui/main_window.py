@@ -475,6 +475,22 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
+def _ok_cancel(dialog: QDialog) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def _date_edit(parent: QWidget, name: str) -> QDateEdit:
+    edit = QDateEdit(QDate.currentDate(), parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setAccessibleName(name)
+    return edit
+
+
 class PasteDialog(QDialog):
     """Paste an article's text, with a title and its publication date."""
 
@@ -485,21 +501,14 @@ class PasteDialog(QDialog):
         form = QFormLayout(self)
         self.title = QLineEdit(self)
         self.title.setAccessibleName("Article title")
-        self.date = QDateEdit(QDate.currentDate(), self)
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setAccessibleName("Publication date")
+        self.date = _date_edit(self, "Publication date")
         self.text = QPlainTextEdit(self)
         self.text.setAccessibleName("Article text")
         self.text.setPlainText(QApplication.clipboard().text()[:2_000_000])
         form.addRow("Title", self.title)
         form.addRow("Published", self.date)
         form.addRow(self.text)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(_ok_cancel(self))
 
     def values(self) -> tuple[str, str, str]:
         return (self.text.toPlainText(), self.title.text(),
@@ -538,11 +547,7 @@ class ExportDialog(QDialog):
         form.addRow("PNG pixel ratio", self.scale_box)
         form.addRow("Title", self.title)
         form.addRow(self.whole)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(_ok_cancel(self))
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Export image", self.path.text(),
@@ -564,16 +569,9 @@ def ask_date(parent: QWidget, files: list[str]) -> str | None:
     form = QFormLayout(dialog)
     names = "\n".join(Path(f).name for f in files[:10]) + ("\n…" if len(files) > 10 else "")
     form.addRow(QLabel(f"These files do not say when they were published:\n{names}"))
-    edit = QDateEdit(QDate.currentDate(), dialog)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setAccessibleName("Publication date")
+    edit = _date_edit(dialog, "Publication date")
     form.addRow("Published on", edit)
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                               | QDialogButtonBox.StandardButton.Cancel, dialog)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    form.addRow(buttons)
+    form.addRow(_ok_cancel(dialog))
     if dialog.exec() == QDialog.DialogCode.Accepted:
         return edit.date().toString("yyyy-MM-dd")
     return None

@@ -243,10 +243,17 @@ def _clusters(units: np.ndarray, y: float, lane: int, left: float, view: Viewpor
     return out
 
 
+MIN_FIT_DAYS = 14.0  # events on one day are shown among their neighbouring days, not hours
+
+
 def fit_view(units_lo: float, units_hi: float, width: float) -> Viewport:
     """The window that shows every event, with room for a card to the right of the last."""
-    span = max(units_hi - units_lo, 2.0)
+    span = units_hi - units_lo
     fraction = min(0.45, CARD_MAX_WIDTH / max(width, 1.0))
+    if span < MIN_FIT_DAYS:
+        total = MIN_FIT_DAYS / (1 - fraction)
+        left = units_lo - (total * (1 - fraction) - span) / 2
+        return Viewport(left, left + total, width)
     total = span / (1 - fraction)
     pad = span * 0.03
     return Viewport(units_lo - pad, units_lo - pad + total + pad, width)
