@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -83,7 +85,8 @@ def _parallel(files, published, workers, progress, cancelled, summary):
 
     context = multiprocessing.get_context("spawn")  # no fork of a process with threads
     workers = max(1, min(workers, len(files)))
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with _single_threaded_maths(), \
+            ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         pending = {pool.submit(_read_and_extract, path, published) for path in files}
         done_count = 0
         while pending:
@@ -98,6 +101,23 @@ def _parallel(files, published, workers, progress, cancelled, summary):
                 if progress:
                     progress(done_count, len(files), result[0])
                 yield result
+
+
+@contextmanager
+def _single_threaded_maths():
+    """Worker processes each use one core for their matrix maths: one process per core
+    already fills the machine, and more threads would only compete."""
+    names = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+    saved = {name: os.environ.get(name) for name in names}
+    os.environ.update({name: "1" for name in names})
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 def _store_one(store: Store, summary: IngestSummary, path: str, article, events, reason) -> None:
