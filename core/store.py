@@ -95,8 +95,14 @@ def _m5_stories(db: Database) -> None:
     db["events"].create_index(["story"])
 
 
+def _m6_story_lookup(db: Database) -> None:
+    # Finding the story of a new report looks at events of its kind near its date.
+    db["events"].create_index(["type", "sort_date"], index_name="idx_events_type_sort_date")
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _m1_initial, _m2_entity_merges, _m3_link_rowids, _m4_generation, _m5_stories,
+    _m6_story_lookup,
 ]
 JULIAN_TO_ORDINAL = 1721424.5  # julianday('0001-01-01') = ordinal 1
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 RECENT_DAYS = 7  # how far before its bound an "on or before" event may lie
+LOOK_BACK_DAYS = 40  # a matching report starts at most this long before the new one (a month)
 SAME_KIND = {"statement": {"statement"}}  # kinds that must match exactly
 
 
@@ -61,14 +62,19 @@ def find_story(db, event: dict, actors: set[int], places: set[int]) -> int | Non
         return None
     first, last = bounds(event["start"], event["end"], event["granularity"])
     marks = ",".join("?" for _ in entities)
+    # Driven by the date index (a frequent name such as a president's would otherwise make every
+    # import scan all of that name's events); "+" keeps SQLite from starting at the names.
     rows = db.execute(
         "SELECT e.rowid, e.story, e.start, e.\"end\", e.granularity, "
         "SUM(ee.role = 'actor'), SUM(ee.role = 'location') "
-        "FROM event_entities ee JOIN events e ON e.rowid = ee.event_rowid "
-        f"WHERE ee.entity_id IN ({marks}) AND e.article_id != ? AND e.type = ? "
+        "FROM events e INDEXED BY idx_events_type_sort_date "
+        "JOIN event_entities ee ON ee.event_rowid = e.rowid "
+        "WHERE e.sort_date BETWEEN ? AND ? "
+        f"AND +ee.entity_id IN ({marks}) AND e.article_id != ? AND e.type = ? "
         "AND (e.\"end\" = '' OR e.\"end\" >= ?) AND (e.start = '' OR e.start <= ?) "
         "GROUP BY e.rowid ORDER BY COUNT(*) DESC LIMIT 50",
-        [*entities, event["article_id"], event["type"],
+        [(first - timedelta(days=LOOK_BACK_DAYS)).isoformat(),
+         (last + timedelta(days=1)).isoformat(), *entities, event["article_id"], event["type"],
          (first - timedelta(days=1)).isoformat(), (last + timedelta(days=1)).isoformat()],
     ).fetchall()
     for rowid, story, start, end, granularity, shared_actors, shared_places in rows:

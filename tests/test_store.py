@@ -27,7 +27,7 @@ def make_article(text="Talks were held in Miami.", published="2025-12-21") -> Ar
 
 
 def test_schema_is_migrated_and_versioned(store):
-    assert store.version == 5
+    assert store.version == 6
     assert {"articles", "events", "entities", "event_entities", "events_fts"} <= \
         set(store.db.table_names())
 
@@ -184,12 +184,13 @@ def test_older_databases_are_migrated(tmp_path):
     conn.execute("DROP INDEX idx_event_entities_event_rowid")
     conn.execute("ALTER TABLE event_entities DROP COLUMN event_rowid")
     conn.execute("DROP INDEX idx_events_story")
+    conn.execute("DROP INDEX idx_events_type_sort_date")
     conn.execute("ALTER TABLE events DROP COLUMN story")
     conn.execute("PRAGMA user_version = 2")
     conn.commit()
     conn.close()
     with Store(path) as store:
-        assert store.version == 5
+        assert store.version == 6
         rowids, _entities, _roles = store.entity_links()
         assert len(rowids) == 2 and all(r > 0 for r in rowids)
 
