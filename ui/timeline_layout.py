@@ -216,8 +216,12 @@ def layout(index: TimelineIndex, lanes: list[LaneData], scale: TimeScale, view: 
             if density and len(overflow_u):
                 xs = ((np.asarray(overflow_u) - view.u0) * view.px_per_unit).astype(np.int64)
                 xs = xs[(xs >= 0) & (xs < int(view.width))]
-                bands.append(Band(row_y, CARD_HEIGHT,
-                                  np.bincount(xs, minlength=int(view.width))))
+                counts = np.bincount(xs, minlength=int(view.width))
+                if mode == "none":  # one lane: the whole height becomes a histogram
+                    bands.append(Band(row_y + ROW_HEIGHT, max(ROW_HEIGHT,
+                                      height - row_y - ROW_HEIGHT - top), counts))
+                else:
+                    bands.append(Band(row_y, CARD_HEIGHT, counts))
         boxes.append(Lane(lane.key, y, y + lane_height, len(lane.members)))
         y += lane_height
     return Layout(cards, clusters, boxes, y + top, left, density, visible, bands)
@@ -237,13 +241,22 @@ def _clusters(units: np.ndarray, y: float, lane: int, left: float, view: Viewpor
         count = int(counts[offset])
         b = first + int(offset)
         x0 = max(b * bin_px, -bin_px)
-        width = max(40.0, 14 + 8 * len(str(count)))
+        width = max(40.0, 14 + 8 * len(count_label(count)))
         out.append(Cluster(left + x0, y, width, CARD_HEIGHT, count, view.u(b * bin_px),
                            view.u((b + 1) * bin_px), lane))
     return out
 
 
 MIN_FIT_DAYS = 14.0  # events on one day are shown among their neighbouring days, not hours
+
+
+def count_label(count: int) -> str:
+    """A cluster's count as a badge shows it: "+7", "+850", "+12k", "+1.2M"."""
+    if count >= 1_000_000:
+        return f"+{count / 1_000_000:.1f}M"
+    if count >= 10_000:
+        return f"+{count // 1000}k"
+    return f"+{count}"
 
 
 def fit_view(units_lo: float, units_hi: float, width: float) -> Viewport:

@@ -19,7 +19,7 @@ from PySide6.QtGui import (
 )
 
 from ui.theme import TimelineColors, type_color
-from ui.timeline_layout import OTHER_LANE, Card, Cluster
+from ui.timeline_layout import CARD_HEIGHT, OTHER_LANE, Card, Cluster, count_label
 from ui.timeline_scene import AXIS_HEIGHT, TimelineScene
 
 MAX_PUBLISHED_LINES = 12
@@ -226,15 +226,21 @@ def _paint_band_image(painter: QPainter, band, left: float, colors: TimelineColo
     peak = float(counts.max()) if len(counts) else 0.0
     if peak <= 0:
         return
-    alpha = (np.sqrt(counts / peak) * 200).astype(np.uint8)
+    level = np.sqrt(counts / peak)
     color = colors.selection
-    rgba = np.empty((1, len(alpha), 4), dtype=np.uint8)
-    rgba[..., 0] = color.red()
-    rgba[..., 1] = color.green()
-    rgba[..., 2] = color.blue()
-    rgba[..., 3] = alpha
-    image = QImage(rgba.data, len(alpha), 1, 4 * len(alpha), QImage.Format.Format_RGBA8888)
-    painter.drawImage(QRectF(left, band.y + 4, len(alpha), band.h - 8), image)
+    if band.h > 2 * CARD_HEIGHT:  # a tall band: a histogram of events per pixel column
+        rows = 64
+        filled = (np.arange(rows)[::-1, None] < level[None, :] * rows)
+        rgba = np.zeros((rows, len(level), 4), dtype=np.uint8)
+        rgba[filled] = (color.red(), color.green(), color.blue(), 110)
+    else:  # a strip: opacity by count
+        rgba = np.empty((1, len(level), 4), dtype=np.uint8)
+        rgba[..., :3] = (color.red(), color.green(), color.blue())
+        rgba[..., 3] = (level * 200).astype(np.uint8)
+    rgba = np.ascontiguousarray(rgba)
+    image = QImage(rgba.data, rgba.shape[1], rgba.shape[0], 4 * rgba.shape[1],
+                   QImage.Format.Format_RGBA8888)
+    painter.drawImage(QRectF(left, band.y + 4, rgba.shape[1], band.h - 8), image)
 
 
 _PILLS: dict[tuple[int, int, int, float], QImage] = {}
@@ -270,7 +276,7 @@ def _paint_cluster(painter: QPainter, cluster: Cluster, colors: TimelineColors, 
     painter.drawImage(rect.topLeft(), _pill(int(rect.width()), int(rect.height()), fill, ratio))
     painter.setPen(QColor("#ffffff"))
     painter.setFont(bold)
-    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"+{cluster.count}")
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, count_label(cluster.count))
 
 
 def _paint_axis(painter: QPainter, scene: TimelineScene, colors: TimelineColors, font: QFont,
