@@ -28,6 +28,9 @@ _ROLE_BEFORE = re.compile(
     rf"(?P<role>(?:(?:[A-Z][\w.]*|U\.S\.)\s+){{0,2}}(?:{TITLE_WORDS})(?:\s+of\s+[A-Z]\w+)?)"
     r"(?:'s|’s)?,?\s+$"
 )
+TITLE_NOUNS = {"president", "minister", "secretary", "chancellor", "senator", "governor", "mayor",
+               "ambassador", "general", "envoy", "spokesman", "spokeswoman", "leader", "king",
+               "queen", "pope", "premier", "chairman", "adviser", "advisor"}
 _PERSON_TRIM = re.compile(rf"^(?:(?:{TITLE_WORDS})\s+)+")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -199,6 +202,18 @@ class EntityResolver:
                 return None  # "State" in "Secretary of State"
             return self._organization(text)
         return None
+
+    def person_by_title(self, title: str, modifiers: list[str]) -> Resolved | None:
+        """The one person whose role in this article carries this title and its modifiers
+        ("the Ukrainian president" -> Volodymyr Zelenskyy, role "Ukrainian President")."""
+        title = title.lower()
+        if title not in TITLE_NOUNS:
+            return None
+        wanted = [m.lower() for m in modifiers]
+        found = [p for p in self.people.values() if p.kind == "person" and p.role
+                 and title in p.role.lower().split()
+                 and all(w in p.role.lower() for w in wanted)]
+        return found[0] if len(found) == 1 else None
 
     def resolve(self, span) -> Resolved | None:
         """The canonical entity behind a spaCy entity span of this article."""

@@ -483,6 +483,16 @@ class EventExtractor:
             if resolved.kind == "person":
                 persons.append(resolved)
         subject = _subject_of(trigger)
+        if subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_:
+            # "the Ukrainian president said": the person the article names with that title
+            person = resolver.person_by_title(
+                subject.lemma_, [c.text for c in subject.children if c.dep_ in {"amod", "compound"}])
+            if person is not None and person not in actors:
+                describing = {id(resolver.resolve(m)) for m in sentence.mentions
+                              if m.root.head.i == subject.i and m.root.dep_ in {"amod", "compound"}}
+                actors = [a for a in actors if id(a) not in describing]  # "Ukrainian" is his title
+                actors.insert(0, person)
+                persons.insert(0, person)
         pronoun = subject is not None and (subject.lower_ in PRONOUNS or any(
             c.lower_ in PRONOUNS for c in subject.conjuncts))
         if pronoun:  # "He", "He and Arafat": the person the narrative is about

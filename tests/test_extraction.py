@@ -182,3 +182,18 @@ def test_extract_command_prints_the_contract():
     assert set(event) >= {"title", "type", "when", "actors", "locations", "sentence", "span"}
     assert set(event["when"]) == {"start", "end", "granularity", "text", "anchor"}
     assert set(event["locations"][0]) == {"name", "kind", "lat", "lon"}
+
+
+def test_a_title_stands_for_the_person_named_with_it(tmp_path):
+    from core.event_extractor import extract_events
+    from core.reader import read_article
+
+    path = tmp_path / "title.txt"
+    path.write_text("Kyiv talks\nPublished: 2025-12-21\n\n"
+                    "Ukrainian President Volodymyr Zelenskyy met European leaders in Kyiv on "
+                    "Friday.\nOn Saturday, the Ukrainian president warned of new strikes on the "
+                    "capital.\n")
+    events = extract_events(read_article(path))
+    warned = find(events, lambda e: "warned" in e.sentence)
+    assert names(warned.actors) == {"Volodymyr Zelenskyy"}
+    assert warned.when.start == "2025-12-20"
