@@ -52,7 +52,8 @@ def same_story(event: dict, actors: set[int], places: set[int], candidate: Candi
         return False  # a named place must be shared
     if actors and candidate.shared_actors == 0:
         return False
-    return candidate.shared_actors + candidate.shared_places >= min(2, len(actors | places))
+    # One shared place pins an event down; one shared actor alone ("Russia") does not.
+    return candidate.shared_places >= 1 or candidate.shared_actors >= 2
 
 
 def find_story(db, event: dict, actors: set[int], places: set[int]) -> int | None:

@@ -69,6 +69,26 @@ def main() -> int:
     window.view.select(next(r["rowid"] for r in window.rows if "Istanbul" in r["sentence"]))
     shoot(window, app, "lanes-location.png")
 
+    # One event told by several articles: the Miami meeting with its four sources.
+    stories = work / "stories.db"
+    with Store(stories) as store:
+        ingest_paths([SAMPLE, ROOT / "tests" / "data" / "reports"], store)
+    window.close()
+    window = MainWindow(stories, settings, load_sample=False)
+    window.resize(1560, 940)
+    window.lanes.setCurrentIndex(window.lanes.findData("none"))
+    window.show()
+    settle(app)
+    index = window.index
+    story = next(i for i in range(len(index)) if int(index.sources[i]) > 2)
+    window.view.select(int(index.rowid[story]))
+    shoot(window, app, "sources.png")
+
+    window.close()
+    window = MainWindow(db, settings, load_sample=False)
+    window.resize(1560, 940)
+    window.show()
+    settle(app)
     apply_theme(app, "dark")
     window.lanes.setCurrentIndex(window.lanes.findData("actor"))
     window.view.select(next(r["rowid"] for r in window.rows if "missile attack" in r["sentence"]))

@@ -8,33 +8,18 @@ import pytest
 from core.ingest import ingest_paths
 from core.store import EventFilter, Store
 from core.timeline_index import TimelineIndex
+from tests.conftest import DATA
 
-REPORTS = {
-    # The same Saturday meeting in Miami, dated relative to each publication.
-    "a-sunday.txt": ("2025-12-21", "Envoys meet in Miami",
-                     "Russian envoy Kirill Dmitriev met US envoy Steve Witkoff in Miami on "
-                     "Saturday, officials said."),
-    "b-monday.txt": ("2025-12-22", "Miami talks",
-                     "Kirill Dmitriev and Steve Witkoff met in Miami this weekend to discuss a "
-                     "peace plan."),
-    "c-sunday.txt": ("2025-12-21", "Talks in Florida",
-                     "Yesterday, Dmitriev met Witkoff in Miami for several hours."),
-    # Two different strikes on Odesa, weeks apart.
-    "d-strike-1.txt": ("2025-11-10", "Strike on Odesa",
-                       "Russian missiles struck Odesa on Sunday, killing three people."),
-    "e-strike-2.txt": ("2025-12-20", "New strike on Odesa",
-                       "Russian missiles struck Odesa on Friday, damaging the port."),
-}
+# The same Saturday meeting in Miami told by three articles, each dating it relative to its own
+# publication ("on Saturday", "this weekend", "yesterday"); and two different strikes on Odesa,
+# weeks apart.
+REPORTS = DATA / "reports"
 
 
 @pytest.fixture
 def store_with_reports(tmp_path):
-    folder = tmp_path / "reports"
-    folder.mkdir()
-    for name, (published, title, text) in REPORTS.items():
-        (folder / name).write_text(f"{title}\nPublished: {published}\n\n{text}\n")
     store = Store(tmp_path / "n.db")
-    summary = ingest_paths([folder], store)
+    summary = ingest_paths([REPORTS], store)
     assert summary.articles == 5
     yield store
     store.close()
@@ -66,3 +51,16 @@ def test_filters_see_the_names_of_every_source(store_with_reports):
     assert len(index.select(EventFilter(actors=["Kirill Dmitriev"]))) == 1
     facets = index.facets(index.select(EventFilter()))
     assert ("Kirill Dmitriev", 1) in facets["actors"]
+
+
+def test_a_shared_country_alone_does_not_join_stories(tmp_path):
+    folder = tmp_path / "two"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Strike\nPublished: 2025-12-20\n\n"
+                                  "Russian missiles struck Odesa on Friday, damaging the port.\n")
+    (folder / "b.txt").write_text("Strikes\nPublished: 2025-12-21\n\n"
+                                  "Russian strikes have caused significant disruption.\n")
+    with Store(tmp_path / "n.db") as store:
+        ingest_paths([folder], store)
+        index = TimelineIndex.from_store(store)
+        assert len(index) == 2 and int(index.sources.max()) == 1

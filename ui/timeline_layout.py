@@ -214,9 +214,7 @@ def layout(index: TimelineIndex, lanes: list[LaneData], scale: TimeScale, view: 
             bin_px = CLUSTER_BIN_PX * (2 if density and mode != "none" else 1)
             clusters.extend(_clusters(np.asarray(overflow_u), row_y, lane_no, left, view, bin_px))
             if density and len(overflow_u):
-                xs = ((np.asarray(overflow_u) - view.u0) * view.px_per_unit).astype(np.int64)
-                xs = xs[(xs >= 0) & (xs < int(view.width))]
-                counts = np.bincount(xs, minlength=int(view.width))
+                counts = column_counts(np.asarray(overflow_u), view)
                 if mode == "none":  # one lane: the whole height becomes a histogram
                     bands.append(Band(row_y + ROW_HEIGHT, max(ROW_HEIGHT,
                                       height - row_y - ROW_HEIGHT - top), counts))
@@ -229,25 +227,33 @@ def layout(index: TimelineIndex, lanes: list[LaneData], scale: TimeScale, view: 
 
 def _clusters(units: np.ndarray, y: float, lane: int, left: float, view: Viewport,
               bin_px: float = CLUSTER_BIN_PX) -> list[Cluster]:
-    """Group the events that got no card into count badges, one per bin of pixels (a
-    histogram: no sorting, so a lane of a million events costs one pass)."""
+    """Group the events that got no card into count badges, one per bin of pixels. `units` are
+    in time order, so bins are found by bisection: the cost follows the bins, not the events."""
     if len(units) == 0:
         return []
-    bins = np.floor((units - view.u0) * view.px_per_unit / bin_px).astype(np.int64)
-    first = int(bins.min())
-    counts = np.bincount(bins - first)
+    px = view.px_per_unit
+    first = int(np.floor((units[0] - view.u0) * px / bin_px))
+    last = int(np.floor((units[-1] - view.u0) * px / bin_px))
+    ks = np.arange(first, last + 2)
+    positions = np.searchsorted(units, view.u0 + ks * bin_px / px, side="left")
+    positions[0], positions[-1] = 0, len(units)
     out = []
-    for offset in np.flatnonzero(counts):
-        count = int(counts[offset])
-        b = first + int(offset)
-        x0 = max(b * bin_px, -bin_px)
+    for k, start, end in zip(ks[:-1].tolist(), positions[:-1].tolist(), positions[1:].tolist(),
+                             strict=True):
+        count = end - start
+        if not count:
+            continue
+        x0 = max((float(units[start]) - view.u0) * px, -bin_px)  # a badge starts at its first
         width = max(40.0, 14 + 8 * len(count_label(count)))
-        out.append(Cluster(left + x0, y, width, CARD_HEIGHT, count, view.u(b * bin_px),
-                           view.u((b + 1) * bin_px), lane))
+        out.append(Cluster(left + x0, y, width, CARD_HEIGHT, count, view.u(k * bin_px),
+                           view.u((k + 1) * bin_px), lane))
     return out
 
 
-MIN_FIT_DAYS = 14.0  # events on one day are shown among their neighbouring days, not hours
+def column_counts(units: np.ndarray, view: Viewport) -> np.ndarray:
+    """Events per pixel column of the window (units in time order)."""
+    edges = view.u0 + np.arange(int(view.width) + 1) / view.px_per_unit
+    return np.diff(np.searchsorted(units, edges, side="left"))
 
 
 def count_label(count: int) -> str:
@@ -257,6 +263,9 @@ def count_label(count: int) -> str:
     if count >= 10_000:
         return f"+{count // 1000}k"
     return f"+{count}"
+
+
+MIN_FIT_DAYS = 14.0  # events on one day are shown among their neighbouring days, not hours
 
 
 def fit_view(units_lo: float, units_hi: float, width: float) -> Viewport:

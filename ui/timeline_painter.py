@@ -89,14 +89,19 @@ def paint_scene(painter: QPainter, scene: TimelineScene, colors: TimelineColors,
             painter.drawLine(QPointF(x, 0), QPointF(x, lanes_bottom))
     marks = scene.published_in_view()
     if len(marks) <= MAX_PUBLISHED_LINES:
+        label_end = -1e9
+        label_width = QFontMetricsF(small).horizontalAdvance("published 0000-00-00") + 8
         for x, iso in marks:
             painter.setPen(QPen(colors.published, 1.5, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(x, 0), QPointF(x, lanes_bottom))
+            if x < label_end:
+                continue  # close dates: the first one is labelled
             painter.setFont(small)
             painter.setPen(colors.published)
-            painter.drawText(QRectF(x + 3, lanes_bottom - 18, 160, 16),
+            painter.drawText(QRectF(x + 3, lanes_bottom - 18, label_width, 16),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              f"published {iso}")
+            label_end = x + label_width
     else:  # many articles: a tick each along the top edge
         painter.setPen(QPen(colors.published, 1))
         painter.drawLines([QLineF(x, 0, x, 5) for x, _ in marks[:4000]])
