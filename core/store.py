@@ -372,10 +372,26 @@ class Store:
         return entity_id
 
     @_guarded
-    def rename_entity(self, old: str, new: str, kind: str) -> None:
-        """Rename an entity, or merge it into another of that name; kept for later imports."""
+    def rename_entity(self, old: str, new: str, kind: str | None = None) -> None:
+        """Rename an entity, or merge it into another of that name; kept for later imports.
+        Without `kind`, the entity of that name (the one with most events, if several)."""
         self._writable()
         self._entity_cache.clear()
+        if kind is None:
+            row = self.db.execute(
+                "SELECT en.kind FROM entities en LEFT JOIN event_entities ee "
+                "ON ee.entity_id = en.id WHERE en.name = ? GROUP BY en.id "
+                "ORDER BY COUNT(ee.event_id) DESC LIMIT 1", [old]).fetchone()
+            if row is None:
+                raise StoreError(f"no entity called {old!r}")
+            kind = row[0]
+        target_kind = self.db.execute("SELECT kind FROM entities WHERE name = ? LIMIT 1",
+                                      [new]).fetchone()
+        if target_kind is not None and target_kind[0] != kind:
+            kind_of_new = target_kind[0]
+            self.db.execute("UPDATE entities SET kind = ? WHERE name = ? AND kind = ?",
+                            [kind_of_new, old, kind])
+            kind = kind_of_new
         with self.db.atomic():
             row = self.db.execute("SELECT id, aliases FROM entities WHERE name = ? AND kind = ?",
                                   [old, kind]).fetchone()

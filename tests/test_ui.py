@@ -268,3 +268,17 @@ def test_first_start_loads_the_bundled_sample(qtbot, tmp_path):
     assert win.store.counts()["articles"] == 1
     assert any("Istanbul" in r["sentence"] for r in win.rows)
     assert Path(ARTICLES).exists()
+
+
+def test_rename_merges_two_names_and_keeps_the_filter(window):
+    from core.store import EventFilter
+
+    before = len(window.index.select(EventFilter(actors=["Volodymyr Zelenskyy"])))
+    check(window.filters.actors, "Kirill Dmitriev")
+    window.rename_entity("Kirill Dmitriev", "Volodymyr Zelenskyy")
+    after = window.index.select(EventFilter(actors=["Volodymyr Zelenskyy"]))
+    assert len(after) > before
+    names = [window.filters.actors.list.item(i).data(Qt.ItemDataRole.UserRole)
+             for i in range(window.filters.actors.list.count())]
+    assert "Kirill Dmitriev" not in names
+    assert window.filter.actors == ["Volodymyr Zelenskyy"]

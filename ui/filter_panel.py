@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -28,6 +29,7 @@ class FacetList(QWidget):
     """A checkable list of names with counts, and a box to find a name."""
 
     changed = Signal()
+    renameRequested = Signal(str)  # a name the user wants to rename or merge
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +46,17 @@ class FacetList(QWidget):
         layout.addWidget(self.list)
         self.search.textChanged.connect(self._apply_search)
         self.list.itemChanged.connect(lambda _item: self.changed.emit())
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._menu)
+
+    def _menu(self, pos) -> None:
+        item = self.list.itemAt(pos)
+        if item is None:
+            return
+        menu = QMenu(self)
+        action = menu.addAction("Rename or merge…")
+        action.triggered.connect(lambda: self.renameRequested.emit(item.data(NAME_ROLE)))
+        menu.exec(self.list.viewport().mapToGlobal(pos))
 
     def checked(self) -> list[str]:
         return [self.list.item(i).data(NAME_ROLE) for i in range(self.list.count())

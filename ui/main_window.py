@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -95,6 +96,8 @@ class MainWindow(QMainWindow):
         self.filters.filterChanged.connect(self.apply_filter)
         self.view.eventSelected.connect(self.show_details)
         self.details.filterRequested.connect(self.filters.add)
+        self.filters.actors.renameRequested.connect(self.rename_entity)
+        self.filters.locations.renameRequested.connect(self.rename_entity)
 
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
@@ -299,6 +302,28 @@ class MainWindow(QMainWindow):
         mode = self.lanes.currentData()
         self.view.set_mode(mode)
         self.settings.setValue("view/lanes", mode)
+
+    def rename_entity(self, name: str, new: str | None = None) -> None:
+        """Rename a name everywhere, or merge it into another (kept for later imports)."""
+        if new is None:
+            new, ok = QInputDialog.getText(
+                self, "Rename or merge", f"New name for “{name}” (an existing name merges the "
+                "two):", text=name)
+            if not ok:
+                return
+        new = new.strip()
+        if not new or new == name:
+            return
+        try:
+            self.store.rename_entity(name, new)
+        except NewslineError as exc:
+            QMessageBox.warning(self, "Cannot rename", str(exc))
+            return
+        for facet in (self.filters.actors, self.filters.locations):
+            if name in facet.checked():
+                facet.set_checked([new if n == name else n for n in facet.checked()])
+        self.refresh()
+        self.status.setText(f"“{name}” is now “{new}”")
 
     def set_theme(self, theme: str) -> None:
         from ui.app import apply_theme
