@@ -111,6 +111,9 @@ class EntityResolver:
                     role = self._role_before(span.start_char)
                     if role and not person.role:
                         person.role = role
+        # Organisations named in full ("QVC Network Inc."), for their short forms ("QVC").
+        self._long_orgs = {_clean(s.text): _clean(s.text) for s in spans
+                           if s.label_ == "ORG" and len(_clean(s.text).split()) >= 2}
         for span in spans:
             self._by_mention[(span.start_char, span.end_char)] = self._resolve(span)
 
@@ -200,7 +203,9 @@ class EntityResolver:
             before = self.text[max(0, span.start_char - 16):span.start_char]
             if re.search(r"(?:Secretary|Department|Ministry|Minister) of\s*$", before):
                 return None  # "State" in "Secretary of State"
-            return self._organization(text)
+            full = [name for name in self._long_orgs
+                    if name != text and name.split()[0].lower() == text.lower()]
+            return self._organization(full[0] if len(full) == 1 else text)
         return None
 
     def person_by_title(self, title: str, modifiers: list[str]) -> Resolved | None:

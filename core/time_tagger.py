@@ -268,8 +268,8 @@ def _quarter_of(day: date) -> tuple[int, int]:
 
 def _h_quarter(m: re.Match[str], ctx: _Context):
     quarter = ORDINALS[m.group("ord").lower()]
-    if m.group("year"):
-        return "DATE", f"{m.group('year')}-Q{quarter}", "explicit"
+    if m.group("year") or m.group("year2"):  # "the third quarter of 1988", "the 1988 third quarter"
+        return "DATE", f"{m.group('year') or m.group('year2')}-Q{quarter}", "explicit"
     year, current = _quarter_of(ctx.dct)
     if quarter > current and not _future_context(ctx, m.start(), m.end()):
         year -= 1
@@ -578,7 +578,8 @@ RULES: list[_Rule] = [
               r"(?P<season>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<year>\d{4}))?\b"
               r"|\b(?P<season2>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<year2>\d{4})\b"),
           _h_season),
-    _Rule(_rx(r"\b(?:the\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
+    _Rule(_rx(r"\b(?:the\s+)?(?:fiscal\s+)?(?:(?P<year2>(?:19|20)\d\d)\s+)?"
+              r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
               r"(?:[- ]quarter)(?:\s+of\s+(?:fiscal\s+)?(?P<year>\d{4}))?\b"), _h_quarter),
     _Rule(_rx(r"\b(?:the\s+)?(?P<ord>first|second|1st|2nd)\s+half(?:\s+of\s+(?P<year>\d{4}))?\b"),
           _h_half),

@@ -160,3 +160,7 @@ def test_a_year_ago_refers_to_the_period_just_named():
 def test_planned_weekday_looks_forward():
     assert one("Protesters planned a demonstration on Saturday.", "2000-01-07")[2] == "2000-01-08"
     assert one("He could come as soon as Tuesday.", "2000-04-03")[2] == "2000-04-04"
+
+
+def test_year_before_a_quarter():
+    assert one("In the 1988 third quarter, the company lost money.")[1:] == ("DATE", "1988-Q3")
