@@ -319,9 +319,7 @@ def _h_weekday(m: re.Match[str], ctx: _Context):
     weekday = WEEKDAYS[m.group("weekday").lower()]
     modifier = (m.group("mod") or "").lower()
     day = _weekday_date(ctx, weekday, modifier, m.start(), m.end())
-    part = m.group("part")
-    if part:  # "Friday night": news corpora type these as dates with a part of day
-        return "DATE", f"{day.isoformat()}T{PARTS_OF_DAY[part.lower()]}", "relative-to-published"
+    # "Friday night" names the day: news annotation mostly values it as the date alone.
     return "DATE", day.isoformat(), "relative-to-published"
 
 
