@@ -239,10 +239,6 @@ class Gazetteer:
                     return place
         return candidates[0]
 
-    def country_code(self, country_name: str) -> str | None:
-        place = self.countries.get(_fold(country_name))
-        return place.country if place else None
-
     def region_names(self) -> list[str]:
         """Every name and alias in the region table, for phrase matching."""
         names = []

@@ -75,14 +75,6 @@ def unknown_before(published: str) -> When:
     return When(start="", end=published, granularity="unknown", text=None, anchor="published-date")
 
 
-def shift(when: When, days: int) -> When:
-    """The same interval moved by whole days (for "the next day"); unknown stays unknown."""
-    if when.granularity not in {"day", "hour", "minute"}:
-        return When(start="", end=when.end, granularity="unknown", text=None, anchor=when.anchor)
-    start = (date.fromisoformat(when.start[:10]) + timedelta(days=days)).isoformat()
-    return When(start=start, end=start, granularity="day", text=None, anchor=when.anchor)
-
-
 def describe_row(row: dict) -> str:
     """`describe` for a stored event row."""
     return describe(When(row["start"], row["end"], row["granularity"], row.get("time_text"),

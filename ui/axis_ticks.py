@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 from ui.time_scale import TimeScale, Viewport, from_days
 
@@ -156,7 +156,3 @@ def ticks(scale: TimeScale, view: Viewport) -> tuple[Level, list[Tick]]:
             majors.append(Tick(x, label, major=True))
         out.extend(majors)
     return level, out
-
-
-def day_of(days: float) -> date:
-    return date.fromordinal(int(days))

@@ -26,7 +26,6 @@ LANE_PADDING = 6
 LANE_ROWS = 3
 MAX_CARDS = 400  # beyond this many events in view, draw clusters instead of cards
 CLUSTER_BIN_PX = 56
-LANE_MODES = ("none", "actor", "location", "article")
 __all__ = ["OTHER_LANE"]
 
 

@@ -178,9 +178,6 @@ class TimelineScene:
             keep = keep[np.unique(xs[keep].astype(np.int64), return_index=True)[1]]
         return [(float(xs[i]), self.index.published[i]) for i in keep]
 
-    def x_of_days(self, days: float) -> float:
-        return self.left + self.view.x(self.scale.to_units(days))
-
     def hit(self, x: float, y: float) -> Card | Cluster | None:
         """The card or cluster under a point of the view (y in view coordinates)."""
         if self.current is None:

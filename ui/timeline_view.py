@@ -62,11 +62,6 @@ class TimelineView(QWidget):
         self._forget_hidden_selection()
         self._changed()
 
-    def set_rows(self, rows: list[dict], published: list[str], *, keep_view: bool = False) -> None:
-        self.scene.set_rows(rows, published, keep_view=keep_view)
-        self._forget_hidden_selection()
-        self._changed()
-
     def _forget_hidden_selection(self) -> None:
         if self.state.selected is not None and not self.scene.contains(self.state.selected):
             self.state.selected = None
