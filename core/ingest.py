@@ -144,8 +144,10 @@ def _store_one(store: Store, summary: IngestSummary, path: str, article, events,
         summary.unchanged += 1
 
 
-def ingest_text(text: str, store: Store, *, title: str, published: str) -> IngestSummary:
-    """Store pasted text as an article (headings and key points marked as in files)."""
+def ingest_text(text: str, store: Store, *, title: str, published: str,
+                processes: bool = False) -> IngestSummary:
+    """Store pasted text as an article (headings and key points marked as in files). With
+    `processes`, extraction runs in a worker process, as imports from a window do."""
     from core.reader import article_from_text, parse_date
 
     if not text.strip():
@@ -159,6 +161,15 @@ def ingest_text(text: str, store: Store, *, title: str, published: str) -> Inges
     if store.has_article(article):
         summary.unchanged = 1
         return summary
-    result = store.add_article(article, extract_events(article))
+    if processes:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        with _single_threaded_maths(), ProcessPoolExecutor(
+                max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+            events = pool.submit(extract_events, article).result()
+    else:
+        events = extract_events(article)
+    result = store.add_article(article, events)
     summary.articles, summary.events = 1, result.events
     return summary

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from core.ingest import ingest_paths, ingest_text
 from core.store import Store
 from tests.conftest import ARTICLES
@@ -31,10 +33,12 @@ def test_cancel_stops_between_articles(tmp_path):
     assert summary.cancelled and summary.articles == 2
 
 
-def test_pasted_text_becomes_an_article(tmp_path):
+@pytest.mark.parametrize("processes", [False, True])
+def test_pasted_text_becomes_an_article(tmp_path, processes):
     with Store(tmp_path / "n.db") as store:
         summary = ingest_text("Rescuers reached the village of Amatrice on Thursday, "
-                              "officials said.", store, title="Quake", published="2016-08-26")
+                              "officials said.", store, title="Quake", published="2016-08-26",
+                              processes=processes)
         assert summary.articles == 1
         row = store.events()[0]
         assert row["start"] == "2016-08-25" and row["article_title"] == "Quake"

@@ -381,7 +381,8 @@ class MainWindow(QMainWindow):
             if db_path is None:
                 raise NewslineError("open a database file first")
             with Store(db_path) as store:
-                return ingest_text(text, store, title=title, published=published)
+                return ingest_text(text, store, title=title, published=published,
+                                   processes=True)
 
         self._start(work, self._import_done)
 
