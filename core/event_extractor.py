@@ -45,6 +45,8 @@ _DATELINE = re.compile(
     r"(?:,\s*[A-Z][A-Za-z.]{1,15}(?:\s+[A-Z][a-z.]+)?)?"  # ", Kenya" or ", Mo."
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"  # ", Oct 12"
     r"\s*(?:\([^)]{1,40}\))?\s*(?:[—–-]{1,2}|_)(?:\s+|$)")
+ORGANISATION_NOUNS = {"company", "firm", "group", "bank", "corporation", "concern", "maker",
+                      "airline", "carrier", "insurer", "retailer", "utility", "agency"}
 PLANNING_VERBS = {"expect", "schedule", "plan", "set", "due", "intend", "prepare"}
 WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 MODALS = {"may", "might", "could", "would", "should", "can"}
@@ -456,6 +458,10 @@ class EventExtractor:
         """People, organisations and countries taking part, in order of mention."""
         actors: list[Resolved] = []
         persons: list[Resolved] = []
+        subject = _subject_of(trigger)
+        # "X expects to report": X, the subject of the verb the trigger complements, takes part.
+        lent = {t.i for t in subject.subtree} if subject is not None \
+            and subject.head.i != trigger.i else set()
         for mention in sentence.mentions:
             if _inside(sentence.quotes, mention.start_char, mention.end_char):
                 continue
@@ -463,7 +469,8 @@ class EventExtractor:
             resolved = resolver.resolve(mention)
             if resolved is None:
                 continue
-            if _in_background(token, trigger) or _is_title_modifier(token):
+            if (_in_background(token, trigger) and token.i not in lent) \
+                    or _is_title_modifier(token):
                 continue
             if resolved.kind in {"city", "place"} and token.dep_ in {"nsubj", "nsubjpass"}:
                 country = resolver.country_for_capital(mention)
@@ -482,7 +489,6 @@ class EventExtractor:
                 actors.append(resolved)
             if resolved.kind == "person":
                 persons.append(resolved)
-        subject = _subject_of(trigger)
         if subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_:
             # "the Ukrainian president said": the person the article names with that title
             person = resolver.person_by_title(
@@ -500,6 +506,15 @@ class EventExtractor:
                 if draft.persons and draft.persons[0] not in persons:
                     actors.insert(0, draft.persons[0])
                     persons.insert(0, draft.persons[0])
+                    break
+        if subject is not None and subject.lemma_.lower() in ORGANISATION_NOUNS and any(
+                c.lower_ in {"the", "its"} for c in subject.children) and not actors:
+            # "the company posted a loss": the organisation the article is about
+            for draft in reversed(drafts[-4:]):
+                organisation = next((a for a in draft.event.actors
+                                     if a.kind == "organization"), None)
+                if organisation is not None:
+                    actors.insert(0, _ref_to_resolved(organisation))
                     break
         return actors, persons
 

@@ -197,3 +197,20 @@ def test_a_title_stands_for_the_person_named_with_it(tmp_path):
     warned = find(events, lambda e: "warned" in e.sentence)
     assert names(warned.actors) == {"Volodymyr Zelenskyy"}
     assert warned.when.start == "2025-12-20"
+
+
+def test_the_company_is_the_company_just_named(tmp_path):
+    from core.event_extractor import extract_events
+    from core.reader import read_article
+
+    path = tmp_path / "results.txt"
+    path.write_text("Results\nPublished: 2024-10-25\n\n"
+                    "Acme Robotics Inc. expects to report a profit for the third quarter, its "
+                    "chairman said.\nIn the 2023 third quarter, the company posted a loss of "
+                    "$2 million.\n")
+    events = extract_events(read_article(path))
+    expects = find(events, lambda e: "expects" in e.sentence)
+    assert "Acme Robotics" in {a.name.removesuffix(" Inc.") for a in expects.actors}
+    loss = find(events, lambda e: "posted a loss" in e.sentence)
+    assert {a.name.removesuffix(" Inc.") for a in loss.actors} == {"Acme Robotics"}
+    assert (loss.when.start, loss.when.end) == ("2023-07-01", "2023-09-30")
