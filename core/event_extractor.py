@@ -316,7 +316,7 @@ class EventExtractor:
         if not actors and not locations and when.anchor == "published-date" and not noun_trigger:
             return []  # nothing anchors it: a generic remark
         results = []
-        parts = self._split_conjuncts(trigger, sentence, resolver) if not noun_trigger else []
+        parts = self._split_conjuncts(trigger, sentence, locations) if not noun_trigger else []
         if len(parts) > 1:
             for obj, part_locations in parts:
                 title = self._title(trigger, resolver, drafts, sentence, obj=obj,
@@ -710,8 +710,9 @@ class EventExtractor:
             return event_type(subject.lemma_, lemma)  # "talks took place", "bombings claimed"
         return event_type(lemma, subject.lemma_ if subject is not None else "")
 
-    def _split_conjuncts(self, trigger, sentence, resolver):
-        """One part per coordinated event object that names its own place."""
+    def _split_conjuncts(self, trigger, sentence, locations):
+        """One part per coordinated event object that names its own place (among the
+        sentence's places)."""
         obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
         if obj is None:
             return []
@@ -727,7 +728,7 @@ class EventExtractor:
                 own = list(conj.subtree)
             lo, hi = own[0].idx, own[-1].idx + len(own[-1])
             part_text = sentence.span.doc.text[lo:hi]
-            part_places = [p for p in self._locations(sentence, resolver, trigger)
+            part_places = [p for p in locations
                            if any(alias in part_text for alias in (p.aliases | {p.name}))]
             parts.append((conj, part_places))
         if sum(1 for _, places in parts if places) < 2:

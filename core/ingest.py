@@ -80,13 +80,9 @@ def _serial(files, published, progress, cancelled, summary):
 
 
 def _parallel(files, published, workers, progress, cancelled, summary):
-    import multiprocessing
-    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    from concurrent.futures import FIRST_COMPLETED, wait
 
-    context = multiprocessing.get_context("spawn")  # no fork of a process with threads
-    workers = max(1, min(workers, len(files)))
-    with _single_threaded_maths(), \
-            ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with _worker_pool(max(1, min(workers, len(files)))) as pool:
         pending = {pool.submit(_read_and_extract, path, published) for path in files}
         done_count = 0
         while pending:
@@ -101,6 +97,18 @@ def _parallel(files, published, workers, progress, cancelled, summary):
                 if progress:
                     progress(done_count, len(files), result[0])
                 yield result
+
+
+@contextmanager
+def _worker_pool(workers: int):
+    """Worker processes for extraction: started fresh (no fork of a process with threads),
+    each with single-threaded matrix maths."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    with _single_threaded_maths(), ProcessPoolExecutor(
+            max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        yield pool
 
 
 @contextmanager
@@ -162,11 +170,7 @@ def ingest_text(text: str, store: Store, *, title: str, published: str,
         summary.unchanged = 1
         return summary
     if processes:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-
-        with _single_threaded_maths(), ProcessPoolExecutor(
-                max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        with _worker_pool(1) as pool:
             events = pool.submit(extract_events, article).result()
     else:
         events = extract_events(article)

@@ -184,31 +184,31 @@ def test_extract_command_prints_the_contract():
     assert set(event["locations"][0]) == {"name", "kind", "lat", "lon"}
 
 
-def test_a_title_stands_for_the_person_named_with_it(tmp_path):
+def events_of_text(tmp_path, text: str):
+    """Events of a small article written for one test."""
     from core.event_extractor import extract_events
     from core.reader import read_article
 
-    path = tmp_path / "title.txt"
-    path.write_text("Kyiv talks\nPublished: 2025-12-21\n\n"
-                    "Ukrainian President Volodymyr Zelenskyy met European leaders in Kyiv on "
-                    "Friday.\nOn Saturday, the Ukrainian president warned of new strikes on the "
-                    "capital.\n")
-    events = extract_events(read_article(path))
+    path = tmp_path / "article.txt"
+    path.write_text(text)
+    return extract_events(read_article(path))
+
+
+def test_a_title_stands_for_the_person_named_with_it(tmp_path):
+    events = events_of_text(tmp_path, "Kyiv talks\nPublished: 2025-12-21\n\n"
+                            "Ukrainian President Volodymyr Zelenskyy met European leaders in Kyiv "
+                            "on Friday.\nOn Saturday, the Ukrainian president warned of new "
+                            "strikes on the capital.\n")
     warned = find(events, lambda e: "warned" in e.sentence)
     assert names(warned.actors) == {"Volodymyr Zelenskyy"}
     assert warned.when.start == "2025-12-20"
 
 
 def test_the_company_is_the_company_just_named(tmp_path):
-    from core.event_extractor import extract_events
-    from core.reader import read_article
-
-    path = tmp_path / "results.txt"
-    path.write_text("Results\nPublished: 2024-10-25\n\n"
-                    "Acme Robotics Inc. expects to report a profit for the third quarter, its "
-                    "chairman said.\nIn the 2023 third quarter, the company posted a loss of "
-                    "$2 million.\n")
-    events = extract_events(read_article(path))
+    events = events_of_text(tmp_path, "Results\nPublished: 2024-10-25\n\n"
+                            "Acme Robotics Inc. expects to report a profit for the third quarter, "
+                            "its chairman said.\nIn the 2023 third quarter, the company posted a "
+                            "loss of $2 million.\n")
     expects = find(events, lambda e: "expects" in e.sentence)
     assert "Acme Robotics" in {a.name.removesuffix(" Inc.") for a in expects.actors}
     loss = find(events, lambda e: "posted a loss" in e.sentence)
