@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import statistics
 import sys
 import time
@@ -59,8 +60,16 @@ def load_document(path: Path) -> tuple[str, str, list[Gold]]:
     return "".join(parts), dct, gold
 
 
+def canonical_value(value: str) -> str:
+    """One spelling for TIMEX3 values that name the same thing: "2000-W7" and "2000-W07",
+    "1949-XX" and "1949", "199X" and "199" (a decade). Used only for the secondary figure."""
+    value = re.sub(r"-W(\d)(?!\d)", r"-W0\1", value)
+    value = re.sub(r"^(\d{4}(?:-\d{2})?)(?:-XX)+$", r"\1", value)
+    return re.sub(r"^(\d{3})X$", r"\1", value)
+
+
 def score(documents, predictions) -> dict:
-    n_gold = n_pred = strict = relaxed = type_ok = value_ok = 0
+    n_gold = n_pred = strict = relaxed = type_ok = value_ok = same_value = 0
     for (_, _, gold), pred in zip(documents, predictions, strict=True):
         n_gold += len(gold)
         n_pred += len(pred)
@@ -73,6 +82,7 @@ def score(documents, predictions) -> dict:
                 p = overlap[0]
                 type_ok += p.type == g.type
                 value_ok += p.value == g.value
+                same_value += canonical_value(p.value) == canonical_value(g.value)
     def f1(p, r):
         return 2 * p * r / (p + r) if p + r else 0.0
     sp, sr = strict / max(n_pred, 1), strict / max(n_gold, 1)
@@ -85,6 +95,7 @@ def score(documents, predictions) -> dict:
         "relaxed_p": rp, "relaxed_r": rr, "relaxed_f1": relaxed_f1,
         "type_accuracy": type_ok / max(relaxed, 1), "value_accuracy": value_acc,
         "value_f1": relaxed_f1 * value_acc,
+        "value_f1_equivalent": relaxed_f1 * same_value / max(relaxed, 1),
     }
 
 
@@ -142,6 +153,8 @@ def main() -> None:
         print(f"{name:10} {r['gold']:5d} {r['predicted']:5d} {r['strict_f1']:8.3f} "
               f"{r['relaxed_p']:6.3f} {r['relaxed_r']:6.3f} {r['relaxed_f1']:6.3f} "
               f"{r['type_accuracy']:6.3f} {r['value_accuracy']:6.3f} {r['value_f1']:7.3f}")
+    print(f"value F1 counting equivalent spellings as equal (W7 = W07, 1949-XX = 1949, 199X = 199): "
+          f"{report['overall']['value_f1_equivalent']:.3f}")
     docs_per_s = total_docs / statistics.median(timings)
     print(f"documents: {total_docs}, runs: {args.runs}, median docs/s: {docs_per_s:.0f} (one core)")
     summary = {k: round(v, 4) if isinstance(v, float) else v for k, v in report["overall"].items()}

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from core.clause_tense import clause_tense
 from core.models import TimeExpression
 
 MONTHS = {
@@ -43,17 +44,11 @@ UNIT_CODES = {
     "quarter": ("Q", False), "year": ("Y", False), "decade": ("DE", False),
     "century": ("CE", False), "night": ("D", False),
 }
+# A unit's next smaller one, for fractional amounts: (how many, its code, whether it is a time).
+SMALLER_UNIT = {"year": (12, "M", False), "month": (30, "D", False), "week": (7, "D", False),
+                "day": (24, "H", True), "hour": (60, "M", True), "minute": (60, "S", True)}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
                 "tonight": "NI", "overnight": "NI"}
-FUTURE_CUES = re.compile(
-    r"(?:\bwill|'ll|\bshall|\bis to|\bare to|\bto be held|\bscheduled|\bplan(?:ned|ning)\b|\bplans? to\b|"
-    r"\bdue to|\bis due|\bare due|\bupcoming|\bgoing to|\bset to|\bintends? to|\bas soon as|"
-    r"\bas early as|\bwould be \w+ing|\b(?:could|might) (?:come|arrive|leave|travel|meet|start))\b",
-    re.IGNORECASE,
-)
-PAST_CUES = re.compile(
-    r"\b(?:was|were|had|did|took|held|said|met|ago|last|earlier|ended|began)\b", re.IGNORECASE
-)
 
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
           r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|"
@@ -66,7 +61,7 @@ _NUM_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
              r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
              r"sixty|seventy|eighty|ninety|hundred)(?:[- ](?:one|two|three|four|five|six|seven|"
              r"eight|nine))?")
-_COUNT = rf"(?:\d+(?:\.\d+)?|{_NUM_WORD}|an?|several|a few|few|many|some|a couple of|a dozen)"
+_COUNT = rf"(?:\d+(?:\.\d+|\s+1/2|½)?|{_NUM_WORD}|an?|several|a few|few|many|some|a couple of|a dozen)"
 _UNIT = r"(?:second|minute|hour|day|week|weekend|month|quarter|year|decade|century|centuries)"
 _APPROX = r"(?:(?:more|less|fewer) than|nearly|almost|about|around|roughly|at least|up to|over|some|just)"
 _PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
@@ -101,6 +96,9 @@ def _count(word: str) -> float | None:
     word = word.lower().strip()
     if word in VAGUE_COUNTS:
         return None
+    half = re.fullmatch(r"(\d+)(?:\s+1/2|½)", word)
+    if half:  # "5 1/2"
+        return int(half.group(1)) + 0.5
     try:
         return float(word)
     except ValueError:
@@ -124,25 +122,23 @@ def _duration_value(count: float | None, unit: str) -> str:
         amount = "X"
     elif count == int(count):
         amount = str(int(count))
+    elif unit in SMALLER_UNIT and (count * SMALLER_UNIT[unit][0]) % 1 == 0:
+        # "5 1/2 hours" is PT5H30M, "2 1/2 years" P2Y6M, "a day and a half" P1DT12H.
+        factor, smaller, smaller_is_time = SMALLER_UNIT[unit]
+        whole, rest = int(count), round((count - int(count)) * factor)
+        head = f"{whole}{code}" if whole else ""
+        tail = f"{rest}{smaller}"
+        if is_time:
+            return f"PT{head}{tail}"
+        return f"P{head}T{tail}" if smaller_is_time else f"P{head}{tail}"
     else:
         amount = str(count)
     return f"PT{amount}{code}" if is_time else f"P{amount}{code}"
 
 
 def _future_context(ctx: _Context, start: int, end: int) -> bool:
-    """Whether the clause around a time expression speaks of the future."""
-    sentence_start = max(ctx.text.rfind(".", 0, start), ctx.text.rfind("\n", 0, start)) + 1
-    sentence_end_candidates = [i for i in (ctx.text.find(".", end), ctx.text.find("\n", end))
-                               if i != -1]
-    sentence_end = min(sentence_end_candidates) if sentence_end_candidates else len(ctx.text)
-    window = ctx.text[max(sentence_start, start - 50):min(sentence_end, end + 30)]
-    return bool(FUTURE_CUES.search(window))
-
-
-def _past_context(ctx: _Context, start: int, end: int) -> bool:
-    """Whether the words just around a time expression put it in the past."""
-    window = ctx.text[max(0, start - 50):end + 30]
-    return bool(PAST_CUES.search(window)) and not _future_context(ctx, start, end)
+    """Whether the verb governing a time expression speaks of the future."""
+    return clause_tense(ctx.text, start, end) == "future"
 
 
 def _month_number(token: str) -> int:
@@ -150,22 +146,25 @@ def _month_number(token: str) -> int:
 
 
 def _infer_year(ctx: _Context, month: int, day: int | None, start: int, end: int) -> int:
-    """The year of a month (and day) named without one: the nearest such date to the publication
-    date, unless the clause's tense says it lies on the other side."""
+    """The year of a month (and day) named without one: the occurrence nearest to publication,
+    unless the governing verb's tense puts it on the other side and the nearest one is not close
+    (a past verb often speaks of a date weeks ahead: "extended the offer to Nov. 20")."""
     dct = ctx.dct
     reference = dct if day else date(dct.year, dct.month, 1)
-    options = []
-    for year in (dct.year - 1, dct.year, dct.year + 1):
-        when = date(year, month, min(day or 1, 28))
-        options.append((abs((when - reference).days), year, when))
-    options.sort()
-    distance, year, when = options[0]
-    if day and distance <= 14:
+    options = sorted(
+        ((when - reference).days, year)
+        for year in (dct.year - 1, dct.year, dct.year + 1)
+        for when in (date(year, month, min(day or 1, 28)),)
+    )
+    offset, year = min(options, key=lambda o: abs(o[0]))
+    close = 62 if offset > 0 else 14 if day else 31
+    if abs(offset) <= close:
         return year
-    if when > reference and _past_context(ctx, start, end):
-        return max(y for _, y, w in options if w <= reference)
-    if when < reference and _future_context(ctx, start, end) and (reference - when).days > 31:
-        return min(y for _, y, w in options if w >= reference)
+    tense = clause_tense(ctx.text, start, end)
+    if tense == "past" and offset > 0:
+        return max(y for d, y in options if d <= 0)
+    if tense == "future" and offset < 0:
+        return min(y for d, y in options if d >= 0)
     return year
 
 
@@ -241,8 +240,8 @@ def _h_decade(m: re.Match[str], ctx: _Context):
         decade = century * 10 + int(digits[0])
         if decade * 10 > ctx.dct.year:
             decade -= 10
-        return "DATE", f"{decade:03d}X", "relative-to-published"
-    return "DATE", digits[:3] + "X", "explicit"
+        return "DATE", f"{decade:03d}", "relative-to-published"
+    return "DATE", digits[:3], "explicit"  # TIMEX3 writes a decade as its first three digits
 
 
 def _h_season(m: re.Match[str], ctx: _Context):
@@ -302,16 +301,16 @@ def _h_this_part(m: re.Match[str], ctx: _Context):
 
 
 def _weekday_date(ctx: _Context, weekday: int, modifier: str, start: int, end: int) -> date:
+    """The day a weekday names: the coming one when its verb speaks of the future, else (news
+    mostly reports what happened) the latest one, the publication day itself included."""
     dct = ctx.dct
     delta = weekday - dct.weekday()
-    if modifier == "next" or (modifier in {"", "this", "on"} and delta != 0
-                               and _future_context(ctx, start, end)):
-        return dct + timedelta(days=delta if delta > 0 else delta + 7)
     if modifier == "last":
         return dct + timedelta(days=delta if delta < 0 else delta - 7)
+    if modifier == "next" or (delta != 0 and _future_context(ctx, start, end)):
+        return dct + timedelta(days=delta if delta > 0 else delta + 7)
     if modifier == "this":
         return dct + timedelta(days=delta)
-    # Past narrative: the most recent such day, the publication day itself included.
     return dct + timedelta(days=delta if delta <= 0 else delta - 7)
 
 
@@ -490,6 +489,8 @@ def _h_holiday(m: re.Match[str], ctx: _Context):
 
 def _h_duration(m: re.Match[str], ctx: _Context):
     count = _count(m.group("count")) if m.group("count") else None
+    if count is not None and m.group("half"):  # "an hour and a half"
+        count += 0.5
     return "DURATION", _duration_value(count, m.group("unit")), "explicit"
 
 
@@ -641,7 +642,7 @@ RULES: list[_Rule] = [
     # Durations.
     _Rule(_rx(rf"\b(?:(?:for|over|during|in|within)\s+)?(?:the\s+(?:past|last|next|first|coming|previous|"
               rf"following|latest)\s+)?(?:{_APPROX}\s+)?(?P<count>{_COUNT})(?:[- ]|\s+more\s+)"
-              rf"(?P<unit>{_UNIT})s?(?:-long)?\b(?!-old)"), _h_duration),
+              rf"(?P<unit>{_UNIT})s?(?:-long)?(?P<half>\s+and\s+a\s+half)?\b(?!-old)"), _h_duration),
     _Rule(_rx(r"\b(?:the\s+(?:past|last|next|coming)\s+|(?:recent|coming)\s+)"
               r"(?P<unit>days|weeks|months|years|decades)\b"),
           lambda m, ctx: ("DURATION", _duration_value(None, m.group("unit")), "explicit")),

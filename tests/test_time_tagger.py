@@ -23,7 +23,7 @@ def one(text: str, dct: str = DCT):
     ("They met on Dec. 19 in Moscow.", ("Dec. 19", "DATE", "2025-12-19")),
     ("Prices rose in March 2024.", ("March 2024", "DATE", "2024-03")),
     ("The war began in 2022.", ("2022", "DATE", "2022")),
-    ("Trade grew in the 1990s.", ("the 1990s", "DATE", "199X")),
+    ("Trade grew in the 1990s.", ("the 1990s", "DATE", "199")),
     ("The treaty was signed 2025-07-23.", ("2025-07-23", "DATE", "2025-07-23")),
 ])
 def test_calendar_dates(text, expected):
@@ -145,7 +145,7 @@ def test_offsets_point_into_the_text():
     ("Plans for the year two thousand were drawn up.", "2000"),
     ("Sales beat the year-earlier quarter.", "2024-Q3"),  # the latest quarter, a year back
     ("Profit rose in this year's third quarter.", "2025-Q3"),
-    ("Trade grew in the mid-1990s.", "199X"),
+    ("Trade grew in the mid-1990s.", "199"),
 ])
 def test_written_out_and_financial_periods(text, value):
     assert one(text)[2] == value

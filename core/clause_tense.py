@@ -1,0 +1,124 @@
+"""The tense of the verb that governs a time expression, read from the words around it.
+
+A date named without its year ("in March", "on Friday") lies on the side of the publication date
+that its verb points to: "talks resumed in March" is this year's March, "talks will resume in March"
+may be next year's. The governing verb is taken to be the nearest verb group in the same clause,
+looking both ways; no parser is needed, so tagging stays fast.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+Tense = Literal["past", "present", "future"]
+
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|n't|'ll|'d|[;.!?:]|\"|''|``")
+_WINDOW_CHARS = 160
+_MAX_DISTANCE = 12  # words either side
+
+FUTURE_WORDS = {"will", "'ll", "shall", "wo", "going", "gonna", "would", "'d", "might",
+                "should", "upcoming", "scheduled", "due", "planned", "plans", "plan",
+                "intends", "intend", "expects", "expect", "expected", "aims", "hopes", "hope",
+                "set", "slated", "tomorrow", "soon"}
+# Words that are future cues only when "to" or "for" follows them ("set to meet", "due for");
+# "planned", "scheduled" and "slated" always look ahead ("planned a rally on Saturday").
+_FUTURE_BEFORE_TO = {"set", "due", "expected", "expects", "expect", "plans", "plan", "intends",
+                     "intend", "aims", "hopes", "hope", "going"}
+PRESENT_WORDS = {"is", "are", "am", "says", "say", "tells", "does", "do", "has", "have", "'s",
+                 "'re", "remains", "seems", "appears", "believes", "thinks", "wants", "needs"}
+IRREGULAR_PAST = {
+    "was", "were", "had", "did", "said", "told", "met", "took", "held", "began", "came", "went",
+    "made", "gave", "left", "fled", "won", "lost", "fell", "rose", "struck", "shot", "sent",
+    "spoke", "saw", "found", "got", "ran", "brought", "thought", "knew", "became", "kept", "led",
+    "paid", "sold", "wrote", "flew", "stood", "sat", "hit", "put", "cut", "let", "beat", "broke",
+    "chose", "drew", "drove", "ate", "fought", "forgot", "froze", "grew", "heard", "hid", "hung",
+    "meant", "overtook", "quit", "rode", "rang", "sought", "shook", "shut", "sank", "slid", "spent",
+    "spread", "stole", "stuck", "swore", "swept", "taught", "threw", "understood", "woke", "wore",
+    "withdrew", "ago", "earlier", "last", "previously", "already", "formerly", "once",
+}
+# Words ending in -ed that are seldom a past-tense verb in news prose.
+_NOT_PAST = {"need", "speed", "seed", "feed", "bed", "red", "shed", "hundred", "based", "united",
+             "limited", "related", "concerned", "interested", "supposed", "used", "armed",
+             "married", "retired", "detailed", "advanced", "experienced", "so-called", "called",
+             "named", "fixed", "proposed", "planned", "scheduled", "expected", "unexpected",
+             "unidentified", "unnamed", "alleged", "unprecedented", "suspected"}
+# Words that, just before a date, make it a deadline or a start still to come.
+DEADLINE_WORDS = {"by", "until", "till", "payable", "effective"}
+_PARTICIPLE_AUX = {"be", "been", "being", "is", "are", "am", "'s", "'re", "has", "have", "get",
+                   "gets"}
+_SOFT_WORDS = {"not", "n't", "also", "still", "just", "now", "already", "never", "ever", "been"}
+_CLAUSE_END = {";", ".", "!", "?", ":"}
+
+
+def _is_past_form(word: str) -> bool:
+    return word in IRREGULAR_PAST or (
+        len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST and word not in FUTURE_WORDS
+    )
+
+
+def _classify(words: list[str], i: int) -> Tense | None:
+    """The tense a word signals where it stands, or None for a word that is no verb cue."""
+    word = words[i]
+    following = words[i + 1] if i + 1 < len(words) else ""
+    if word in _FUTURE_BEFORE_TO:
+        if following in {"to", "for"}:
+            return "future"
+        return "past" if word == "set" else None
+    if word in {"is", "are", "am"} and following == "to":
+        return "future"  # "is to resume trading Tuesday"
+    if word == "early" and i > 0 and words[i - 1] == "as" and following == "as":
+        return "future"  # "as early as Tuesday"
+    if word in FUTURE_WORDS:
+        return "future"
+    if word in {"has", "have", "'s", "'ve"}:
+        j = i + 1
+        while j < len(words) and (words[j] in _SOFT_WORDS - {"been"} or words[j].endswith("ly")):
+            j += 1
+        nxt = words[j] if j < len(words) else ""
+        if nxt == "been" or _is_past_form(nxt) or nxt.endswith("en"):
+            return "past"  # the perfect: "has met", "have been"
+        return "present" if word in PRESENT_WORDS else None
+    if word in PRESENT_WORDS:
+        return "present"
+    if _is_past_form(word):
+        previous = words[i - 1] if i > 0 else ""
+        if previous in _PARTICIPLE_AUX or previous == "to":
+            return None  # a participle: the auxiliary before it carries the tense
+        return "past"
+    return None
+
+
+def clause_tense(text: str, start: int, end: int) -> Tense | None:
+    """The tense of the verb group nearest to `text[start:end]` within its clause, or None."""
+    left_text = text[max(0, start - _WINDOW_CHARS):start]
+    right_text = text[end:end + _WINDOW_CHARS]
+    left = [w.lower() for w in _WORD.findall(left_text)]
+    right = [w.lower() for w in _WORD.findall(right_text)]
+    # The clause: cut at the nearest sentence or clause end on each side.
+    for k in range(len(left) - 1, -1, -1):
+        if left[k] in _CLAUSE_END:
+            left = left[k + 1:]
+            break
+    for k, w in enumerate(right):
+        if w in _CLAUSE_END:
+            right = right[:k]
+            break
+    words = [*left, "<time>", *right]
+    here = len(left)
+    best: tuple[int, int, Tense] | None = None
+    if left and left[-1] in DEADLINE_WORDS:
+        return "future"  # "payable Dec. 7", "by August", "effective Feb. 1"
+    for i, _ in enumerate(words):
+        if i == here:
+            continue
+        distance = abs(i - here)
+        if distance > _MAX_DISTANCE:
+            continue
+        tense = _classify(words, i)
+        if tense is None:
+            continue
+        key = (distance, 0 if i < here else 1)  # nearer first; on a tie, the verb before
+        if best is None or key < best[:2]:
+            best = (*key, tense)
+    return best[2] if best else None
