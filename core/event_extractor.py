@@ -52,6 +52,11 @@ WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturd
 MODALS = {"may", "might", "could", "would", "should", "can"}
 TARGETING_VERBS = {"strike", "hit", "attack", "shell", "bomb", "target", "raid", "storm",
                    "capture", "seize", "besiege", "flood", "visit"}
+# Prepositions through which a name still takes part: on the verb ("met with", "by"), and
+# inside the subject ("envoys from Russia", "a spokesman for the ministry").
+PARTNER_PREPOSITIONS = {"with", "between", "by", "among", "alongside"}
+MEMBER_PREPOSITIONS = {"of", "from", "for", "between", "with", "and"}
+JOINT_TYPES = {"meeting", "agreement", "exchange"}
 _CLAUSAL = {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "pcomp"}
 _TITLE_MAX = 72
 _NARRATIVE_TIME = re.compile(
@@ -144,7 +149,8 @@ def _is_title_modifier(token) -> bool:
     title_like = {"envoy", "representative", "representatives", "president", "minister",
                   "secretary", "spokesman", "spokeswoman", "adviser", "advisor", "official", "officials",
                   "ambassador", "aide", "chief", "leader", "negotiator", "prime", "counterpart",
-                  "chancellor", "general", "governor", "mayor", "senator"}
+                  "chancellor", "general", "governor", "mayor", "senator", "head", "premier",
+                  "treasurer", "chairman", "director", "commander", "professor", "deputy"}
     if token.dep_ not in {"poss", "compound", "amod", "nmod"} or head.lower_ not in title_like:
         return False
     named = head.dep_ in {"compound", "nmod"} and head.head.pos_ == "PROPN"
@@ -291,7 +297,7 @@ class EventExtractor:
         if trigger is None:
             return []
         reporter = None
-        reported = self._reported_event(trigger)
+        reported = self._reported_event(trigger, sentence)
         if reported is not None:  # "X happened, officials said": the event is X
             reporter, trigger = trigger, reported
         if self._is_generic(sentence, trigger, noun_trigger):
@@ -407,7 +413,16 @@ class EventExtractor:
                     return token, True
         return None, False
 
-    def _reported_event(self, trigger):
+    def _dated(self, token, sentence: _Sentence) -> bool:
+        """Whether a time expression of the sentence dates this word."""
+        for expr in sentence.times:
+            span = sentence.span.char_span(expr.start - sentence.start, expr.end - sentence.start,
+                                           alignment_mode="expand")
+            if span is not None and expr.type in {"DATE", "TIME"} and self._governs(span.root, token):
+                return True
+        return False
+
+    def _reported_event(self, trigger, sentence: _Sentence):
         """The event of a sentence-final attribution ("Drones struck the port, the air force
         said"): the reported clause, when it comes before the reporting verb."""
         if trigger.lemma_.lower() not in REPORTING_VERBS:
@@ -417,6 +432,11 @@ class EventExtractor:
                 continue
             if child.lemma_.lower() in STATIVE_VERBS or child.lemma_.lower() == "aim":
                 return None
+            subject = _subject_of(child)
+            named = subject is not None and (subject.ent_type_ or subject.pos_ == "PROPN")
+            if event_type(child.lemma_) == "event" and not named \
+                    and not self._dated(child, sentence):
+                return None  # "Hungary's accession has brought new changes, Orban said": a view
             # "... may have prevented ..., an official said": a view, so the saying is the event.
             if any(c.dep_ == "aux" and c.lower_ in MODALS for c in child.children):
                 return None
@@ -470,7 +490,9 @@ class EventExtractor:
             if resolved is None:
                 continue
             if (_in_background(token, trigger) and token.i not in lent) \
-                    or _is_title_modifier(token):
+                    or _is_title_modifier(token) or _describes_person(token, trigger):
+                continue
+            if not resolved.is_place and not self._takes_part(token, trigger, mention):
                 continue
             if resolved.kind in {"city", "place"} and token.dep_ in {"nsubj", "nsubjpass"}:
                 country = resolver.country_for_capital(mention)
@@ -517,6 +539,35 @@ class EventExtractor:
                     actors.insert(0, _ref_to_resolved(organisation))
                     break
         return actors, persons
+
+    def _takes_part(self, token, trigger, mention) -> bool:
+        """Whether a named person, organisation or group acts in the event, rather than
+        undergoing it ("Albright invited Geremek"), hosting it ("at the Truman Library") or
+        describing a participant ("professor at George Washington University")."""
+        if mention.label_ == "NORP" and token.dep_ == "amod":
+            return False  # "European countries": an adjective, not a group that acts
+        path = _path_to_root(token, trigger)
+        if not path:
+            return True
+        lemma = trigger.lemma_.lower()
+        joint = event_type(lemma) in JOINT_TYPES
+        meeting = next((i for i, t in enumerate(path) if t.pos_ == "NOUN"
+                        and event_type(t.lemma_, t.lower_) in JOINT_TYPES), None)
+        if meeting is not None:  # "featured discussions between X and Y", "a talk with Gore"
+            return all(t.lower_ in PARTNER_PREPOSITIONS | MEMBER_PREPOSITIONS
+                       for t in path[:meeting] if t.dep_ == "prep")
+        top = path[-1]
+        if top.dep_ in {"dobj", "dative", "iobj", "oprd", "attr"} and not joint:
+            return False
+        if top.dep_ == "nsubjpass" and event_type(lemma) in {"attack", "legal", "disaster"}:
+            return False  # "Slepian was killed": the victim
+        for step in path:
+            if step.dep_ != "prep":
+                continue
+            allowed = PARTNER_PREPOSITIONS if step.head.i == trigger.i else MEMBER_PREPOSITIONS
+            if step.lower_ not in allowed:
+                return False
+        return True
 
     def _country_acts(self, token, trigger) -> bool:
         """A country is an actor as subject, as a modifier of the subject or the trigger, or
@@ -667,7 +718,13 @@ class EventExtractor:
         path = _path_to_root(token, trigger)
         if not path:
             return token.i == trigger.i
+        if path[0].dep_ in {"appos", "npadvmod"} and len(path) >= 2 \
+                and path[1].dep_ in {"nsubj", "nsubjpass"} and path[1].head.i == trigger.i:
+            return True  # "Poland, Hungary and the Czech Republic Friday joined NATO"
         for step in path[1:]:
+            if step.dep_ in {"nsubj", "nsubjpass"} and step.lemma_.lower() in EVENT_NOUNS \
+                    and step.head.i == trigger.i:
+                continue  # "The bombings, on Aug. 7, killed 247 people": the bombings' day
             if step.dep_ in _CLAUSAL or step.dep_ in {"dobj", "nsubj", "attr", "appos"}:
                 return False
             if step.pos_ in {"NOUN", "PROPN"} and step.dep_ == "pobj" \
@@ -814,6 +871,13 @@ class EventExtractor:
         if names and subject.pos_ == "NOUN" and len(names) <= 3:
             return f"{' and '.join(names)} {subject.text.lower()}"
         return _noun_phrase(subject, 4)
+
+
+def _describes_person(token, trigger) -> bool:
+    """A name between which and the trigger stands a person it describes: "Poland's Aleksander
+    Kwasniewski", "Bronislaw Geremek of Poland"."""
+    return any(step.i != token.i and step.ent_type_ == "PERSON" and step.pos_ == "PROPN"
+               and token.ent_type_ != "PERSON" for step in _path_to_root(token, trigger))
 
 
 def _scheduled(trigger, expr: TimeExpression) -> bool:
