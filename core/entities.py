@@ -54,6 +54,11 @@ class Resolved:
             aliases=sorted(a for a in self.aliases if a != self.name), role=self.role,
         )
 
+    def with_alias(self, alias: str) -> Resolved:
+        """This entity, now also known by `alias`."""
+        self.aliases.add(alias)
+        return self
+
     @property
     def is_place(self) -> bool:
         return self.kind not in {"person", "organization", "group"}
@@ -63,6 +68,15 @@ def _clean(text: str) -> str:
     text = _POSSESSIVE.sub("", text.strip())
     text = re.sub(r"^(?:the|The)\s+", "", text)
     return " ".join(text.split())
+
+
+def _is_acronym(short: str, long: str) -> bool:
+    """Whether `short` is made of the initials of `long`'s words ("NATO", "IRNA" no)."""
+    letters = short.replace(".", "")
+    if not (2 <= len(letters) <= 8 and letters.isupper()) or " " in short:
+        return False
+    words = [w for w in re.split(r"[\s-]+", long) if w and w.lower() not in {"of", "the", "and", "for"}]
+    return "".join(w[0].upper() for w in words) == letters
 
 
 def _edit_distance_at_most_one(a: str, b: str) -> bool:
@@ -114,10 +128,30 @@ class EntityResolver:
         # Organisations named in full ("QVC Network Inc."), for their short forms ("QVC").
         self._long_orgs = {_clean(s.text): _clean(s.text) for s in spans
                            if s.label_ == "ORG" and len(_clean(s.text).split()) >= 2}
+        self._acronyms = self._find_acronyms(spans)
         for span in spans:
             self._by_mention[(span.start_char, span.end_char)] = self._resolve(span)
 
     # ------------------------------------------------------------------ helpers
+    def _find_acronyms(self, spans) -> dict[str, str]:
+        """"The North Atlantic Treaty Organization (NATO)", "NATO (North Atlantic Treaty
+        Organization)": both forms name one organisation, called by the form the article uses
+        more."""
+        found: dict[str, str] = {}
+        for span in spans:
+            if span.label_ != "ORG":
+                continue
+            inner = re.match(r"\s*\(([^()]{2,60})\)", self.text[span.end_char:span.end_char + 64])
+            if not inner:
+                continue
+            first, second = _clean(span.text), inner.group(1).strip()
+            short, long = sorted((first, second), key=len)
+            if not _is_acronym(short, long):
+                continue
+            canonical = short if self.text.count(short) > self.text.count(long) else long
+            found[short] = found[long] = canonical
+        return found
+
     def _person_name(self, text: str) -> str:
         return _PERSON_TRIM.sub("", _clean(text))
 
@@ -199,6 +233,8 @@ class EntityResolver:
                 return self.people.get(name)
             resolved = self._organization(name, "person")
             return resolved
+        if text in self._acronyms and label in {"ORG", "GPE", "PERSON", "NORP"}:
+            return self._organization(self._acronyms[text]).with_alias(text)
         if label == "ORG":
             before = self.text[max(0, span.start_char - 16):span.start_char]
             if re.search(r"(?:Secretary|Department|Ministry|Minister) of\s*$", before):
@@ -234,6 +270,16 @@ class EntityResolver:
             return None
         country = self.gaz.country(name)
         return self._place(country, _clean(span.text)) if country else None
+
+    def last_organization(self, before: int, within: int = 1500) -> Resolved | None:
+        """The organisation named last before character `before` (for "the company", "the
+        alliance"), if one was named within `within` characters."""
+        best: tuple[int, Resolved] | None = None
+        for (start, _end), resolved in self._by_mention.items():
+            if resolved is not None and resolved.kind == "organization" \
+                    and before - within <= start < before and (best is None or start > best[0]):
+                best = (start, resolved)
+        return best[1] if best else None
 
     def entities(self) -> list[Resolved]:
         """Every canonical entity seen in the article."""

@@ -46,7 +46,9 @@ _DATELINE = re.compile(
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"  # ", Oct 12"
     r"\s*(?:\([^)]{1,40}\))?\s*(?:[—–-]{1,2}|_)(?:\s+|$)")
 ORGANISATION_NOUNS = {"company", "firm", "group", "bank", "corporation", "concern", "maker",
-                      "airline", "carrier", "insurer", "retailer", "utility", "agency"}
+                      "airline", "carrier", "insurer", "retailer", "utility", "agency", "party",
+                      "alliance", "organization", "organisation", "bloc", "coalition",
+                      "movement", "union", "ministry", "department", "committee", "council"}
 PLANNING_VERBS = {"expect", "schedule", "plan", "set", "due", "intend", "prepare"}
 WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 MODALS = {"may", "might", "could", "would", "should", "can"}
@@ -319,8 +321,10 @@ class EventExtractor:
                                              reporter)
         status = "expected" if future or planned is not None or self._is_future(trigger) \
             else "happened"
+        side = self._dated_side_events(sentence, resolver, trigger, text, drafts, article,
+                                       time_span)
         if not actors and not locations and when.anchor == "published-date" and not noun_trigger:
-            return []  # nothing anchors it: a generic remark
+            return side  # nothing anchors the main event: a generic remark
         results = []
         parts = self._split_conjuncts(trigger, sentence, locations) if not noun_trigger else []
         if len(parts) > 1:
@@ -337,8 +341,7 @@ class EventExtractor:
                                        sentence, status, time_span, persons))
         results.extend(self._relative_clause_events(sentence, resolver, trigger, when, text,
                                                     time_span))
-        results.extend(self._dated_side_events(sentence, resolver, trigger, text, drafts,
-                                               article, time_span))
+        results.extend(side)
         return results
 
     def _planned_event(self, trigger):
@@ -369,7 +372,8 @@ class EventExtractor:
             head = span.root.head
             while head.dep_ == "prep" or (head.pos_ in {"ADP", "ADV"} and head.head is not head):
                 head = head.head
-            is_clause = head.pos_ == "VERB" and head.dep_ in {"advcl", "pcomp", "relcl", "acl"}
+            is_clause = head.pos_ == "VERB" and head.dep_ in {"advcl", "pcomp", "relcl", "acl",
+                                                              "xcomp"}
             is_noun = head.pos_ == "NOUN" and head.lemma_.lower() in EVENT_NOUNS
             if not (is_clause or is_noun) or head.i == trigger.i:
                 continue
@@ -529,15 +533,16 @@ class EventExtractor:
                     actors.insert(0, draft.persons[0])
                     persons.insert(0, draft.persons[0])
                     break
-        if subject is not None and subject.lemma_.lower() in ORGANISATION_NOUNS and any(
-                c.lower_ in {"the", "its"} for c in subject.children) and not actors:
-            # "the company posted a loss": the organisation the article is about
-            for draft in reversed(drafts[-4:]):
-                organisation = next((a for a in draft.event.actors
-                                     if a.kind == "organization"), None)
-                if organisation is not None:
-                    actors.insert(0, _ref_to_resolved(organisation))
-                    break
+        named_by_noun = next((t for t in subject.subtree if t.lemma_.lower() in ORGANISATION_NOUNS
+                              and any(c.lower_ in {"the", "its"} for c in t.children)),
+                             None) if subject is not None else None
+        if named_by_noun is not None and not actors:
+            # "the company posted a loss", "the western military alliance invited", "an
+            # official from the organization said": the organisation the text last named
+            organisation = resolver.last_organization(sentence.start + named_by_noun.idx
+                                                      - sentence.span.start_char)
+            if organisation is not None:
+                actors.insert(0, organisation)
         return actors, persons
 
     def _takes_part(self, token, trigger, mention) -> bool:
@@ -685,7 +690,8 @@ class EventExtractor:
                                            alignment_mode="expand")
             if span is None:
                 continue
-            if not self._governs(span.root, trigger):
+            if not self._governs(span.root, trigger) \
+                    and not self._dates_past_complement(span.root, trigger, expr, published):
                 continue
             when = self._resolve_expression(expr, drafts, published)
             if when is not None and _scheduled(trigger, expr) and when.start \
@@ -711,6 +717,16 @@ class EventExtractor:
             return (When(start=prev.start, end=prev.end, granularity=prev.granularity,
                          text=None, anchor="inherited"), None, False)
         return unknown_before(published), None, False
+
+    def _dates_past_complement(self, token, trigger, expr: TimeExpression, published: str) -> bool:
+        """"NATO invited them to join in July 1997": a past date on the complement of a verb in
+        the past tense dates the verb (what was still to come would not be dated in the past);
+        "decided to admit them in March" keeps a coming date for the admission."""
+        complement = next((c for c in trigger.children if c.dep_ == "xcomp"), None)
+        if trigger.tag_ != "VBD" or complement is None or not self._governs(token, complement):
+            return False
+        bounds = interval(expr.value, published)
+        return bounds is not None and bool(bounds[1]) and bounds[1][:10] < published
 
     def _governs(self, token, trigger) -> bool:
         """A time expression dates the trigger when it hangs from it through prepositions and
