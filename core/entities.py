@@ -22,7 +22,8 @@ TITLE_WORDS = (
     r"Mayor|Ambassador|General|Gen\.|Admiral|Colonel|Col\.|Commander|Chief|Spokesman|"
     r"Spokeswoman|spokesman|spokeswoman|spokesperson|envoy|special envoy|special representative|"
     r"adviser|advisor|Chairman|Chairwoman|chairman|CEO|chief executive|King|Queen|Pope|Prince|"
-    r"Princess|Judge|Justice|Speaker|leader|Leader|Mr\.|Mrs\.|Ms\.|Dr\."
+    r"Princess|Judge|Justice|Speaker|leader|Leader|Treasurer|Attorney General|Premier|Professor|"
+    r"Mr\.|Mrs\.|Ms\.|Dr\."
 )
 _ROLE_BEFORE = re.compile(
     rf"(?P<role>(?:(?:[A-Z][\w.]*|U\.S\.)\s+){{0,2}}(?:{TITLE_WORDS})(?:\s+of\s+[A-Z]\w+)?)"

@@ -132,10 +132,11 @@ def _path_to_root(token, root) -> list:
     return path
 
 
-def _in_background(token, trigger) -> bool:
-    """Whether a token sits in a background phrase or a clause other than the trigger's own."""
+def _in_background(token, trigger, through_complements: bool = False) -> bool:
+    """Whether a token sits in a background phrase or a clause other than the trigger's own
+    (with `through_complements`, "invited them to join NATO in Madrid" keeps Madrid)."""
     for step in _path_to_root(token, trigger):
-        if step.dep_ in _CLAUSAL:
+        if step.dep_ in _CLAUSAL and not (through_complements and step.dep_ == "xcomp"):
             return True
         if step.dep_ == "prep" and step.lower_ in BACKGROUND_PREPOSITIONS:
             return True
@@ -292,12 +293,13 @@ class EventExtractor:
         text = article.text[sentence.start:sentence.end]
         quoted = sum(max(0, min(b, sentence.end) - max(a, sentence.start))
                      for a, b in sentence.quotes)
-        if quoted > 0.5 * max(len(text.strip()), 1):
-            return []
         root = sent.root
+        if quoted > 0.5 * max(len(text.strip()), 1) and not _named_speaker(root):
+            return []  # a quotation, its speaker unnamed: '"We will continue," he said
         trigger, noun_trigger = self._trigger(sent, root)
-        if trigger is None:
-            return []
+        if trigger is None:  # "Among the first to accede to NATO on Friday were ...": a state,
+            return self._dated_side_events(sentence, resolver, root, text, drafts, article,
+                                           None)  # but a dated event within it
         reporter = None
         reported = self._reported_event(trigger, sentence)
         if reported is not None:  # "X happened, officials said": the event is X
@@ -372,13 +374,14 @@ class EventExtractor:
             head = span.root.head
             while head.dep_ == "prep" or (head.pos_ in {"ADP", "ADV"} and head.head is not head):
                 head = head.head
+            bounds = interval(expr.value, article.published)
+            if head.dep_ == "xcomp" and bounds is not None and bounds[1][:10] < article.published \
+                    and head.head.dep_ in {"advcl", "relcl", "acl", "pcomp"}:
+                head = head.head  # "who were invited to join NATO in July 1997": the invitation
             is_clause = head.pos_ == "VERB" and head.dep_ in {"advcl", "pcomp", "relcl", "acl",
                                                               "xcomp"}
             is_noun = head.pos_ == "NOUN" and head.lemma_.lower() in EVENT_NOUNS
-            if not (is_clause or is_noun) or head.i == trigger.i:
-                continue
-            bounds = interval(expr.value, article.published)
-            if bounds is None:
+            if not (is_clause or is_noun) or head.i == trigger.i or bounds is None:
                 continue
             when = When(*bounds, text=expr.text, anchor=expr.anchor)
             actors, persons = self._actors(sentence, resolver, head, drafts)
@@ -633,7 +636,11 @@ class EventExtractor:
             if resolved is None or not resolved.is_place:
                 continue
             token = mention.root
-            if _in_background(token, trigger):
+            if _is_target_place(token, trigger) or _names_the_venue(token, trigger, resolved):
+                if all(p.name != resolved.name for p in places):
+                    places.append(resolved)
+                continue
+            if _in_background(token, trigger, through_complements=True):
                 continue
             while token.dep_ == "conj" and token.head.i != token.i:  # "in Kenya and Tanzania"
                 token = token.head
@@ -672,7 +679,7 @@ class EventExtractor:
         the section heading names."""
         for draft in reversed(drafts[-3:]):
             if persons and any(p is persons[0] for p in draft.persons) \
-                    and sentence.paragraph - draft.paragraph <= 2 and draft.event.locations:
+                    and sentence.paragraph - draft.paragraph <= 4 and draft.event.locations:
                 return [_ref_to_resolved(loc) for loc in draft.event.locations]
         if sentence.dateline_places or sentence.heading_places:
             return list(sentence.dateline_places or sentence.heading_places)
@@ -730,7 +737,10 @@ class EventExtractor:
 
     def _governs(self, token, trigger) -> bool:
         """A time expression dates the trigger when it hangs from it through prepositions and
-        adverbials, not through another clause or a noun ("hope for a resolution by ...")."""
+        adverbials, not through another clause or a noun ("hope for a resolution by ..."), or
+        when it follows the verb at once ("Castro said Tuesday his government told ...")."""
+        if token.i == trigger.i + 1 and trigger.pos_ == "VERB" and token.ent_type_ in {"DATE", "TIME"}:
+            return True
         path = _path_to_root(token, trigger)
         if not path:
             return token.i == trigger.i
@@ -840,6 +850,11 @@ class EventExtractor:
             phrase = _noun_phrase(trigger, 6)
             return _cap(phrase + _where(phrase, locations))
         subject = _subject_of(trigger)
+        if subject is None and trigger.dep_ == "acl":
+            subject = trigger.head  # "its record high set on Aug. 6": the record high
+        if subject is not None and subject.lower_ in {"who", "which", "that"} \
+                and trigger.dep_ == "relcl":
+            subject = trigger.head  # "Poland, ..., who were invited": Poland, ...
         subject_text = ""
         if subject is not None:
             if subject.lower_ in PRONOUNS:
@@ -887,6 +902,42 @@ class EventExtractor:
         if names and subject.pos_ == "NOUN" and len(names) <= 3:
             return f"{' and '.join(names)} {subject.text.lower()}"
         return _noun_phrase(subject, 4)
+
+
+def _named_speaker(root) -> bool:
+    """Whether a reporting verb's subject is a name ("Geremek said it was 'a great day'")."""
+    if root.lemma_.lower() not in REPORTING_VERBS | {"call", "describe"}:
+        return False
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ == "PROPN" and bool(subject.ent_type_)
+
+
+def _is_target_place(token, trigger) -> bool:
+    """"strikes against camps in Afghanistan", "an attack on a port in Odesa": where an attack's
+    target lies is where the attack happened."""
+    path = _path_to_root(token, trigger)
+    if not path or token.dep_ not in {"pobj", "conj", "appos"} \
+            or any(step.dep_ in _CLAUSAL for step in path):
+        return False  # "an attack on a Russian oil rig": Russian describes, it does not place
+    for step in path:
+        attack = step.head
+        if step.dep_ == "prep" and step.lower_ in {"against", "on"} \
+                and event_type(attack.lemma_) == "attack" \
+                and (attack.i == trigger.i or (attack.dep_ == "dobj" and attack.head.i == trigger.i)):
+            return True
+    return False
+
+
+def _names_the_venue(token, trigger, place: Resolved) -> bool:
+    """"the Madrid summit", "at the NATO Washington summit": a city naming a meeting held there."""
+    if place.kind != "city" or token.dep_ not in {"compound", "nmod"}:
+        return False
+    noun = token.head
+    while noun.dep_ == "compound":
+        noun = noun.head
+    if noun.lemma_.lower() not in EVENT_NOUNS and noun.lower_ not in EVENT_NOUNS:
+        return False
+    return noun.i == trigger.i or (noun.dep_ == "pobj" and noun.head.head.i == trigger.i)
 
 
 def _describes_person(token, trigger) -> bool:
