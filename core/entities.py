@@ -76,8 +76,25 @@ def _is_acronym(short: str, long: str) -> bool:
     letters = short.replace(".", "")
     if not (2 <= len(letters) <= 8 and letters.isupper()) or " " in short:
         return False
-    words = [w for w in re.split(r"[\s-]+", long) if w and w.lower() not in {"of", "the", "and", "for"}]
-    return "".join(w[0].upper() for w in words) == letters
+    words = [w.upper() for w in re.split(r"[\s-]+", long)
+             if w and w.lower() not in {"of", "the", "and", "for"}]
+
+    def spells(i: int, j: int) -> bool:
+        """Letters from i spelled by words from j, each word giving its initial and perhaps
+        more of its letters in order ("Southeast" gives S and E in ASEAN)."""
+        if j == len(words):
+            return i == len(letters)
+        if i == len(letters) or letters[i] != words[j][0]:
+            return False
+        k, rest = i + 1, words[j][1:]
+        options = [k]
+        for ch in rest:  # further letters of the same word, in order
+            if k < len(letters) and ch == letters[k]:
+                k += 1
+                options.append(k)
+        return any(spells(n, j + 1) for n in options)
+
+    return spells(0, 0)
 
 
 def _edit_distance_at_most_one(a: str, b: str) -> bool:

@@ -138,6 +138,8 @@ def _in_background(token, trigger, through_complements: bool = False) -> bool:
     for step in _path_to_root(token, trigger):
         if step.dep_ in _CLAUSAL and not (through_complements and step.dep_ == "xcomp"):
             return True
+        if _own_clause(step):
+            return True
         if step.dep_ == "prep" and step.lower_ in BACKGROUND_PREPOSITIONS:
             return True
         if step.dep_ == "prep" and step.lower_ in {"to", "by"} and step.head.lower_ == "according":
@@ -344,7 +346,27 @@ class EventExtractor:
         results.extend(self._relative_clause_events(sentence, resolver, trigger, when, text,
                                                     time_span))
         results.extend(side)
+        results.extend(self._coordinated_events(sentence, resolver, trigger, text, drafts + results,
+                                                article))
         return results
+
+    def _coordinated_events(self, sentence, resolver, trigger, text, drafts, article) -> list[_Draft]:
+        """"Kopp vanished after the shooting, and the car was found at the Newark airport in
+        December": a second clause with its own subject is an event of its own."""
+        out = []
+        for conj in trigger.children:
+            if not _own_clause(conj) or conj.lemma_.lower() in STATIVE_VERBS:
+                continue
+            actors, persons = self._actors(sentence, resolver, conj, drafts)
+            locations = self._locations(sentence, resolver, conj)
+            when, time_span, future = self._when(sentence, conj, False, drafts, article)
+            if not actors and not locations and when.anchor == "published-date":
+                continue
+            status = "expected" if future or self._is_future(conj) else "happened"
+            title = self._title(conj, resolver, drafts, sentence, locations=locations)
+            out.append(self._draft(conj, title, self._type(conj), when, actors, locations, text,
+                                   sentence, status, time_span, persons))
+        return out
 
     def _planned_event(self, trigger):
         """The verb of "expected / scheduled / due / set to meet": what is planned."""
@@ -536,6 +558,11 @@ class EventExtractor:
                     actors.insert(0, draft.persons[0])
                     persons.insert(0, draft.persons[0])
                     break
+        if subject is not None and not actors:
+            group = _group_referred(subject, drafts)
+            if group:  # "the ministers said", "The three are expected to join"
+                actors.extend(group)
+                persons.extend(a for a in group if a.kind == "person")
         named_by_noun = next((t for t in subject.subtree if t.lemma_.lower() in ORGANISATION_NOUNS
                               and any(c.lower_ in {"the", "its"} for c in t.children)),
                              None) if subject is not None else None
@@ -636,7 +663,11 @@ class EventExtractor:
             if resolved is None or not resolved.is_place:
                 continue
             token = mention.root
-            if _is_target_place(token, trigger) or _names_the_venue(token, trigger, resolved):
+            if token.dep_ in {"appos", "npadvmod"} and token.head.ent_type_ in {"GPE", "LOC"} \
+                    and token.head.i < token.i:
+                continue  # "Independence, Missouri", "Nairobi, Kenya": which one, not a second place
+            if _is_target_place(token, trigger) or _names_the_venue(token, trigger, resolved) \
+                    or _held_at(token, trigger):
                 if all(p.name != resolved.name for p in places):
                     places.append(resolved)
                 continue
@@ -751,7 +782,8 @@ class EventExtractor:
             if step.dep_ in {"nsubj", "nsubjpass"} and step.lemma_.lower() in EVENT_NOUNS \
                     and step.head.i == trigger.i:
                 continue  # "The bombings, on Aug. 7, killed 247 people": the bombings' day
-            if step.dep_ in _CLAUSAL or step.dep_ in {"dobj", "nsubj", "attr", "appos"}:
+            if step.dep_ in _CLAUSAL or step.dep_ in {"dobj", "nsubj", "attr", "appos"} \
+                    or _own_clause(step):
                 return False
             if step.pos_ in {"NOUN", "PROPN"} and step.dep_ == "pobj" \
                     and step.head.head.i != trigger.i and step.lemma_.lower() not in EVENT_NOUNS:
@@ -904,6 +936,45 @@ class EventExtractor:
         return _noun_phrase(subject, 4)
 
 
+GROUP_OF_PEOPLE = {"minister", "leader", "president", "envoy", "official", "negotiator",
+                   "delegate", "ambassador", "diplomat", "chief", "head", "mediator"}
+GROUP_OF_COUNTRIES = {"country", "nation", "state", "government", "side", "member", "neighbour",
+                      "neighbor", "ally", "republic"}
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
+
+
+def _group_referred(subject, drafts) -> list[Resolved]:
+    """The actors a plural subject refers back to: "the ministers" (the people of a recent
+    event), "the three countries" (its countries), "The three", "both" (as many as it had)."""
+    if subject.lower_ in _NUMBERS and subject.pos_ in {"NUM", "PRON", "DET"}:
+        count, noun = _NUMBERS[subject.lower_], ""
+    elif subject.tag_ == "NNS" and any(c.lower_ in {"the", "both", "all"} for c in subject.children):
+        numbers = [_NUMBERS.get(c.lower_) for c in subject.children if c.dep_ == "nummod"]
+        count, noun = (numbers[0] if numbers and numbers[0] else 0), subject.lemma_.lower()
+    else:
+        return []
+    if noun and noun not in GROUP_OF_PEOPLE | GROUP_OF_COUNTRIES:
+        return []
+    for draft in reversed(drafts[-3:]):
+        for kinds in ({"person"}, {"country"}):
+            if (noun in GROUP_OF_PEOPLE and "person" not in kinds) \
+                    or (noun in GROUP_OF_COUNTRIES and "country" not in kinds):
+                continue
+            if kinds == {"person"}:
+                members = list({id(p): p for p in draft.persons}.values())
+            else:
+                members = [_ref_to_resolved(a) for a in draft.event.actors if a.kind in kinds]
+            if len(members) >= 2 and (not count or len(members) == count):
+                return members
+    return []
+
+
+def _own_clause(token) -> bool:
+    """A coordinated verb with a subject of its own: "..., and the car was found ..."."""
+    return token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"} \
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+
+
 def _named_speaker(root) -> bool:
     """Whether a reporting verb's subject is a name ("Geremek said it was 'a great day'")."""
     if root.lemma_.lower() not in REPORTING_VERBS | {"call", "describe"}:
@@ -929,15 +1000,38 @@ def _is_target_place(token, trigger) -> bool:
 
 
 def _names_the_venue(token, trigger, place: Resolved) -> bool:
-    """"the Madrid summit", "at the NATO Washington summit": a city naming a meeting held there."""
+    """"the Madrid summit", "at the NATO Washington summit", "found at the Newark airport": a
+    city naming a meeting held there, or the site where something happened."""
     if place.kind != "city" or token.dep_ not in {"compound", "nmod"}:
         return False
     noun = token.head
-    while noun.dep_ == "compound":
+    while noun.dep_ in {"compound", "nmod"} and noun.head.i != noun.i:
         noun = noun.head
-    if noun.lemma_.lower() not in EVENT_NOUNS and noun.lower_ not in EVENT_NOUNS:
+    if noun.i == trigger.i:
+        return noun.lemma_.lower() in EVENT_NOUNS or noun.lower_ in EVENT_NOUNS
+    if noun.dep_ != "pobj":
         return False
-    return noun.i == trigger.i or (noun.dep_ == "pobj" and noun.head.head.i == trigger.i)
+    prep = noun.head
+    near = prep.head.i == trigger.i or (prep.head.dep_ == "xcomp" and prep.head.head.i == trigger.i)
+    return near and (noun.lemma_.lower() in EVENT_NOUNS or noun.lower_ in EVENT_NOUNS
+                     or prep.lower_ in {"at", "in", "near", "outside"})
+
+
+def _held_at(token, trigger) -> bool:
+    """"joined NATO at a ceremony held in the city of Independence": the place of an event noun
+    of the main clause, given by a participle describing it."""
+    path = _path_to_root(token, trigger)
+    for index, step in enumerate(path):
+        if step.dep_ != "acl" or step.tag_ != "VBN":
+            continue
+        noun = step.head
+        if noun.lemma_.lower() not in EVENT_NOUNS and noun.lower_ not in EVENT_NOUNS:
+            return False
+        inner = path[:index]
+        return all(t.dep_ in {"pobj", "prep", "compound", "appos", "conj"} for t in inner) \
+            and any(t.dep_ == "prep" and t.lower_ in {"in", "at", "near"} for t in inner) \
+            and (noun.i == trigger.i or (noun.dep_ == "pobj" and noun.head.head.i == trigger.i))
+    return False
 
 
 def _describes_person(token, trigger) -> bool:

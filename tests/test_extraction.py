@@ -214,3 +214,82 @@ def test_the_company_is_the_company_just_named(tmp_path):
     loss = find(events, lambda e: "posted a loss" in e.sentence)
     assert {a.name.removesuffix(" Inc.") for a in loss.actors} == {"Acme Robotics"}
     assert (loss.when.start, loss.when.end) == ("2023-07-01", "2023-09-30")
+
+
+def test_who_acts_and_who_is_acted_upon(tmp_path):
+    events = events_of_text(tmp_path, "Visit\nPublished: 2024-03-08\n\n"
+                            "Finnish Foreign Minister Elina Valtonen invited her Estonian "
+                            "counterpart Margus Tsahkna to Helsinki on Tuesday.\n"
+                            "Valtonen met with Tsahkna at the Hotel Kamp on Thursday.\n"
+                            "A gunman was arrested by police in Tartu, Estonia on Wednesday.\n")
+    invited = find(events, lambda e: "invited" in e.sentence)
+    assert names(invited.actors) == {"Elina Valtonen"}  # the one invited undergoes it
+    met = find(events, lambda e: "met with" in e.sentence)
+    assert {"Elina Valtonen", "Margus Tsahkna"} <= names(met.actors)  # a meeting's partner
+    arrest = find(events, lambda e: "arrested" in e.sentence)
+    assert names(arrest.locations) == {"Tartu"}  # ", Estonia" says which Tartu, not a 2nd place
+
+
+def test_a_country_describing_a_person_is_no_actor(tmp_path):
+    events = events_of_text(tmp_path, "Signing\nPublished: 2024-05-03\n\n"
+                            "Chile's Gabriel Boric and Pedro Sanchez of Spain signed a trade "
+                            "accord in Madrid on Thursday.\n")
+    signed = find(events, lambda e: "signed" in e.sentence)
+    assert names(signed.actors) == {"Gabriel Boric", "Pedro Sanchez"}
+    assert signed.when.start == "2024-05-02"
+
+
+def test_acronym_and_the_organisation_named_by_a_common_noun(tmp_path):
+    events = events_of_text(tmp_path, "Bloc\nPublished: 2024-06-14\n\n"
+                            "The Association of Southeast Asian Nations (ASEAN) met in Jakarta on "
+                            "Friday.\nASEAN leaders agreed on a maritime code.\n"
+                            "The regional bloc admitted Timor-Leste in May.\n")
+    met = find(events, lambda e: "met in Jakarta" in e.sentence)
+    admitted = find(events, lambda e: "admitted" in e.sentence)
+    assert names(met.actors) == {"ASEAN"}  # the form the article uses more
+    assert "ASEAN" in names(admitted.actors)
+    assert (admitted.when.start, admitted.when.end) == ("2024-05-01", "2024-05-31")
+
+
+def test_a_group_named_before_is_referred_to_by_its_number(tmp_path):
+    events = events_of_text(tmp_path, "Summit\nPublished: 2024-09-20\n\n"
+                            "Brazil, India and South Africa signed a grain pact in Pretoria on "
+                            "Thursday.\nThe three will meet again in October.\n"
+                            "Narendra Modi and Cyril Ramaphosa met in Pretoria on Wednesday.\n"
+                            "The leaders said the talks had gone well.\n")
+    again = find(events, lambda e: "meet again" in e.sentence)
+    assert names(again.actors) == {"Brazil", "India", "South Africa"}
+    assert again.status == "expected"
+    said = find(events, lambda e: "The leaders said" in e.sentence)
+    assert names(said.actors) == {"Narendra Modi", "Cyril Ramaphosa"}
+    assert names(said.locations) == {"Pretoria"}  # the scene continues
+
+
+def test_each_clause_with_its_own_subject_is_an_event(tmp_path):
+    events = events_of_text(tmp_path, "Search\nPublished: 2024-02-10\n\n"
+                            "The suspect fled to Lyon in January, and his van was found at the "
+                            "Marseille airport on Friday.\n")
+    fled = find(events, lambda e: "fled" in e.title.lower())
+    found = find(events, lambda e: "found" in e.title.lower())
+    assert (fled.when.start, fled.when.end) == ("2024-01-01", "2024-01-31")
+    assert found.when.start == "2024-02-09"
+    assert names(found.locations) == {"Marseille"}
+
+
+def test_a_view_reported_with_a_date_is_the_speakers_statement(tmp_path):
+    events = events_of_text(tmp_path, "Views\nPublished: 2024-04-13\n\n"
+                            "The new alliance has changed the balance of power, Prime Minister "
+                            "Kaja Kallas said here Friday.\n"
+                            "The storm hit the port, the coast guard said.\n")
+    view = find(events, lambda e: "balance of power" in e.sentence)
+    assert names(view.actors) == {"Kaja Kallas"}
+    assert view.when.start == "2024-04-12"
+
+
+def test_strikes_are_where_their_targets_are(tmp_path):
+    events = events_of_text(tmp_path, "Strikes\nPublished: 2024-01-12\n\n"
+                            "Allied jets on Thursday launched strikes against radar sites in "
+                            "Yemen and a depot in Eritrea.\n")
+    strikes = find(events, lambda e: "strikes" in e.sentence)
+    assert names(strikes.locations) == {"Yemen", "Eritrea"}
+    assert strikes.when.start == "2024-01-11"
