@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from datetime import date, timedelta
 
-from core.entities import EntityResolver, Resolved
+from core.entities import TITLE_NOUNS, EntityResolver, Resolved
 from core.errors import InputError
 from core.event_lexicon import (
     BACKGROUND_PREPOSITIONS,
@@ -96,6 +97,24 @@ class _Draft:
     event: Event
     persons: list[Resolved] = field(default_factory=list)
     paragraph: int = 0
+
+
+def _whole_word_mention(ent, offset: int, gaz) -> Mention:
+    """A mention widened over hyphens the model split a known place at ("Dar-es-Salaam", not
+    "Salaam"; but "US-led" stays "US")."""
+    text = ent.doc.text
+    lo, hi = ent.start_char, ent.end_char
+    while lo >= 2 and text[lo - 1] == "-" and text[lo - 2].isalpha():
+        lo -= 1
+        while lo > 0 and text[lo - 1].isalpha():
+            lo -= 1
+    while hi + 1 < len(text) and text[hi] == "-" and text[hi + 1].isalpha():
+        hi += 1
+        while hi < len(text) and text[hi].isalpha():
+            hi += 1
+    if (lo, hi) != (ent.start_char, ent.end_char) and gaz.lookup(text[lo:hi]) is None:
+        lo, hi = ent.start_char, ent.end_char
+    return Mention(text[lo:hi], ent.label_, offset + lo, offset + hi, ent.root)
 
 
 def _paragraphs(article: Article) -> list[tuple[int, int, bool]]:
@@ -228,8 +247,7 @@ class EventExtractor:
             texts.append(text)
         self._filed_from = carried
         docs = list(self.nlp.pipe(texts))
-        per_doc = [[Mention(ent.text, ent.label_, start + ent.start_char, start + ent.end_char,
-                            ent.root) for ent in doc.ents]
+        per_doc = [[_whole_word_mention(ent, start, self.gaz) for ent in doc.ents]
                    for (start, _end), doc in zip(narrative, docs, strict=True)]
         surnames = {m.text.split()[-1].rstrip("’'s") for ms in per_doc for m in ms
                     if m.label_ == "PERSON" and len(m.text.split()) >= 2}
@@ -306,7 +324,7 @@ class EventExtractor:
         reported = self._reported_event(trigger, sentence)
         if reported is not None:  # "X happened, officials said": the event is X
             reporter, trigger = trigger, reported
-        if self._is_generic(sentence, trigger, noun_trigger):
+        if reporter is None and self._is_generic(sentence, trigger, noun_trigger):
             return []
         previous = drafts[-1] if drafts else None
         if previous is not None and self._continues(trigger, root, previous):
@@ -318,6 +336,9 @@ class EventExtractor:
         actors, persons = self._actors(sentence, resolver, trigger, drafts)
         locations = self._locations(sentence, resolver, trigger)
         kind = self._type(trigger)
+        if not locations and drafts and any(c.lower_ == "there" and c.dep_ == "advmod"
+                                            for c in trigger.children):
+            locations = [_ref_to_resolved(loc) for loc in drafts[-1].event.locations]
         if not locations:
             locations = self._inherited_locations(sentence, persons, drafts,
                                                   statement=kind == "statement")
@@ -401,7 +422,7 @@ class EventExtractor:
                     and head.head.dep_ in {"advcl", "relcl", "acl", "pcomp"}:
                 head = head.head  # "who were invited to join NATO in July 1997": the invitation
             is_clause = head.pos_ == "VERB" and head.dep_ in {"advcl", "pcomp", "relcl", "acl",
-                                                              "xcomp"}
+                                                              "xcomp", "ccomp"}
             is_noun = head.pos_ == "NOUN" and head.lemma_.lower() in EVENT_NOUNS
             if not (is_clause or is_noun) or head.i == trigger.i or bounds is None:
                 continue
@@ -654,8 +675,9 @@ class EventExtractor:
                 capital = self.gaz.capital_of(country.name) if country else None
                 if capital is not None and all(p.name != capital.name for p in places):
                     places.append(Resolved(capital.name, capital.kind, capital, {mention.text}))
+        qualifiers = _qualifying_mentions(sentence.mentions, resolver)
         for mention in sentence.mentions:
-            if _inside(quotes, mention.start_char, mention.end_char):
+            if _inside(quotes, mention.start_char, mention.end_char) or id(mention) in qualifiers:
                 continue
             if any(a < mention.end_char and mention.start_char < b for a, b in covered):
                 continue
@@ -663,6 +685,10 @@ class EventExtractor:
             if resolved is None or not resolved.is_place:
                 continue
             token = mention.root
+            if statement and _where_the_speaker_is(token, trigger):
+                if all(p.name != resolved.name for p in places):
+                    places.append(resolved)  # "Thomson, in India to talk to ..., said"
+                continue
             if token.dep_ in {"appos", "npadvmod"} and token.head.ent_type_ in {"GPE", "LOC"} \
                     and token.head.i < token.i:
                 continue  # "Independence, Missouri", "Nairobi, Kenya": which one, not a second place
@@ -980,7 +1006,11 @@ def _named_speaker(root) -> bool:
     if root.lemma_.lower() not in REPORTING_VERBS | {"call", "describe"}:
         return False
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.pos_ == "PROPN" and bool(subject.ent_type_)
+    if subject is None:
+        return False
+    if subject.pos_ == "NOUN" and subject.lemma_.lower() in TITLE_NOUNS:
+        return any(c.lower_ == "the" for c in subject.children)  # "the president said"
+    return subject.pos_ == "PROPN" and bool(subject.ent_type_)
 
 
 def _is_target_place(token, trigger) -> bool:
@@ -999,14 +1029,43 @@ def _is_target_place(token, trigger) -> bool:
     return False
 
 
+def _qualifying_mentions(mentions, resolver) -> set[int]:
+    """Mentions that only say which city the one before them is: "Nairobi, Kenya"."""
+    found = set()
+    for before, after in pairwise(mentions):
+        if resolver.text[before.end_char:after.start_char].strip() != ",":
+            continue
+        city, region = resolver.resolve(before), resolver.resolve(after)
+        if city is not None and region is not None and city.kind == "city" \
+                and region.kind in {"country", "region", "state"}:
+            found.add(id(after))
+    return found
+
+
+def _where_the_speaker_is(token, trigger) -> bool:
+    """"Thomson, in India to talk to tourism leaders, said": a place the speaker is in."""
+    if token.dep_ != "pobj" or token.head.lower_ not in {"in", "at"}:
+        return False
+    holder = token.head.head
+    return holder.dep_ in {"nsubj", "appos"} and (holder.head.i == trigger.i or (
+        holder.dep_ == "appos" and holder.head.dep_ == "nsubj" and holder.head.head.i == trigger.i))
+
+
 def _names_the_venue(token, trigger, place: Resolved) -> bool:
     """"the Madrid summit", "at the NATO Washington summit", "found at the Newark airport": a
     city naming a meeting held there, or the site where something happened."""
-    if place.kind != "city" or token.dep_ not in {"compound", "nmod"}:
+    if token.dep_ not in {"compound", "nmod"}:
         return False
     noun = token.head
     while noun.dep_ in {"compound", "nmod"} and noun.head.i != noun.i:
         noun = noun.head
+    if place.kind != "city":  # "the Tanzania blast" (but "the Ukraine talks" are about it)
+        if event_type(noun.lemma_, noun.lower_) not in {"attack", "disaster"}:
+            return False
+        path = _path_to_root(noun, trigger)
+        return noun.i == trigger.i or (bool(path) and path[-1].dep_ in {"nsubj", "nsubjpass"}
+                                       and all(t.dep_ in {"pobj", "prep", "nsubj", "nsubjpass"}
+                                               for t in path))
     if noun.i == trigger.i:
         return noun.lemma_.lower() in EVENT_NOUNS or noun.lower_ in EVENT_NOUNS
     if noun.dep_ != "pobj":

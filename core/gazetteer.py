@@ -5,6 +5,7 @@ demonyms (Russian -> Russia) and capitals standing for their state (Moscow -> Ru
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -114,6 +115,7 @@ def _fold(name: str) -> str:
     name = name.replace("’", "'").strip().lower()
     if name.startswith("the "):
         name = name[4:]
+    name = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", name)  # "Dar-es-Salaam"
     return " ".join(name.replace(".", "").split())
 
 

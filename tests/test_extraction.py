@@ -293,3 +293,32 @@ def test_strikes_are_where_their_targets_are(tmp_path):
     strikes = find(events, lambda e: "strikes" in e.sentence)
     assert names(strikes.locations) == {"Yemen", "Eritrea"}
     assert strikes.when.start == "2024-01-11"
+
+
+def test_places_from_speakers_sites_and_hyphenated_names(tmp_path):
+    events = events_of_text(tmp_path, "Blasts\nPublished: 2024-07-06\n\n"
+                            "Bombs hit the markets in Mombasa, Kenya, and Dar-es-Salaam, Tanzania, "
+                            "on Friday.\n"
+                            "The death toll in the Tanzania blast rose to 12, officials said "
+                            "Saturday.\n"
+                            "Red Cross teams were sent to Mombasa on Friday. The agency also "
+                            "dispatched doctors there on Saturday.\n"
+                            "Ruto, in Nairobi for a security meeting, said the attackers would be "
+                            "found.\n")
+    bombs = find(events, lambda e: e.sentence.startswith("Bombs hit"))
+    assert names(bombs.locations) == {"Mombasa", "Dar es Salaam"}
+    toll = find(events, lambda e: "death toll" in e.sentence)
+    assert names(toll.locations) == {"Tanzania"}
+    there = find(events, lambda e: "dispatched doctors there" in e.sentence)
+    assert names(there.locations) == {"Mombasa"}
+    said = find(events, lambda e: "attackers would be found" in e.sentence)
+    assert names(said.locations) == {"Nairobi"}
+
+
+def test_a_quotation_of_a_speaker_named_by_title_is_a_statement(tmp_path):
+    events = events_of_text(tmp_path, "Vow\nPublished: 2024-07-06\n\n"
+                            "Kenyan President William Ruto vowed on Saturday to find the bombers.\n"
+                            "\"We will not rest until those responsible face justice,\" the "
+                            "president said.\n")
+    quote = find(events, lambda e: "will not rest" in e.sentence)
+    assert names(quote.actors) == {"William Ruto"}
