@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import pairwise
 from datetime import date, timedelta
+from itertools import pairwise
 
 from core.entities import TITLE_NOUNS, EntityResolver, Resolved
 from core.errors import InputError
