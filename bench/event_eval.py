@@ -20,6 +20,7 @@ import hashlib
 import json
 import re
 import sys
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -71,6 +72,8 @@ class Tally:
 
 def normalise(name: str, aliases: dict[str, str]) -> str:
     name = aliases.get(name, name)
+    name = "".join(ch for ch in unicodedata.normalize("NFKD", name)
+                   if not unicodedata.combining(ch))  # Cárdenas = Cardenas
     key = re.sub(r"^(the)\s+", "", name.strip(), flags=re.IGNORECASE)
     key = re.sub(r"[.,]|\b(inc|corp|co|ltd)\b\.?", "", key, flags=re.IGNORECASE)
     return " ".join(key.lower().split())

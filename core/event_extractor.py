@@ -54,7 +54,8 @@ PLANNING_VERBS = {"expect", "schedule", "plan", "set", "due", "intend", "prepare
 WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 MODALS = {"may", "might", "could", "would", "should", "can"}
 TARGETING_VERBS = {"strike", "hit", "attack", "shell", "bomb", "target", "raid", "storm",
-                   "capture", "seize", "besiege", "flood", "visit"}
+                   "capture", "seize", "besiege", "flood", "visit", "leave", "enter", "reach",
+                   "tour", "cross", "flee"}
 # Prepositions through which a name still takes part: on the verb ("met with", "by"), and
 # inside the subject ("envoys from Russia", "a spokesman for the ministry").
 PARTNER_PREPOSITIONS = {"with", "between", "by", "among", "alongside"}
@@ -571,7 +572,8 @@ class EventExtractor:
                 actors = [a for a in actors if id(a) not in describing]  # "Ukrainian" is his title
                 actors.insert(0, person)
                 persons.insert(0, person)
-        pronoun = subject is not None and (subject.lower_ in PRONOUNS or any(
+        acts = subject is not None and (subject.dep_ == "nsubj" or subject.head.i != trigger.i)
+        pronoun = acts and (subject.lower_ in PRONOUNS or any(
             c.lower_ in PRONOUNS for c in subject.conjuncts))
         if pronoun:  # "He", "He and Arafat": the person the narrative is about
             for draft in reversed(drafts[-3:]):
@@ -615,8 +617,8 @@ class EventExtractor:
         top = path[-1]
         if top.dep_ in {"dobj", "dative", "iobj", "oprd", "attr"} and not joint:
             return False
-        if top.dep_ == "nsubjpass" and event_type(lemma) in {"attack", "legal", "disaster"}:
-            return False  # "Slepian was killed": the victim
+        if top.dep_ == "nsubjpass":
+            return False  # "Slepian was killed", "Elian must be returned": who undergoes it
         for step in path:
             if step.dep_ != "prep":
                 continue
@@ -675,6 +677,11 @@ class EventExtractor:
                 capital = self.gaz.capital_of(country.name) if country else None
                 if capital is not None and all(p.name != capital.name for p in places):
                     places.append(Resolved(capital.name, capital.kind, capital, {mention.text}))
+        if trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children):
+            site = next((m for m in sentence.mentions if m.root.i == trigger.head.i), None)
+            resolved = resolver.resolve(site) if site is not None else None
+            if resolved is not None and resolved.is_place:
+                places.append(resolved)  # "Oklahoma City, where 168 people were killed"
         qualifiers = _qualifying_mentions(sentence.mentions, resolver)
         for mention in sentence.mentions:
             if _inside(quotes, mention.start_char, mention.end_char) or id(mention) in qualifiers:
@@ -713,8 +720,9 @@ class EventExtractor:
                 if all(p.name != resolved.name for p in places):
                     places.append(resolved)
                 continue
-            if prep.lower_ not in LOCATIVE_PREPOSITIONS:
-                continue
+            if prep.lower_ not in LOCATIVE_PREPOSITIONS and not (
+                    prep.lower_ == "for" and event_type(trigger.lemma_) == "movement"):
+                continue  # ("left Nairobi for Dar es Salaam": the destination)
             near = prep.head.i == trigger.i or (
                 prep.head.dep_ == "pobj" and prep.head.head.head.i == trigger.i)
             if statement and not near:
@@ -801,9 +809,14 @@ class EventExtractor:
         path = _path_to_root(token, trigger)
         if not path:
             return token.i == trigger.i
+        if path[0].dep_ in {"compound", "nummod", "amod", "nmod", "poss"} and len(path) >= 2 \
+                and path[1].pos_ == "NOUN" and (path[1].lemma_.lower() in EVENT_NOUNS
+                                                or path[1].lower_ in EVENT_NOUNS):
+            return False  # "charged him in the 1995 shooting": the shooting's year, not the charge's
         if path[0].dep_ in {"appos", "npadvmod"} and len(path) >= 2 \
-                and path[1].dep_ in {"nsubj", "nsubjpass"} and path[1].head.i == trigger.i:
-            return True  # "Poland, Hungary and the Czech Republic Friday joined NATO"
+                and path[1].dep_ in {"nsubj", "nsubjpass", "dobj"} and path[1].head.i == trigger.i:
+            return True  # "Poland, Hungary and the Czech Republic Friday joined NATO", "issued
+            # a nationwide arrest warrant Monday"
         for step in path[1:]:
             if step.dep_ in {"nsubj", "nsubjpass"} and step.lemma_.lower() in EVENT_NOUNS \
                     and step.head.i == trigger.i:

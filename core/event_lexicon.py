@@ -20,6 +20,7 @@ EVENT_TYPES: dict[str, set[str]] = {
                 "conference", "session", "hearing"},
     "attack": {"attack", "strike", "bomb", "shell", "shoot", "kill", "destroy", "hit", "fire",
                "raid", "invade", "assault", "launch", "target", "ambush", "bombing", "shelling",
+               "shooting", "killing", "murder", "assassination", "massacre",
                "destruction", "invasion", "offensive", "airstrike", "explosion", "blast",
                "missile", "drone", "wound", "injure", "explode", "detonate"},
     "statement": {"say", "state", "remark", "tell", "announce", "suggest", "reaffirm",
@@ -51,7 +52,8 @@ EVENT_NOUNS = {
     "ceasefire", "truce", "offensive", "assault", "invasion", "swap", "exchange", "conference",
     "crash", "earthquake", "storm", "destruction", "protest", "vote", "referendum",
     "ceremony", "funeral", "rally", "parade", "trial", "hearing", "celebration", "blasts",
-    "bombings", "production", "announcement",
+    "bombings", "production", "announcement", "shooting", "killing", "murder", "assassination",
+    "kidnapping", "massacre", "hijacking", "coup", "death",
 }
 
 # Adjectives that place a noun event in time ("a recent attack").
@@ -63,7 +65,8 @@ REPORTING_VERBS = {"report", "say", "announce", "confirm", "claim", "state", "te
 # Nouns whose of-phrase names a place ("the port of Izmail", "the city of Kharkiv").
 PLACE_NOUNS = {"port", "city", "town", "village", "region", "province", "capital", "outskirts",
                "centre", "center", "suburb", "suburbs", "coast", "island", "district", "area",
-               "embassy", "embassies", "consulate", "border", "base", "capitals"}
+               "embassy", "embassies", "consulate", "border", "base", "capitals", "hometown",
+               "neighborhood", "neighbourhood"}
 PRONOUNS = {"he", "she", "him", "her"}
 
 # Subordinating prepositions whose phrase is background, not the event's participants.

@@ -322,3 +322,38 @@ def test_a_quotation_of_a_speaker_named_by_title_is_a_statement(tmp_path):
                             "president said.\n")
     quote = find(events, lambda e: "will not rest" in e.sentence)
     assert names(quote.actors) == {"William Ruto"}
+
+
+def test_a_date_before_an_event_noun_is_that_events(tmp_path):
+    events = events_of_text(tmp_path, "Warrant\nPublished: 2024-03-05\n\n"
+                            "Police issued an arrest warrant Monday for Ana Lima.\n"
+                            "The warrant charged Lima with arson in the 2019 bombing of a depot in "
+                            "Porto.\n")
+    issued = find(events, lambda e: e.sentence.startswith("Police issued"))
+    assert issued.when.start == "2024-03-04"  # "issued a warrant Monday"
+    charged = find(events, lambda e: "charged" in e.title.lower())
+    assert charged.when.start != "2019-01-01"  # the charge is not of 2019
+    bombing = find(events, lambda e: e.when.start == "2019-01-01")
+    assert names(bombing.locations) == {"Porto"}
+
+
+def test_who_undergoes_a_passive_is_no_actor(tmp_path):
+    events = events_of_text(tmp_path, "Custody\nPublished: 2024-03-05\n\n"
+                            "Judge Maria Costa ruled on Monday.\n"
+                            "He could not be located in Braga on Tuesday.\n"
+                            "Costa is expected to rule again on Friday.\n")
+    located = find(events, lambda e: "located" in e.sentence)
+    assert names(located.actors) == set()
+    again = find(events, lambda e: "rule again" in e.sentence)
+    assert names(again.actors) == {"Maria Costa"}  # the one expected to act does act
+
+
+def test_places_left_reached_and_where_it_happened(tmp_path):
+    events = events_of_text(tmp_path, "Team\nPublished: 2024-03-05\n\n"
+                            "The rescue team left Lisbon on Monday for Luanda.\n"
+                            "A doctor worked in Dili, where 40 people were killed in a flood in "
+                            "2002.\n")
+    left = find(events, lambda e: "left Lisbon" in e.sentence)
+    assert names(left.locations) == {"Lisbon", "Luanda"}
+    flood = find(events, lambda e: e.when.start == "2002-01-01")
+    assert names(flood.locations) == {"Dili"}
