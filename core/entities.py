@@ -202,7 +202,8 @@ class EntityResolver:
             matches = [p for p in matches if p.name.split()[0].lower()[:1] == first[:1]]
         return matches[0] if len(matches) == 1 else None
 
-    def _place(self, place: Place, alias: str) -> Resolved:
+    def place_entity(self, place: Place, alias: str) -> Resolved:
+        """The one entity of this article for a place, now also called `alias`."""
         key = f"place:{place.name}"
         resolved = self.people.get(key)
         if resolved is None:
@@ -236,14 +237,14 @@ class EntityResolver:
         if label in {"GPE", "NORP", "LOC", "FAC", "PERSON", "ORG"}:
             country = self.gaz.country(text)
             if country is not None:
-                return self._place(country, text)
+                return self.place_entity(country, text)
         if label == "NORP":
             return self._organization(text, "group")
         if label in PLACE_LABELS or (label in {"PERSON", "ORG"} and self._is_place_name(text)):
             place = self.gaz.lookup(text, self.context_countries)
             if place is not None:
-                return self._place(place, text)
-            return None if label == "GPE" and len(text) < 3 else self._place(
+                return self.place_entity(place, text)
+            return None if label == "GPE" and len(text) < 3 else self.place_entity(
                 Place(text, "place", None, None), text)
         if label == "PERSON":
             name = self._person_name(text)
@@ -287,7 +288,7 @@ class EntityResolver:
         if name is None:
             return None
         country = self.gaz.country(name)
-        return self._place(country, _clean(span.text)) if country else None
+        return self.place_entity(country, _clean(span.text)) if country else None
 
     def last_organization(self, before: int, within: int = 1500) -> Resolved | None:
         """The organisation named last before character `before` (for "the company", "the

@@ -50,6 +50,7 @@ ORGANISATION_NOUNS = {"company", "firm", "group", "bank", "corporation", "concer
                       "airline", "carrier", "insurer", "retailer", "utility", "agency", "party",
                       "alliance", "organization", "organisation", "bloc", "coalition",
                       "movement", "union", "ministry", "department", "committee", "council"}
+GOVERNMENT_NOUNS = {"government", "leadership", "authorities", "regime", "cabinet"}
 PLANNING_VERBS = {"expect", "schedule", "plan", "set", "due", "intend", "prepare"}
 WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 MODALS = {"may", "might", "could", "would", "should", "can"}
@@ -586,6 +587,13 @@ class EventExtractor:
             if group:  # "the ministers said", "The three are expected to join"
                 actors.extend(group)
                 persons.extend(a for a in group if a.kind == "person")
+        if subject is not None and not actors and subject.lemma_.lower() in GOVERNMENT_NOUNS \
+                and any(c.lower_ == "the" for c in subject.children) and self._filed_from:
+            # "HAVANA - The government exhorted citizens": the government where it is filed
+            place = self._filed_from[0].place
+            country = self.gaz.country_by_code(place.country if place else None)
+            if country is not None:
+                actors.append(resolver.place_entity(country, subject.text))
         named_by_noun = next((t for t in subject.subtree if t.lemma_.lower() in ORGANISATION_NOUNS
                               and any(c.lower_ in {"the", "its"} for c in t.children)),
                              None) if subject is not None else None

@@ -198,6 +198,10 @@ class Gazetteer:
                 place = self.countries.get(country)
         return place
 
+    def country_by_code(self, code: str | None) -> Place | None:
+        """A country by its ISO code ("KE" -> Kenya)."""
+        return self._country_by_code.get(code or "")
+
     def capital_of(self, country_name: str) -> Place | None:
         """The capital city of a country ("the Kenyan capital" -> Nairobi)."""
         place = self.countries.get(_fold(country_name))

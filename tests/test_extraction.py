@@ -357,3 +357,11 @@ def test_places_left_reached_and_where_it_happened(tmp_path):
     assert names(left.locations) == {"Lisbon", "Luanda"}
     flood = find(events, lambda e: e.when.start == "2002-01-01")
     assert names(flood.locations) == {"Dili"}
+
+
+def test_the_government_of_the_dateline(tmp_path):
+    events = events_of_text(tmp_path, "Appeal\nPublished: 2024-03-05\n\n"
+                            "LIMA, Peru (AP) _ Floods hit the coast on Monday.\n\n"
+                            "The government urged citizens to leave the valleys.\n")
+    urged = find(events, lambda e: "urged" in e.sentence)
+    assert names(urged.actors) == {"Peru"}
