@@ -350,8 +350,9 @@ class EventExtractor:
             else "happened"
         side = self._dated_side_events(sentence, resolver, trigger, text, drafts, article,
                                        time_span)
-        if not actors and not locations and when.anchor == "published-date" and not noun_trigger:
-            return side  # nothing anchors the main event: a generic remark
+        if not actors and not noun_trigger and when.anchor == "published-date" \
+                and (not locations or kind == "statement"):
+            return side  # nothing anchors the main event, or nobody named says it
         results = []
         parts = self._split_conjuncts(trigger, sentence, locations) if not noun_trigger else []
         if len(parts) > 1:
@@ -582,6 +583,14 @@ class EventExtractor:
                     actors.insert(0, draft.persons[0])
                     persons.insert(0, draft.persons[0])
                     break
+        if subject is None and not actors and trigger.lemma_.lower() in REPORTING_VERBS:
+            # "Scharping, ending a two-day visit, said ...": the parser lost the subject
+            before = [m for m in sentence.mentions if m.root.i < trigger.i and m.label_ == "PERSON"
+                      and not _inside(sentence.quotes, m.start_char, m.end_char)]
+            speaker = resolver.resolve(before[0]) if before else None
+            if speaker is not None and speaker.kind == "person":
+                actors.append(speaker)
+                persons.append(speaker)
         if subject is not None and not actors:
             group = _group_referred(subject, drafts)
             if group:  # "the ministers said", "The three are expected to join"

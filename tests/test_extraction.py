@@ -303,7 +303,7 @@ def test_places_from_speakers_sites_and_hyphenated_names(tmp_path):
                             "Saturday.\n"
                             "Red Cross teams were sent to Mombasa on Friday. The agency also "
                             "dispatched doctors there on Saturday.\n"
-                            "Ruto, in Nairobi for a security meeting, said the attackers would be "
+                            "William Ruto, in Nairobi for a security meeting, said the attackers would be "
                             "found.\n")
     bombs = find(events, lambda e: e.sentence.startswith("Bombs hit"))
     assert names(bombs.locations) == {"Mombasa", "Dar es Salaam"}
