@@ -341,11 +341,12 @@ class EventExtractor:
         if not locations and drafts and any(c.lower_ == "there" and c.dep_ == "advmod"
                                             for c in trigger.children):
             locations = [_ref_to_resolved(loc) for loc in drafts[-1].event.locations]
-        if not locations:
-            locations = self._inherited_locations(sentence, persons, drafts,
-                                                  statement=kind == "statement")
         when, time_span, future = self._when(sentence, trigger, noun_trigger, drafts, article,
                                              reporter)
+        if not locations and not _long_before(when, article.published):
+            # (what happened years before the story did not happen where it is filed)
+            locations = self._inherited_locations(sentence, persons, drafts,
+                                                  statement=kind == "statement")
         status = "expected" if future or planned is not None or self._is_future(trigger) \
             else "happened"
         side = self._dated_side_events(sentence, resolver, trigger, text, drafts, article,
@@ -434,7 +435,9 @@ class EventExtractor:
             locations = self._locations(sentence, resolver, head)
             title = self._title(head, resolver, drafts, sentence, locations=locations,
                                 noun_trigger=is_noun)
-            status = "expected" if when.start > article.published else "happened"
+            coming = self._is_future(head) or any(c.lower_ == "would" for c in head.children)
+            status = "expected" if when.start > article.published or (
+                coming and when.end[:10] >= article.published) else "happened"
             out.append(self._draft(head, title, self._type(head), when, actors, locations, text,
                                    sentence, status, (expr.start, expr.end), persons))
         return out
@@ -577,7 +580,11 @@ class EventExtractor:
         acts = subject is not None and (subject.dep_ == "nsubj" or subject.head.i != trigger.i)
         pronoun = acts and (subject.lower_ in PRONOUNS or any(
             c.lower_ in PRONOUNS for c in subject.conjuncts))
-        if pronoun:  # "He", "He and Arafat": the person the narrative is about
+        speaker = _speaker_of_clause(trigger, sentence, resolver) if pronoun else None
+        if speaker is not None and speaker not in persons:
+            actors.insert(0, speaker)  # "Morrison told reporters that he would travel"
+            persons.insert(0, speaker)
+        elif pronoun:  # "He", "He and Arafat": the person the narrative is about
             for draft in reversed(drafts[-3:]):
                 if draft.persons and draft.persons[0] not in persons:
                     actors.insert(0, draft.persons[0])
@@ -592,11 +599,12 @@ class EventExtractor:
                 actors.append(speaker)
                 persons.append(speaker)
         if subject is not None and not actors:
-            group = _group_referred(subject, drafts)
+            group = _group_referred(subject, drafts, self.gaz)
             if group:  # "the ministers said", "The three are expected to join"
                 actors.extend(group)
                 persons.extend(a for a in group if a.kind == "person")
         if subject is not None and not actors and subject.lemma_.lower() in GOVERNMENT_NOUNS \
+                and subject.tag_ == "NN" \
                 and any(c.lower_ == "the" for c in subject.children) and self._filed_from:
             # "HAVANA - The government exhorted citizens": the government where it is filed
             place = self._filed_from[0].place
@@ -946,7 +954,9 @@ class EventExtractor:
         subject_text = ""
         if subject is not None:
             if subject.lower_ in PRONOUNS:
-                persons = next((d.persons for d in reversed(drafts[-3:]) if d.persons), [])
+                speaker = _speaker_of_clause(trigger, sentence, resolver)
+                persons = [speaker] if speaker else next(
+                    (d.persons for d in reversed(drafts[-3:]) if d.persons), [])
                 subject_text = _short(persons[0]) if persons else subject.text
             else:
                 subject_text = self._subject_phrase(subject, resolver, sentence)
@@ -999,9 +1009,10 @@ GROUP_OF_COUNTRIES = {"country", "nation", "state", "government", "side", "membe
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 
 
-def _group_referred(subject, drafts) -> list[Resolved]:
-    """The actors a plural subject refers back to: "the ministers" (the people of a recent
-    event), "the three countries" (its countries), "The three", "both" (as many as it had)."""
+def _group_referred(subject, drafts, gaz) -> list[Resolved]:
+    """The actors a plural subject refers back to: "the ministers" (the recent people with that
+    role), "the two governments" (the recent countries, or those of the leaders just named),
+    "The three", "both" (as many as a recent event had)."""
     if subject.lower_ in _NUMBERS and subject.pos_ in {"NUM", "PRON", "DET"}:
         count, noun = _NUMBERS[subject.lower_], ""
     elif subject.tag_ == "NNS" and any(c.lower_ in {"the", "both", "all"} for c in subject.children):
@@ -1011,18 +1022,51 @@ def _group_referred(subject, drafts) -> list[Resolved]:
         return []
     if noun and noun not in GROUP_OF_PEOPLE | GROUP_OF_COUNTRIES:
         return []
+
+    def fits(members: list[Resolved]) -> bool:
+        return len(members) >= 2 and (not count or len(members) == count)
+
+    recent = list({id(p): p for d in drafts[-4:] for p in d.persons}.values())
+    if noun in GROUP_OF_PEOPLE:
+        titled = [p for p in recent if p.role and noun in p.role.lower()]
+        if fits(titled):
+            return titled
     for draft in reversed(drafts[-3:]):
-        for kinds in ({"person"}, {"country"}):
-            if (noun in GROUP_OF_PEOPLE and "person" not in kinds) \
-                    or (noun in GROUP_OF_COUNTRIES and "country" not in kinds):
-                continue
-            if kinds == {"person"}:
-                members = list({id(p): p for p in draft.persons}.values())
-            else:
-                members = [_ref_to_resolved(a) for a in draft.event.actors if a.kind in kinds]
-            if len(members) >= 2 and (not count or len(members) == count):
-                return members
+        people = list({id(p): p for p in draft.persons}.values())
+        countries = [_ref_to_resolved(a) for a in draft.event.actors if a.kind == "country"]
+        if noun not in GROUP_OF_COUNTRIES and fits(people):
+            return people
+        if noun not in GROUP_OF_PEOPLE and fits(countries):
+            return countries
+        if noun in GROUP_OF_COUNTRIES:  # "Abe and Morrison ... the two governments"
+            of_roles = [gaz.country(p.role.split()[0]) for p in people if p.role]
+            places = [Resolved(c.name, "country", c, {c.name}) for c in of_roles if c]
+            if fits(places):
+                return places
     return []
+
+
+def _speaker_of_clause(trigger, sentence, resolver) -> Resolved | None:
+    """The named person who reports the clause a word stands in ("Morrison told reporters that
+    he would travel": Morrison)."""
+    clause = trigger
+    while clause.dep_ not in {"ccomp", "ROOT"} and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    mention = next((m for m in sentence.mentions if subject is not None and m.root.i == subject.i),
+                   None)
+    resolved = resolver.resolve(mention) if mention is not None else None
+    return resolved if resolved is not None and resolved.kind == "person" else None
+
+
+def _long_before(when: When, published: str) -> bool:
+    """Whether an event ended more than a month before the publication date."""
+    if not when.end:
+        return False
+    ended = date.fromisoformat(when.end[:10])
+    return (date.fromisoformat(published) - ended).days > 31
 
 
 def _own_clause(token) -> bool:

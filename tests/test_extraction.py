@@ -365,3 +365,16 @@ def test_the_government_of_the_dateline(tmp_path):
                             "The government urged citizens to leave the valleys.\n")
     urged = find(events, lambda e: "urged" in e.sentence)
     assert names(urged.actors) == {"Peru"}
+
+
+def test_groups_pronouns_and_background_in_the_wire_articles(extracted):
+    trade = extracted["trade-summit.txt"]
+    settled = find(trade, lambda e: "two governments" in e.sentence)
+    assert names(settled.actors) == {"Japan", "Australia"}  # the leaders' countries
+    travel = find(trade, lambda e: "travel to Jakarta" in e.sentence and e.status == "expected")
+    assert names(travel.actors) == {"Scott Morrison"}  # "he" is the one who told reporters
+    geneva = extracted["geneva-ceasefire-talks.txt"]
+    vienna = find(geneva, lambda e: "Vienna" in e.sentence)
+    assert names(vienna.actors) == {"Ararat Mirzoyan", "Jeyhun Bayramov"}
+    war = find(geneva, lambda e: "six-week war" in e.sentence)
+    assert names(war.locations) == set()  # not where the story is filed, years before it
