@@ -50,6 +50,7 @@ ORGANISATION_NOUNS = {"company", "firm", "group", "bank", "corporation", "concer
                       "airline", "carrier", "insurer", "retailer", "utility", "agency", "party",
                       "alliance", "organization", "organisation", "bloc", "coalition",
                       "movement", "union", "ministry", "department", "committee", "council"}
+BACKGROUND_NOUNS = {"connection", "response", "retaliation", "reference", "relation", "reaction"}
 GOVERNMENT_NOUNS = {"government", "leadership", "authorities", "regime", "cabinet"}
 PLANNING_VERBS = {"expect", "schedule", "plan", "set", "due", "intend", "prepare"}
 WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -165,6 +166,8 @@ def _in_background(token, trigger, through_complements: bool = False) -> bool:
             return True
         if step.dep_ == "prep" and step.lower_ in {"to", "by"} and step.head.lower_ == "according":
             return True
+        if step.dep_ == "prep" and step.head.lower_ in BACKGROUND_NOUNS:
+            return True  # "in connection with the blasts in Kenya", "in response to attacks"
     return not _path_to_root(token, trigger) and token.i != trigger.i
 
 
@@ -322,6 +325,10 @@ class EventExtractor:
         if trigger is None:  # "Among the first to accede to NATO on Friday were ...": a state,
             return self._dated_side_events(sentence, resolver, root, text, drafts, article,
                                            None)  # but a dated event within it
+        scene = None
+        interrupting = _interrupting_event(trigger)
+        if interrupting is not None:  # "He was heating soup when he was gunned down"
+            scene, trigger = trigger, interrupting
         reporter = None
         reported = self._reported_event(trigger, sentence)
         if reported is not None:  # "X happened, officials said": the event is X
@@ -343,6 +350,8 @@ class EventExtractor:
             locations = [_ref_to_resolved(loc) for loc in drafts[-1].event.locations]
         when, time_span, future = self._when(sentence, trigger, noun_trigger, drafts, article,
                                              reporter)
+        if scene is not None and time_span is None:  # the scene's time: "last fall when ..."
+            when, time_span, future = self._when(sentence, scene, False, drafts, article)
         if not locations and not _long_before(when, article.published):
             # (what happened years before the story did not happen where it is filed)
             locations = self._inherited_locations(sentence, persons, drafts,
@@ -419,8 +428,11 @@ class EventExtractor:
             if span is None or self._governs(span.root, trigger):
                 continue
             head = span.root.head
-            while head.dep_ == "prep" or (head.pos_ in {"ADP", "ADV"} and head.head is not head):
-                head = head.head
+            while head.head.i != head.i and (
+                    head.dep_ == "prep" or head.pos_ in {"ADP", "ADV"}
+                    or (head.dep_ == "pobj" and head.pos_ == "NOUN"
+                        and head.lemma_.lower() not in EVENT_NOUNS)):
+                head = head.head  # "in the early hours of Thursday morning": the arrest
             bounds = interval(expr.value, article.published)
             if head.dep_ == "xcomp" and bounds is not None and bounds[1][:10] < article.published \
                     and head.head.dep_ in {"advcl", "relcl", "acl", "pcomp"}:
@@ -538,6 +550,7 @@ class EventExtractor:
         # "X expects to report": X, the subject of the verb the trigger complements, takes part.
         lent = {t.i for t in subject.subtree} if subject is not None \
             and subject.head.i != trigger.i else set()
+        person_roots = {m.root.i for m in sentence.mentions if m.label_ == "PERSON"}
         for mention in sentence.mentions:
             if _inside(sentence.quotes, mention.start_char, mention.end_char):
                 continue
@@ -546,7 +559,7 @@ class EventExtractor:
             if resolved is None:
                 continue
             if (_in_background(token, trigger) and token.i not in lent) \
-                    or _is_title_modifier(token) or _describes_person(token, trigger):
+                    or _is_title_modifier(token) or _describes_person(token, trigger, person_roots):
                 continue
             if not resolved.is_place and not self._takes_part(token, trigger, mention):
                 continue
@@ -846,13 +859,15 @@ class EventExtractor:
             if step.dep_ in {"nsubj", "nsubjpass"} and step.lemma_.lower() in EVENT_NOUNS \
                     and step.head.i == trigger.i:
                 continue  # "The bombings, on Aug. 7, killed 247 people": the bombings' day
+            if _simultaneous(step) and step.head.i == trigger.i:
+                continue  # "said as dawn broke Saturday": Saturday
             if step.dep_ in _CLAUSAL or step.dep_ in {"dobj", "nsubj", "attr", "appos"} \
                     or _own_clause(step):
                 return False
             if step.pos_ in {"NOUN", "PROPN"} and step.dep_ == "pobj" \
                     and step.head.head.i != trigger.i and step.lemma_.lower() not in EVENT_NOUNS:
                 return False
-        return path[-1].dep_ not in _CLAUSAL
+        return path[-1].dep_ not in _CLAUSAL or (_simultaneous(path[-1]) and path[-1].head.i == trigger.i)
 
     def _resolve_expression(self, expr: TimeExpression, drafts, published: str) -> When | None:
         if expr.anchor == "relative-to-event" or _NARRATIVE_TIME.search(expr.text):
@@ -1061,6 +1076,27 @@ def _speaker_of_clause(trigger, sentence, resolver) -> Resolved | None:
     return resolved if resolved is not None and resolved.kind == "person" else None
 
 
+def _interrupting_event(trigger):
+    """"They were talking when the bomb went off": the event is what broke into the scene the
+    progressive verb sets."""
+    progressive = trigger.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be"
+                                                for c in trigger.children)
+    if not progressive:
+        return None
+    for child in trigger.children:
+        if child.dep_ == "advcl" and any((c.dep_ == "advmod" and c.lower_ == "when")
+                                         or (c.dep_ == "mark" and c.lower_ == "when")
+                                         for c in child.children):
+            return child
+    return None
+
+
+def _simultaneous(clause) -> bool:
+    """A clause that only says when: "officials said as dawn broke Saturday"."""
+    return clause.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in {"as", "when", "while"}
+                                          for c in clause.children)
+
+
 def _long_before(when: When, published: str) -> bool:
     """Whether an event ended more than a month before the publication date."""
     if not when.end:
@@ -1167,11 +1203,14 @@ def _held_at(token, trigger) -> bool:
     return False
 
 
-def _describes_person(token, trigger) -> bool:
+def _describes_person(token, trigger, person_roots: set[int] = frozenset()) -> bool:
     """A name between which and the trigger stands a person it describes: "Poland's Aleksander
-    Kwasniewski", "Bronislaw Geremek of Poland"."""
-    return any(step.i != token.i and step.ent_type_ == "PERSON" and step.pos_ == "PROPN"
-               and token.ent_type_ != "PERSON" for step in _path_to_root(token, trigger))
+    Kwasniewski", "Bronislaw Geremek of Poland", "Kopp, 44, of St. Albans"."""
+    if token.ent_type_ == "PERSON" or token.i in person_roots:
+        return False
+    return any(step.i != token.i and step.pos_ == "PROPN"
+               and (step.ent_type_ == "PERSON" or step.i in person_roots)
+               for step in _path_to_root(token, trigger))
 
 
 def _scheduled(trigger, expr: TimeExpression) -> bool:

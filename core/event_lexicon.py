@@ -53,7 +53,8 @@ EVENT_NOUNS = {
     "crash", "earthquake", "storm", "destruction", "protest", "vote", "referendum",
     "ceremony", "funeral", "rally", "parade", "trial", "hearing", "celebration", "blasts",
     "bombings", "production", "announcement", "shooting", "killing", "murder", "assassination",
-    "kidnapping", "massacre", "hijacking", "coup", "death",
+    "kidnapping", "massacre", "hijacking", "coup", "death", "discovery", "arrest", "capture",
+    "resignation", "withdrawal",
 }
 
 # Adjectives that place a noun event in time ("a recent attack").

@@ -748,6 +748,9 @@ def _is_false_positive(text: str, start: int, end: int) -> bool:
     return False
 
 
+_CLOCK_ASIDE = re.compile(r"\s*\([^()]{1,20}\)\s*,?\s*")
+
+
 def _merge_time_with_day(items: list[TimeExpression], text: str) -> list[TimeExpression]:
     """Join "10 a.m. Friday" and "Friday at 10 a.m." into one TIME on that day."""
     merged: list[TimeExpression] = []
@@ -756,7 +759,9 @@ def _merge_time_with_day(items: list[TimeExpression], text: str) -> list[TimeExp
             prev = merged[-1]
             gap = text[prev.end:item.start]
             pair = {prev.type, item.type}
-            if gap.strip(" ,").lower() in {"", "at", "on"} and len(gap) <= 4 and pair == {"TIME", "DATE"}:
+            aside = _CLOCK_ASIDE.fullmatch(gap)  # "10:35 a.m. (0735 GMT) Friday"
+            if pair == {"TIME", "DATE"} and (aside or (
+                    gap.strip(" ,").lower() in {"", "at", "on"} and len(gap) <= 4)):
                 clock = prev if prev.type == "TIME" else item
                 day = item if clock is prev else prev
                 if "T" in clock.value and _DAY_VALUE.match(day.value) and len(day.value) == 10:

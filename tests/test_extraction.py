@@ -378,3 +378,19 @@ def test_groups_pronouns_and_background_in_the_wire_articles(extracted):
     assert names(vienna.actors) == {"Ararat Mirzoyan", "Jeyhun Bayramov"}
     war = find(geneva, lambda e: "six-week war" in e.sentence)
     assert names(war.locations) == set()  # not where the story is filed, years before it
+
+
+def test_scenes_interrupted_and_times_of_clauses(tmp_path):
+    events = events_of_text(tmp_path, "Night\nPublished: 2024-03-09\n\n"
+                            "The mayor was dining at home on Friday when the blast shook the "
+                            "street.\n"
+                            "At least nine were hurt, medics said as night fell Friday.\n"
+                            "Police in Cork said officers arrested a man in the early hours of "
+                            "Saturday morning.\n"
+                            "A woman was questioned in connection with the fires in Galway.\n")
+    blast = find(events, lambda e: "shook" in e.title.lower() or "blast" in e.title.lower())
+    assert blast.when.start == "2024-03-08"  # the scene's Friday
+    arrest = find(events, lambda e: "arrested" in e.title.lower())
+    assert arrest.when.start == "2024-03-09"
+    # the fires' place is not the questioning's
+    assert all("Galway" not in names(e.locations) for e in events if "questioned" in e.sentence)

@@ -164,3 +164,8 @@ def test_planned_weekday_looks_forward():
 
 def test_year_before_a_quarter():
     assert one("In the 1988 third quarter, the company lost money.")[1:] == ("DATE", "1988-Q3")
+
+
+def test_a_clock_time_with_an_aside_joins_its_day():
+    found = tag_times("The blast came at about 10:35 a.m. (0735 GMT) Friday.", "1998-08-08")
+    assert [(t.text, t.value) for t in found] == [("10:35 a.m. (0735 GMT) Friday", "1998-08-07T10:35")]
