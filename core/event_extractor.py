@@ -991,10 +991,14 @@ class EventExtractor:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
             if pobj is not None and (prep.lower_ != "to" or trigger.lemma_ != "remark"):
                 obj_text = f"{prep.text} {_noun_phrase(pobj, 4)}"
-        if not obj_text and trigger.lemma_.lower() in {"suggest", "say", "indicate", "warn"}:
+        if not obj_text and event_type(trigger.lemma_) == "statement" \
+                and trigger.lemma_.lower() not in REPORTING_VERBS | {"explain", "add"}:
             clause = next((c for c in trigger.children if c.dep_ == "ccomp"), None)
             if clause is not None and len(list(clause.subtree)) <= 7:
                 obj_text = " ".join(t.text for t in clause.subtree)
+            elif clause is not None:  # "shared that ... a significant amount of work remains"
+                said = _clause_core(clause)
+                obj_text = f"that {said}" if said else ""
         words = " ".join(w for w in [subject_text, *aux, verb, *particles, obj_text] if w)
         return _cap(words + _where(words, locations))
 
@@ -1254,8 +1258,14 @@ def _noun_phrase(token, limit: int) -> str:
             keep.extend(t for t in child.subtree)
     keep.append(token)
     for child in token.rights:
-        if child.dep_ == "prep" and child.lower_ in {"of", "between", "on", "to"}:
+        if child.dep_ == "prep" and child.lower_ in {"of", "between", "on", "to", "for"}:
             subtree = [t for t in child.subtree if t.dep_ not in {"relcl", "acl"}]
+            if len(keep) + len(subtree) <= limit + 3:
+                keep.extend(subtree)
+            break
+        if child.dep_ == "acl" and any(c.lower_ == "to" for c in child.children):
+            # "commitment to continue military operations"
+            subtree = [t for t in child.subtree if t.dep_ not in {"relcl", "advcl", "punct"}]
             if len(keep) + len(subtree) <= limit + 3:
                 keep.extend(subtree)
             break
@@ -1265,6 +1275,18 @@ def _noun_phrase(token, limit: int) -> str:
         words = words[:limit + 3]
     text = " ".join(words).replace(" ’s", "’s").replace(" 's", "'s")
     return text
+
+
+def _clause_core(verb) -> str:
+    """A reported clause in a few words: its subject, verb and object ("work remains")."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.pos_ == "PRON":
+        return ""
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "attr", "acomp"}), None)
+    auxiliaries = [c.text for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"}]
+    words = [_noun_phrase(subject, 4), *auxiliaries, verb.text,
+             _noun_phrase(obj, 3) if obj is not None else ""]
+    return " ".join(w for w in words if w)
 
 
 def _where(phrase: str, locations) -> str:
