@@ -32,6 +32,7 @@ _ROLE_BEFORE = re.compile(
 TITLE_NOUNS = {"president", "minister", "secretary", "chancellor", "senator", "governor", "mayor",
                "ambassador", "general", "envoy", "spokesman", "spokeswoman", "leader", "king",
                "queen", "pope", "premier", "chairman", "adviser", "advisor"}
+LEADER_WORDS = {"president", "premier", "chancellor", "king", "queen", "leader", "prime"}
 _PERSON_TRIM = re.compile(rf"^(?:(?:{TITLE_WORDS})\s+)+")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -273,6 +274,13 @@ class EntityResolver:
         found = [p for p in self.people.values() if p.kind == "person" and p.role
                  and title in p.role.lower().split()
                  and all(w in p.role.lower() for w in wanted)]
+        if not found and title == "leader":
+            # "the Cuban leader": the one head of state or government named, unless their role
+            # names another country
+            heads = [p for p in self.people.values() if p.kind == "person" and p.role
+                     and set(p.role.lower().split()) & LEADER_WORDS]
+            found = [p for p in heads if all(
+                w in p.role.lower() or self.gaz.country(p.role.split()[0]) is None for w in wanted)]
         return found[0] if len(found) == 1 else None
 
     def resolve(self, span) -> Resolved | None:

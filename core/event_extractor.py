@@ -100,6 +100,7 @@ class _Draft:
     event: Event
     persons: list[Resolved] = field(default_factory=list)
     paragraph: int = 0
+    named: list[Resolved] = field(default_factory=list)  # every entity its sentence names
 
 
 def _whole_word_mention(ent, offset: int, gaz) -> Mention:
@@ -209,6 +210,7 @@ class EventExtractor:
         times = tag_times(article.text, article.published)
         sentences, mentions = self._parse(article, times)
         resolver = EntityResolver(mentions, article.text, self.gaz)
+        self._resolver = resolver
         drafts: list[_Draft] = []
         for sentence in sentences:
             drafts.extend(self._events_of(sentence, resolver, drafts, article))
@@ -464,7 +466,11 @@ class EventExtractor:
             span=(sentence.start + lead, sentence.start + len(stripped)), status=status,
             time_span=time_span,
         )
-        return _Draft(trigger=trigger, event=event, persons=persons, paragraph=sentence.paragraph)
+        named = [r for m in sentence.mentions if not _inside(sentence.quotes, m.start_char, m.end_char)
+                 and m.root.dep_ != "amod" and not _is_title_modifier(m.root)  # not "German"
+                 and (r := self._resolver.resolve(m)) is not None]
+        return _Draft(trigger=trigger, event=event, persons=persons, paragraph=sentence.paragraph,
+                      named=list({id(r): r for r in named}.values()))
 
     def _trigger(self, sent, root):
         """The word that names the event, and whether it is a noun."""
@@ -657,10 +663,16 @@ class EventExtractor:
             return False
         if top.dep_ == "nsubjpass":
             return False  # "Slepian was killed", "Elian must be returned": who undergoes it
+        if trigger.pos_ == "NOUN" and event_type(lemma, trigger.lower_) == "attack" \
+                and token.dep_ == "compound" and mention.label_ in {"ORG", "FAC"}:
+            return False  # "the U.S. Embassy blasts": the target
         for step in path:
             if step.dep_ != "prep":
                 continue
             allowed = PARTNER_PREPOSITIONS if step.head.i == trigger.i else MEMBER_PREPOSITIONS
+            if step.head.i == trigger.i and step.lower_ == "of" and trigger.pos_ == "NOUN" \
+                    and event_type(lemma, trigger.lower_) in {"meeting", "movement", "statement"}:
+                continue  # "the visit of Commerce Secretary William Daley"
             if step.lower_ not in allowed:
                 return False
         return True
@@ -1053,10 +1065,13 @@ def _group_referred(subject, drafts, gaz) -> list[Resolved]:
     for draft in reversed(drafts[-3:]):
         people = list({id(p): p for p in draft.persons}.values())
         countries = [_ref_to_resolved(a) for a in draft.event.actors if a.kind == "country"]
+        named = [r for r in draft.named if r.kind == "country"]
         if noun not in GROUP_OF_COUNTRIES and fits(people):
             return people
         if noun not in GROUP_OF_PEOPLE and fits(countries):
             return countries
+        if noun not in GROUP_OF_PEOPLE and count and fits(named):
+            return named  # "Poland, Hungary and the Czech Republic can join ... The three"
         if noun in GROUP_OF_COUNTRIES:  # "Abe and Morrison ... the two governments"
             of_roles = [gaz.country(p.role.split()[0]) for p in people if p.role]
             places = [Resolved(c.name, "country", c, {c.name}) for c in of_roles if c]

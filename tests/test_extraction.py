@@ -394,3 +394,29 @@ def test_scenes_interrupted_and_times_of_clauses(tmp_path):
     assert arrest.when.start == "2024-03-09"
     # the fires' place is not the questioning's
     assert all("Galway" not in names(e.locations) for e in events if "questioned" in e.sentence)
+
+
+def test_leaders_visits_and_targets(tmp_path):
+    events = events_of_text(tmp_path, "Visit\nPublished: 2024-05-10\n\n"
+                            "HAVANA (AP) _ President Miguel Diaz-Canel said Friday that talks "
+                            "would resume.\n"
+                            "The Cuban leader first raised the idea in a speech on Sunday.\n"
+                            "Officials discussed the planned visit of Trade Minister Ana Ruiz in "
+                            "June.\n"
+                            "Last year's embassy blasts in Lima and Quito killed 40 people.\n")
+    speech = find(events, lambda e: "first raised" in e.sentence)
+    assert names(speech.actors) == {"Miguel Diaz-Canel"}
+    visit = find(events, lambda e: e.when.start == "2024-06-01")
+    assert "Ana Ruiz" in names(visit.actors)
+    blasts = find(events, lambda e: "blasts" in e.sentence)
+    assert names(blasts.locations) == {"Lima", "Quito"}
+
+
+def test_the_three_named_before_though_not_acting(tmp_path):
+    events = events_of_text(tmp_path, "Bloc\nPublished: 2024-05-10\n\n"
+                            "Chile, Peru and Ecuador can now join the pact, German Foreign "
+                            "Minister Anna Lind said Friday.\n"
+                            "The three are expected to sign it in July.\n")
+    sign = find(events, lambda e: "expected to sign" in e.sentence)
+    assert names(sign.actors) == {"Chile", "Peru", "Ecuador"}
+    assert sign.status == "expected"
