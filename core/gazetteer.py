@@ -105,6 +105,16 @@ DEMONYMS = {
 }
 
 # Country coordinates: GeoNames' country list has none, so a country is placed at its capital.
+# Seats of government named as places ("met in the White House") that also stand for their state
+# when they act ("the Kremlin said"): name, country, latitude, longitude, ISO code.
+SEATS_OF_GOVERNMENT = [
+    ("White House", "United States", 38.8977, -77.0365, "US"),
+    ("Kremlin", "Russia", 55.7520, 37.6175, "RU"),
+    ("Downing Street", "United Kingdom", 51.5034, -0.1276, "GB"),
+    ("Elysee Palace", "France", 48.8704, 2.3167, "FR"),
+    ("Elysee", "France", 48.8704, 2.3167, "FR"),
+    ("Blue House", "South Korea", 37.5866, 126.9748, "KR"),
+]
 _EXTRA_COUNTRIES = {"Soviet Union": Place("Soviet Union", "country", 55.75, 37.62, "SU")}
 
 
@@ -156,6 +166,10 @@ class Gazetteer:
             if capital and info["population"] > 1_000_000:
                 self.capitals[_fold(info["capital"])] = info["name"]
         self.capitals[_fold("Kiev")] = "Ukraine"
+        self._seats: dict[str, Place] = {}
+        for name, country, lat, lon, code in SEATS_OF_GOVERNMENT:
+            self._seats[_fold(name)] = Place(name, "place", lat, lon, code)
+            self.capitals[_fold(name)] = country
         for alias, name in COUNTRY_ALIASES.items():
             target = self.countries.get(_fold(name))
             if target:
@@ -221,12 +235,17 @@ class Gazetteer:
         """The most likely place of that name: a region or sea, a country, else the most populous
         city, preferring cities in countries the article mentions."""
         key = _fold(name)
+        if key in self._seats:
+            return self._seats[key]
         if key in self._regions and self._regions[key].kind != "state":
             return self._regions[key]
         if key in self.countries:
             return self.countries[key]
+        # Another name of a city: a one-word variant (Kiev, Odessa) anywhere, but a phrase only in
+        # a country the article names ("White House" is also Casablanca, in Arabic).
         candidates = sorted(self._cities.get(key, []) + [
-            p for p in self._alternates.get(key, []) if p.population >= 50_000],
+            p for p in self._alternates.get(key, []) if p.population >= 50_000
+            and (" " not in key or p.country in context_countries)],
             key=lambda p: -p.population)
         if candidates and candidates[0].population >= 500_000:
             return self._rank(candidates, context_countries)

@@ -420,3 +420,13 @@ def test_the_three_named_before_though_not_acting(tmp_path):
     sign = find(events, lambda e: "expected to sign" in e.sentence)
     assert names(sign.actors) == {"Chile", "Peru", "Ecuador"}
     assert sign.status == "expected"
+
+
+def test_seats_of_government_are_places_and_speak_for_their_state(tmp_path):
+    events = events_of_text(tmp_path, "Talks\nPublished: 2024-05-10\n\n"
+                            "President Joe Biden met his aides in the White House on Wednesday.\n"
+                            "The Kremlin said on Thursday that no talks were planned.\n")
+    met = find(events, lambda e: "met his aides" in e.sentence)
+    assert names(met.locations) == {"White House"}  # not Casablanca, its Arabic namesake
+    said = find(events, lambda e: "Kremlin" in e.sentence)
+    assert names(said.actors) == {"Russia"}
