@@ -298,6 +298,15 @@ class EntityResolver:
         country = self.gaz.country(name)
         return self.place_entity(country, _clean(span.text)) if country else None
 
+    def last_person(self, before: int, after: int) -> Resolved | None:
+        """The person named last between two character offsets."""
+        best: tuple[int, Resolved] | None = None
+        for (start, _end), resolved in self._by_mention.items():
+            if resolved is not None and resolved.kind == "person" and after <= start < before \
+                    and (best is None or start > best[0]):
+                best = (start, resolved)
+        return best[1] if best else None
+
     def last_organization(self, before: int, within: int = 1500) -> Resolved | None:
         """The organisation named last before character `before` (for "the company", "the
         alliance"), if one was named within `within` characters."""

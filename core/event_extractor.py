@@ -51,6 +51,8 @@ ORGANISATION_NOUNS = {"company", "firm", "group", "bank", "corporation", "concer
                       "alliance", "organization", "organisation", "bloc", "coalition",
                       "movement", "union", "ministry", "department", "committee", "council"}
 BACKGROUND_NOUNS = {"connection", "response", "retaliation", "reference", "relation", "reaction"}
+PARTICIPATION_VERBS = {"attend", "hold", "host", "stage", "launch", "conduct", "join", "lead",
+                       "organize", "organise", "open", "close", "end", "begin", "start"}
 GOVERNMENT_NOUNS = {"government", "leadership", "authorities", "regime", "cabinet"}
 PLANNING_VERBS = {"expect", "schedule", "plan", "set", "due", "intend", "prepare"}
 WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -603,6 +605,11 @@ class EventExtractor:
         if speaker is not None and speaker not in persons:
             actors.insert(0, speaker)  # "Morrison told reporters that he would travel"
             persons.insert(0, speaker)
+        elif pronoun and drafts and (newer := resolver.last_person(
+                sentence.start, drafts[-1].event.span[1])) is not None and newer not in persons:
+            # the narrative moved on to someone no event was made of ("listened to Emily Lyons")
+            actors.insert(0, newer)
+            persons.insert(0, newer)
         elif pronoun:  # "He", "He and Arafat": the person the narrative is about
             for draft in reversed(drafts[-3:]):
                 if draft.persons and draft.persons[0] not in persons:
@@ -873,6 +880,10 @@ class EventExtractor:
                 continue  # "The bombings, on Aug. 7, killed 247 people": the bombings' day
             if _simultaneous(step) and step.head.i == trigger.i:
                 continue  # "said as dawn broke Saturday": Saturday
+            if step.dep_ == "dobj" and step.head.i == trigger.i \
+                    and path[0].dep_ in {"compound", "nmod", "npadvmod"} \
+                    and trigger.lemma_.lower() in PARTICIPATION_VERBS:
+                continue  # "attended a Sunday night memorial service"
             if step.dep_ in _CLAUSAL or step.dep_ in {"dobj", "nsubj", "attr", "appos"} \
                     or _own_clause(step):
                 return False
