@@ -47,6 +47,8 @@ UNIT_CODES = {
 # A unit's next smaller one, for fractional amounts: (how many, its code, whether it is a time).
 SMALLER_UNIT = {"year": (12, "M", False), "month": (30, "D", False), "week": (7, "D", False),
                 "day": (24, "H", True), "hour": (60, "M", True), "minute": (60, "S", True)}
+DECADE_WORDS = {"twenties": "192", "thirties": "193", "forties": "194", "fifties": "195",
+                "sixties": "196", "seventies": "197", "eighties": "198", "nineties": "199"}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
                 "tonight": "NI", "overnight": "NI"}
 
@@ -79,6 +81,8 @@ class _Context:
     text: str
     last_date: date | None  # the last day-precise date the text named, for "the next day"
     last_period: tuple[str, int] | None = None  # the last quarter or month named, and where
+    last_year: int | None = None  # the year of the last date named, for "later that year"
+    last_month: tuple[int, int] | None = None  # and its month, for "that month"
 
 
 def _shift_months(day: date, months: int) -> date:
@@ -361,10 +365,20 @@ def _h_narrative_unit(m: re.Match[str], ctx: _Context):
     unit = m.group("unit").lower()
     offset = {"next": 1, "following": 1, "previous": -1, "same": 0, "that": 0,
               "preceding": -1}[modifier]
-    if modifier == "previous" and unit != "day":
+    if modifier == "previous" and unit not in {"day", *PARTS_OF_DAY}:
         return _h_relative_unit(m, ctx)
+    if modifier == "that" and unit in {"year", "month"}:
+        # "later that year": the year (month) the text last named, if it named one
+        named = ctx.last_year if unit == "year" else ctx.last_month
+        if named is None:
+            return None
+        value = f"{named:04d}" if unit == "year" else f"{named[0]:04d}-{named[1]:02d}"
+        return "DATE", value, "relative-to-event"
     base = ctx.last_date or ctx.dct
     anchor = "relative-to-event" if ctx.last_date else "relative-to-published"
+    if unit in PARTS_OF_DAY:  # "the next morning", "that night"
+        day = base + timedelta(days=offset)
+        return "TIME", f"{day.isoformat()}T{PARTS_OF_DAY[unit]}", anchor
     return "DATE", _relative_unit_value(unit, base, offset), anchor
 
 
@@ -592,7 +606,9 @@ RULES: list[_Rule] = [
     _Rule(_rx(r"\b(?:the\s+)?(?P<mod>last|next|this|past|previous|current|coming|this\s+coming)\s+"
               r"(?P<unit>week|weekend|month|quarter|year|decade|century)\b(?!s)"), _h_relative_unit),
     _Rule(_rx(r"\b(?:(?:on|of)\s+)?(?:the\s+|that\s+)?(?P<mod>next|following|previous|same|preceding)\s+"
-              r"(?P<unit>day|week|month|year)\b(?!s)|\bthat\s+(?P<unit2>day)\b"),
+              r"(?P<unit>day|week|month|year|morning|afternoon|evening|night)\b(?!s)"
+              r"|\b(?:(?:later|earlier)\s+)?that\s+(?P<unit2>day|week|month|year|morning|afternoon|"
+              r"evening|night)\b"),
           lambda m, ctx: _h_narrative_unit(_NarrativeMatch(m), ctx)),
     _Rule(_rx(r"\bthe\s+day\s+(?P<dir>before|after)\b"), _h_day_before),
     _Rule(_rx(rf"\b(?:{_APPROX}\s+)?(?P<count>{_COUNT})\s+(?P<unit>{_UNIT})s?\s+"
@@ -650,8 +666,12 @@ RULES: list[_Rule] = [
           _h_bare_plural_duration),
     # Vague references.
     _Rule(_rx(r"\b(?:now|currently|nowadays|at present|these days|right now|recently|"
-              r"the past|in the past|formerly|the future|the near future)\b"),
+              r"the past|in the past|formerly|the future|the near future|"
+              r"(?<!as )soon(?! as| after| afterwards))\b"),
           _h_ref),
+    _Rule(_rx(r"\bthe\s+(?:early\s+|late\s+|mid-?)?(?P<word>twenties|thirties|forties|fifties|sixties|"
+              r"seventies|eighties|nineties)\b"),
+          lambda m, ctx: ("DATE", DECADE_WORDS[m.group("word").lower()], "relative-to-published")),
 ]
 
 
@@ -733,6 +753,10 @@ def tag_times(text: str, published: str | date, *, last_date: date | None = None
             ctx.last_date = date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
         if kind == "DATE" and re.fullmatch(r"\d{4}-(Q\d|\d{2})", value):
             ctx.last_period = (value, end)
+        if kind in {"DATE", "TIME"} and re.match(r"\d{4}(?!\d)", value):
+            ctx.last_year = int(value[:4])
+            month = re.match(r"\d{4}-(\d{2})", value)
+            ctx.last_month = (ctx.last_year, int(month.group(1))) if month else None
     return _merge_time_with_day(results, text)
 
 

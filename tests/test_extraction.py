@@ -436,7 +436,8 @@ def test_who_a_pronoun_means_after_the_narrative_moves_on(tmp_path):
     events = events_of_text(tmp_path, "Vigil\nPublished: 2024-05-12\n\n"
                             "Mayor Tom Reed opened the vigil on Friday.\n"
                             "Hundreds attended a Saturday night memorial service in Leeds.\n"
-                            "The crowd also listened to registered nurse Emily Lyons, who was hurt in the blast.\n"
+                            "The crowd also listened to registered nurse Emily Lyons, who was "
+                            "hurt in the blast.\n"
                             "She spoke of the victims on Saturday.\n")
     service = find(events, lambda e: "memorial service" in e.sentence)
     assert service.when.start == "2024-05-11"

@@ -169,3 +169,21 @@ def test_year_before_a_quarter():
 def test_a_clock_time_with_an_aside_joins_its_day():
     found = tag_times("The blast came at about 10:35 a.m. (0735 GMT) Friday.", "1998-08-08")
     assert [(t.text, t.value) for t in found] == [("10:35 a.m. (0735 GMT) Friday", "1998-08-07T10:35")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 1995 talks began. Later that year they collapsed.",
+     [("1995", "1995"), ("Later that year", "1995")]),
+    ("In March 2001 he left; that month he returned.",
+     [("March 2001", "2001-03"), ("that month", "2001-03")]),
+    ("On May 3, 2001 they met. The next morning they left.",
+     [("May 3, 2001", "2001-05-03"), ("The next morning", "2001-05-04TMO")]),
+    ("On May 3, 2001 they met. That night it rained.",
+     [("May 3, 2001", "2001-05-03"), ("That night", "2001-05-03TNI")]),
+    ("Prices soared in the nineties.", [("the nineties", "199")]),
+    ("A deal will come soon.", [("soon", "FUTURE_REF")]),
+    ("They left as soon as they could.", []),
+    ("That year was hard.", []),  # no year named before: nothing to refer to
+])
+def test_narrative_references_and_vague_words(text, expected):
+    assert [(t.text, t.value) for t in tag_times(text, "2002-01-05")] == expected
