@@ -893,7 +893,10 @@ class EventExtractor:
         return path[-1].dep_ not in _CLAUSAL or (_simultaneous(path[-1]) and path[-1].head.i == trigger.i)
 
     def _resolve_expression(self, expr: TimeExpression, drafts, published: str) -> When | None:
-        if expr.anchor == "relative-to-event" or _NARRATIVE_TIME.search(expr.text):
+        narrative = expr.anchor == "relative-to-event" or _NARRATIVE_TIME.search(expr.text)
+        if narrative and re.fullmatch(r"\d{4}(?:-\d{2})?", expr.value):
+            narrative = False  # "later that year": the year the text named, already found
+        if narrative:
             base = drafts[-1].event.when if drafts else unknown_before(published)
             if base.granularity in {"day", "hour", "minute"}:
                 day = date.fromisoformat(base.start[:10])

@@ -443,3 +443,11 @@ def test_who_a_pronoun_means_after_the_narrative_moves_on(tmp_path):
     assert service.when.start == "2024-05-11"
     spoke = find(events, lambda e: "spoke of the victims" in e.sentence)
     assert names(spoke.actors) == {"Emily Lyons"}
+
+
+def test_later_that_year_is_the_year_named(tmp_path):
+    events = events_of_text(tmp_path, "Plants\nPublished: 2001-01-05\n\n"
+                            "In 1995, Acme Corp. opened a plant in Ohio. Later that year, Acme Corp. "
+                            "closed its plant in Texas.\n")
+    closed = find(events, lambda e: "closed" in e.title.lower())
+    assert (closed.when.start, closed.when.end) == ("1995-01-01", "1995-12-31")
