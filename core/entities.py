@@ -242,7 +242,10 @@ class EntityResolver:
         if label == "NORP":
             return self._organization(text, "group")
         if label in PLACE_LABELS or (label in {"PERSON", "ORG"} and self._is_place_name(text)):
-            place = self.gaz.lookup(text, self.context_countries)
+            qualifier = re.match(r",\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", self.text[span.end_char:])
+            code = self.gaz.country_code_of(qualifier.group(1)) if qualifier else None
+            # "Birmingham, Ala." is the one in Alabama
+            place = self.gaz.lookup(text, {code} if code else self.context_countries)
             if place is not None:
                 return self.place_entity(place, text)
             return None if label == "GPE" and len(text) < 3 else self.place_entity(
@@ -297,6 +300,15 @@ class EntityResolver:
             return None
         country = self.gaz.country(name)
         return self.place_entity(country, _clean(span.text)) if country else None
+
+    def last_place(self, before: int, kind: str = "city", within: int = 1500) -> Resolved | None:
+        """The place of that kind named last before character `before` ("the city")."""
+        best: tuple[int, Resolved] | None = None
+        for (start, _end), resolved in self._by_mention.items():
+            if resolved is not None and resolved.kind == kind and before - within <= start < before \
+                    and (best is None or start > best[0]):
+                best = (start, resolved)
+        return best[1] if best else None
 
     def last_person(self, before: int, after: int) -> Resolved | None:
         """The person named last between two character offsets."""

@@ -50,6 +50,8 @@ ORGANISATION_NOUNS = {"company", "firm", "group", "bank", "corporation", "concer
                       "airline", "carrier", "insurer", "retailer", "utility", "agency", "party",
                       "alliance", "organization", "organisation", "bloc", "coalition",
                       "movement", "union", "ministry", "department", "committee", "council"}
+BODIES = {"judge", "court", "magistrate", "jury", "tribunal", "parliament", "congress",
+          "committee", "panel", "senate", "assembly"}
 BACKGROUND_NOUNS = {"connection", "response", "retaliation", "reference", "relation", "reaction"}
 PARTICIPATION_VERBS = {"attend", "hold", "host", "stage", "launch", "conduct", "join", "lead",
                        "organize", "organise", "open", "close", "end", "begin", "start"}
@@ -165,8 +167,9 @@ def _in_background(token, trigger, through_complements: bool = False) -> bool:
             return True
         if _own_clause(step):
             return True
-        if step.dep_ == "prep" and step.lower_ in BACKGROUND_PREPOSITIONS:
-            return True
+        if step.dep_ == "prep" and step.lower_ in BACKGROUND_PREPOSITIONS and not (
+                step.lower_ == "before" and any(c.lemma_.lower() in BODIES for c in step.children)):
+            return True  # (but "appear before a judge in Manhattan" is where it happens)
         if step.dep_ == "prep" and step.lower_ in {"to", "by"} and step.head.lower_ == "according":
             return True
         if step.dep_ == "prep" and step.head.lower_ in BACKGROUND_NOUNS:
@@ -358,8 +361,9 @@ class EventExtractor:
             when, time_span, future = self._when(sentence, scene, False, drafts, article)
         if not locations and not _long_before(when, article.published):
             # (what happened years before the story did not happen where it is filed)
+            at_home = self._acts_at_home(actors)
             locations = self._inherited_locations(sentence, persons, drafts,
-                                                  statement=kind == "statement")
+                                                  statement=kind == "statement" or at_home)
         status = "expected" if future or planned is not None or self._is_future(trigger) \
             else "happened"
         side = self._dated_side_events(sentence, resolver, trigger, text, drafts, article,
@@ -739,6 +743,14 @@ class EventExtractor:
             resolved = resolver.resolve(site) if site is not None else None
             if resolved is not None and resolved.is_place:
                 places.append(resolved)  # "Oklahoma City, where 168 people were killed"
+        for token in sentence.span:  # "at the city's airport": the city named last
+            if token.lower_ == "city" and any(c.lower_ == "the" for c in token.children) \
+                    and not any(c.dep_ == "prep" for c in token.children) \
+                    and not _in_background(token, trigger, through_complements=True):
+                city = resolver.last_place(sentence.span.doc[token.i].idx + sentence.start
+                                           - sentence.span.start_char, kind="city")
+                if city is not None and all(p.name != city.name for p in places):
+                    places.append(city)
         qualifiers = _qualifying_mentions(sentence.mentions, resolver)
         for mention in sentence.mentions:
             if _inside(quotes, mention.start_char, mention.end_char) or id(mention) in qualifiers:
@@ -756,7 +768,7 @@ class EventExtractor:
             if token.dep_ in {"appos", "npadvmod"} and token.head.ent_type_ in {"GPE", "LOC"} \
                     and token.head.i < token.i:
                 continue  # "Independence, Missouri", "Nairobi, Kenya": which one, not a second place
-            if _is_target_place(token, trigger) or _names_the_venue(token, trigger, resolved) \
+            if _is_target_place(token, trigger, resolved) or _names_the_venue(token, trigger, resolved) \
                     or _held_at(token, trigger):
                 if all(p.name != resolved.name for p in places):
                     places.append(resolved)
@@ -784,7 +796,14 @@ class EventExtractor:
                 prep.head.dep_ == "pobj" and prep.head.head.head.i == trigger.i)
             if statement and not near:
                 continue  # a statement happens where it is made, not where its object lies
-            if resolved.kind == "country" and prep.head.pos_ not in {"VERB", "AUX"} \
+            victims = prep.head
+            while victims.dep_ == "conj" and victims.head.i != victims.i:
+                victims = victims.head
+            elided = (prep.head.pos_ == "NUM" and prep.head.dep_ == "conj"
+                      and prep.head.head.i == trigger.i) or (  # "killed 247 in Kenya and 10 in Tanzania"
+                victims.dep_ == "dobj" and victims.head.i == trigger.i
+                and event_type(trigger.lemma_) in {"attack", "disaster"})
+            if resolved.kind == "country" and prep.head.pos_ not in {"VERB", "AUX"} and not elided \
                     and prep.head.lemma_.lower() not in PLACE_NOUNS | EVENT_NOUNS:
                 continue  # "the conflict in Ukraine" is background, not where it happened
             if prep.lower_ in {"to", "from", "on", "into"} and resolved.kind == "country":
@@ -794,6 +813,14 @@ class EventExtractor:
             if all(p.name != resolved.name for p in places):
                 places.append(resolved)
         return places
+
+    def _acts_at_home(self, actors) -> bool:
+        """Whether the country the story is filed from is among the actors ("HAVANA - Cuba
+        appealed to world opinion")."""
+        filed = self._filed_from[0].place if self._filed_from else None
+        return filed is not None and filed.country is not None and any(
+            a.kind == "country" and a.place is not None and a.place.country == filed.country
+            for a in actors)
 
     def _inherited_locations(self, sentence: _Sentence, persons, drafts,
                              statement: bool = False) -> list[Resolved]:
@@ -1141,7 +1168,7 @@ def _long_before(when: When, published: str) -> bool:
 def _own_clause(token) -> bool:
     """A coordinated verb with a subject of its own: "..., and the car was found ..."."""
     return token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"} \
-        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+        and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in token.children)
 
 
 def _named_speaker(root) -> bool:
@@ -1156,16 +1183,18 @@ def _named_speaker(root) -> bool:
     return subject.pos_ == "PROPN" and bool(subject.ent_type_)
 
 
-def _is_target_place(token, trigger) -> bool:
-    """"strikes against camps in Afghanistan", "an attack on a port in Odesa": where an attack's
-    target lies is where the attack happened."""
+def _is_target_place(token, trigger, place: Resolved) -> bool:
+    """"strikes against camps in Afghanistan", "an attack on a port in Odesa", "the bombing of a
+    Birmingham clinic": where an attack's target lies is where the attack happened."""
     path = _path_to_root(token, trigger)
-    if not path or token.dep_ not in {"pobj", "conj", "appos"} \
+    named_by_modifier = token.dep_ in {"compound", "nmod"} and place.kind == "city"
+    if not path or not (token.dep_ in {"pobj", "conj", "appos"} or named_by_modifier) \
+            or event_type(trigger.lemma_) == "statement" \
             or any(step.dep_ in _CLAUSAL for step in path):
         return False  # "an attack on a Russian oil rig": Russian describes, it does not place
     for step in path:
         attack = step.head
-        if step.dep_ == "prep" and step.lower_ in {"against", "on"} \
+        if step.dep_ == "prep" and step.lower_ in {"against", "on", "of"} \
                 and event_type(attack.lemma_) == "attack" \
                 and (attack.i == trigger.i or (attack.dep_ == "dobj" and attack.head.i == trigger.i)):
             return True
@@ -1175,6 +1204,14 @@ def _is_target_place(token, trigger) -> bool:
 def _qualifying_mentions(mentions, resolver) -> set[int]:
     """Mentions that only say which city the one before them is: "Nairobi, Kenya"."""
     found = set()
+    place_roots = {m.root.i for m in mentions if (r := resolver.resolve(m)) is not None
+                   and (r.is_place or m.label_ == "FAC")}
+    for mention in mentions:  # "Andrews Air Force Base, near Washington"; "Cardenas, east of Havana"
+        head = mention.root.head
+        if mention.root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"near", "of", "outside"} \
+                and (head.head.i in place_roots or (head.head.lower_ in {"east", "west", "north", "south"}
+                                                    and head.head.head.i in place_roots)):
+            found.add(id(mention))
     for before, after in pairwise(mentions):
         if resolver.text[before.end_char:after.start_char].strip() != ",":
             continue

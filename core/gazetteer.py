@@ -105,6 +105,20 @@ DEMONYMS = {
 }
 
 # Country coordinates: GeoNames' country list has none, so a country is placed at its capital.
+# AP style abbreviations of US states, folded ("N.Y." -> "ny"), as they follow a city name.
+US_STATE_ABBREVIATIONS = {
+    "ala": "Alabama", "ariz": "Arizona", "ark": "Arkansas", "calif": "California",
+    "colo": "Colorado", "conn": "Connecticut", "del": "Delaware", "fla": "Florida",
+    "ga": "Georgia", "ill": "Illinois", "ind": "Indiana", "kan": "Kansas", "ky": "Kentucky",
+    "la": "Louisiana", "md": "Maryland", "mass": "Massachusetts", "mich": "Michigan",
+    "minn": "Minnesota", "miss": "Mississippi", "mo": "Missouri", "mont": "Montana",
+    "neb": "Nebraska", "nev": "Nevada", "nh": "New Hampshire", "nj": "New Jersey",
+    "nm": "New Mexico", "ny": "New York", "nc": "North Carolina", "nd": "North Dakota",
+    "okla": "Oklahoma", "ore": "Oregon", "pa": "Pennsylvania", "ri": "Rhode Island",
+    "sc": "South Carolina", "sd": "South Dakota", "tenn": "Tennessee", "tex": "Texas",
+    "vt": "Vermont", "va": "Virginia", "wash": "Washington", "wva": "West Virginia",
+    "wis": "Wisconsin", "wyo": "Wyoming",
+}
 # Seats of government named as places ("met in the White House") that also stand for their state
 # when they act ("the Kremlin said"): name, country, latitude, longitude, ISO code.
 SEATS_OF_GOVERNMENT = [
@@ -212,6 +226,15 @@ class Gazetteer:
                 place = self.countries.get(country)
         return place
 
+    def country_code_of(self, qualifier: str) -> str | None:
+        """The country a place's qualifier names: a country ("Nairobi, Kenya"), a US state or its
+        AP abbreviation ("Birmingham, Ala.", "Buffalo, N.Y.")."""
+        key = _fold(qualifier)
+        if key in self._states or (qualifier.endswith(".") and key in US_STATE_ABBREVIATIONS):
+            return "US"
+        country = self.country(qualifier)
+        return country.country if country is not None else None
+
     def country_by_code(self, code: str | None) -> Place | None:
         """A country by its ISO code ("KE" -> Kenya)."""
         return self._country_by_code.get(code or "")
@@ -237,6 +260,8 @@ class Gazetteer:
         key = _fold(name)
         if key in self._seats:
             return self._seats[key]
+        if name.endswith(".") and key in US_STATE_ABBREVIATIONS:  # "Ala.", "N.Y." after a city
+            return self._states.get(_fold(US_STATE_ABBREVIATIONS[key]))
         if key in self._regions and self._regions[key].kind != "state":
             return self._regions[key]
         if key in self.countries:

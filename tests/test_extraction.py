@@ -451,3 +451,32 @@ def test_later_that_year_is_the_year_named(tmp_path):
                             "closed its plant in Texas.\n")
     closed = find(events, lambda e: "closed" in e.title.lower())
     assert (closed.when.start, closed.when.end) == ("1995-01-01", "1995-12-31")
+
+
+def test_places_qualified_elided_and_referred_to(tmp_path):
+    events = events_of_text(tmp_path, "Places\nPublished: 1999-05-07\n\n"
+                            "A bomb killed 20 people in Kenya and 9 in Uganda on Friday.\n"
+                            "The 1998 bombing of a Birmingham, Ala., clinic killed a guard.\n"
+                            "The ceremony was held at Andrews Air Force Base, near Washington, on "
+                            "Thursday.\n"
+                            "In Cape Town, South Africa, police said officers arrested a man at "
+                            "the city's airport on Thursday.\n"
+                            "He is due to appear before a judge in Manhattan on Monday.\n")
+    bomb = find(events, lambda e: e.sentence.startswith("A bomb killed"))
+    assert names(bomb.locations) == {"Kenya", "Uganda"}
+    clinic = find(events, lambda e: e.when.start == "1998-01-01")
+    assert [(loc.name, round(loc.lon)) for loc in clinic.locations] == [("Birmingham", -87)]  # Alabama
+    ceremony = find(events, lambda e: "ceremony" in e.sentence)
+    assert names(ceremony.locations) == {"Andrews Air Force Base"}
+    arrest = find(events, lambda e: "arrested" in e.title.lower())
+    assert names(arrest.locations) == {"Cape Town"}
+    court = find(events, lambda e: "judge" in e.sentence)
+    assert names(court.locations) == {"Manhattan"}
+
+
+def test_a_country_acting_where_its_story_is_filed_acts_there(tmp_path):
+    events = events_of_text(tmp_path, "Appeal\nPublished: 2000-01-06\n\n"
+                            "HAVANA (AP) _ Castro spoke on Wednesday.\n\n"
+                            "Cuba appealed to world opinion to help return the boy.\n")
+    appeal = find(events, lambda e: "appealed" in e.sentence)
+    assert names(appeal.locations) == {"Havana"}
