@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import pairwise
 
-from core.entities import TITLE_NOUNS, EntityResolver, Resolved
+from core.entities import TITLE_NOUNS, EntityResolver, Resolved, people_the_model_missed
 from core.errors import InputError
 from core.event_lexicon import (
     BACKGROUND_PREPOSITIONS,
@@ -50,11 +50,14 @@ ORGANISATION_NOUNS = {"company", "firm", "group", "bank", "corporation", "concer
                       "airline", "carrier", "insurer", "retailer", "utility", "agency", "party",
                       "alliance", "organization", "organisation", "bloc", "coalition",
                       "movement", "union", "ministry", "department", "committee", "council"}
+TALLY_NOUNS = {"toll", "number", "count", "tally", "casualties", "victims", "damage", "cost"}
 BODIES = {"judge", "court", "magistrate", "jury", "tribunal", "parliament", "congress",
           "committee", "panel", "senate", "assembly"}
 BACKGROUND_NOUNS = {"connection", "response", "retaliation", "reference", "relation", "reaction"}
 PARTICIPATION_VERBS = {"attend", "hold", "host", "stage", "launch", "conduct", "join", "lead",
                        "organize", "organise", "open", "close", "end", "begin", "start"}
+FORCES_NOUNS = {"police", "troops", "soldiers", "forces", "officials", "authorities", "army",
+                "navy", "government", "investigators", "prosecutors"}
 GOVERNMENT_NOUNS = {"government", "leadership", "authorities", "regime", "cabinet"}
 PLANNING_VERBS = {"expect", "schedule", "plan", "set", "due", "intend", "prepare"}
 WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -186,6 +189,9 @@ def _is_title_modifier(token) -> bool:
                   "ambassador", "aide", "chief", "leader", "negotiator", "prime", "counterpart",
                   "chancellor", "general", "governor", "mayor", "senator", "head", "premier",
                   "treasurer", "chairman", "director", "commander", "professor", "deputy"}
+    if token.dep_ in {"amod", "compound", "nmod"} and head.pos_ == "NOUN" \
+            and head.dep_ in {"compound", "nmod", "appos"} and head.head.ent_type_ == "PERSON":
+        return True  # "Hungarian astronaut Bertalan Farkas": which astronaut, not an actor
     if token.dep_ not in {"poss", "compound", "amod", "nmod"} or head.lower_ not in title_like:
         return False
     named = head.dep_ in {"compound", "nmod"} and head.head.pos_ == "PROPN"
@@ -261,6 +267,8 @@ class EventExtractor:
         docs = list(self.nlp.pipe(texts))
         per_doc = [[_whole_word_mention(ent, start, self.gaz) for ent in doc.ents]
                    for (start, _end), doc in zip(narrative, docs, strict=True)]
+        for found in per_doc:
+            people_the_model_missed(found, article.text)
         surnames = {m.text.split()[-1].rstrip("’'s") for ms in per_doc for m in ms
                     if m.label_ == "PERSON" and len(m.text.split()) >= 2}
         for (start, _end), doc, found in zip(narrative, docs, per_doc, strict=True):
@@ -329,6 +337,8 @@ class EventExtractor:
         if quoted > 0.5 * max(len(text.strip()), 1) and not _named_speaker(root):
             return []  # a quotation, its speaker unnamed: '"We will continue," he said
         trigger, noun_trigger = self._trigger(sent, root)
+        if trigger is None and self._dated_state(root, sentence):
+            trigger = root  # "McBride was part of the crew of the Challenger in October 1984"
         if trigger is None:  # "Among the first to accede to NATO on Friday were ...": a state,
             return self._dated_side_events(sentence, resolver, root, text, drafts, article,
                                            None)  # but a dated event within it
@@ -493,6 +503,17 @@ class EventExtractor:
                     return token, True
         return None, False
 
+    def _dated_state(self, root, sentence: _Sentence) -> bool:
+        """Whether a copula with a named subject is dated by a calendar date ("was part of the
+        crew in October 1984"), which makes the state an event of its time."""
+        if root.lemma_ != "be":
+            return False
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is None or not any(m.root.i == subject.i for m in sentence.mentions):
+            return False
+        return any(re.match(r"\d{4}", t.value) and t.type == "DATE" for t in sentence.times) \
+            and self._dated(root, sentence)
+
     def _dated(self, token, sentence: _Sentence) -> bool:
         """Whether a time expression of the sentence dates this word."""
         for expr in sentence.times:
@@ -507,9 +528,16 @@ class EventExtractor:
         said"): the reported clause, when it comes before the reporting verb."""
         if trigger.lemma_.lower() not in REPORTING_VERBS:
             return None
+        subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+        anonymous = subject is not None and not subject.ent_type_ and subject.pos_ == "NOUN" \
+            and subject.lemma_.lower() in {"report", "official", "source", "witness", "resident",
+                                           "police", "medium"}
         for child in trigger.children:
-            if child.dep_ != "ccomp" or child.i > trigger.i or child.pos_ not in {"VERB", "AUX"}:
+            if child.dep_ != "ccomp" or child.pos_ not in {"VERB", "AUX"}:
                 continue
+            if child.i > trigger.i and not (anonymous and event_type(child.lemma_) not in
+                                            {"event", "statement"}):
+                continue  # (content after the verb: the news only when nobody is named)
             if child.lemma_.lower() in STATIVE_VERBS or child.lemma_.lower() == "aim":
                 return None
             subject = _subject_of(child)
@@ -633,6 +661,13 @@ class EventExtractor:
             if group:  # "the ministers said", "The three are expected to join"
                 actors.extend(group)
                 persons.extend(a for a in group if a.kind == "person")
+        if subject is not None and not actors and subject.lemma_.lower() in FORCES_NOUNS:
+            for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ in {"in", "of"}):
+                where = next((m for m in sentence.mentions for c in prep.children
+                              if c.dep_ == "pobj" and m.root.i == c.i), None)
+                country = resolver.resolve(where) if where is not None else None
+                if country is not None and country.kind == "country":
+                    actors.append(country)  # "police in the Comoros raided two homes"
         if subject is not None and not actors and subject.lemma_.lower() in GOVERNMENT_NOUNS \
                 and subject.tag_ == "NN" \
                 and any(c.lower_ == "the" for c in subject.children) and self._filed_from:
@@ -718,6 +753,11 @@ class EventExtractor:
             token = sentence.span.char_span(match.start(), match.end(), alignment_mode="expand")
             if token is None or _in_background(token.root, trigger):
                 continue
+            inside = [m for m in sentence.mentions if m.start_char <= start < m.end_char
+                      and (m.start_char, m.end_char) != (start, start + len(match.group(1)))]
+            if any(self.gaz.lookup(m.text) not in {None, self.gaz.lookup(match.group(1))}
+                   for m in inside):
+                continue  # "Africa" in "South Africa"
             place = self.gaz.lookup(match.group(1))
             if place is not None:
                 region_hits.append((match.start(), match.end(), place))
@@ -806,8 +846,10 @@ class EventExtractor:
             if resolved.kind == "country" and prep.head.pos_ not in {"VERB", "AUX"} and not elided \
                     and prep.head.lemma_.lower() not in PLACE_NOUNS | EVENT_NOUNS:
                 continue  # "the conflict in Ukraine" is background, not where it happened
-            if prep.lower_ in {"to", "from", "on", "into"} and resolved.kind == "country":
-                continue
+            if prep.lower_ in {"to", "from", "on", "into"} and resolved.kind == "country" and not (
+                    prep.lower_ in {"to", "into"} and prep.head.i == trigger.i
+                    and event_type(trigger.lemma_) in {"movement", "exchange"}):
+                continue  # (but "were handed over to the United States" is where they went)
             if prep.lower_ == "on" and prep.head.lemma_.lower() not in EVENT_NOUNS | {"strike", "attack"}:
                 continue
             if all(p.name != resolved.name for p in places):
@@ -1208,9 +1250,12 @@ def _qualifying_mentions(mentions, resolver) -> set[int]:
                    and (r.is_place or m.label_ == "FAC")}
     for mention in mentions:  # "Andrews Air Force Base, near Washington"; "Cardenas, east of Havana"
         head = mention.root.head
-        if mention.root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"near", "of", "outside"} \
-                and (head.head.i in place_roots or (head.head.lower_ in {"east", "west", "north", "south"}
-                                                    and head.head.head.i in place_roots)):
+        owner = head.head  # "near Washington", "east of Havana", "the capital of Tanzania"
+        described = owner.i in place_roots or (
+            owner.lower_ in {"east", "west", "north", "south", "capital", "city", "port"}
+            and owner.head.i in place_roots)
+        if mention.root.dep_ == "pobj" and head.dep_ == "prep" \
+                and head.lower_ in {"near", "of", "outside"} and described:
             found.add(id(mention))
     for before, after in pairwise(mentions):
         if resolver.text[before.end_char:after.start_char].strip() != ",":
@@ -1244,6 +1289,7 @@ def _names_the_venue(token, trigger, place: Resolved) -> bool:
             return False
         path = _path_to_root(noun, trigger)
         return noun.i == trigger.i or (bool(path) and path[-1].dep_ in {"nsubj", "nsubjpass"}
+                                       and path[-1].lemma_.lower() in TALLY_NOUNS
                                        and all(t.dep_ in {"pobj", "prep", "nsubj", "nsubjpass"}
                                                for t in path))
     if noun.i == trigger.i:
@@ -1261,7 +1307,7 @@ def _held_at(token, trigger) -> bool:
     of the main clause, given by a participle describing it."""
     path = _path_to_root(token, trigger)
     for index, step in enumerate(path):
-        if step.dep_ != "acl" or step.tag_ != "VBN":
+        if not ((step.dep_ == "acl" and step.tag_ == "VBN") or step.dep_ == "relcl"):
             continue
         noun = step.head
         if noun.lemma_.lower() not in EVENT_NOUNS and noun.lower_ not in EVENT_NOUNS:

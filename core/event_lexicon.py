@@ -20,7 +20,7 @@ EVENT_TYPES: dict[str, set[str]] = {
                 "conference", "session", "hearing"},
     "attack": {"attack", "strike", "bomb", "shell", "shoot", "kill", "destroy", "hit", "fire",
                "raid", "invade", "assault", "launch", "target", "ambush", "bombing", "shelling",
-               "shooting", "killing", "murder", "assassination", "massacre",
+               "shooting", "killing", "murder", "assassination", "massacre", "damage", "wreck",
                "destruction", "invasion", "offensive", "airstrike", "explosion", "blast",
                "missile", "drone", "wound", "injure", "explode", "detonate"},
     "statement": {"say", "state", "remark", "tell", "announce", "suggest", "reaffirm",
@@ -42,7 +42,8 @@ EVENT_TYPES: dict[str, set[str]] = {
     "disaster": {"crash", "collapse", "flood", "earthquake", "fire", "storm", "hurricane",
                  "die", "death", "sink"},
     "appointment": {"appoint", "name", "nominate", "resign", "quit", "step", "hire", "fire"},
-    "movement": {"arrive", "travel", "leave", "depart", "fly", "withdraw", "deploy", "enter",
+    "movement": {"arrive", "travel", "leave", "depart", "fly", "withdraw", "deploy", "enter", "move",
+                 "relocate",
                  "return", "flee", "evacuate"},
 }
 

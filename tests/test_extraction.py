@@ -480,3 +480,35 @@ def test_a_country_acting_where_its_story_is_filed_acts_there(tmp_path):
                             "Cuba appealed to world opinion to help return the boy.\n")
     appeal = find(events, lambda e: "appealed" in e.sentence)
     assert names(appeal.locations) == {"Havana"}
+
+
+def test_names_the_model_takes_for_organisations_and_descriptions(tmp_path):
+    events = events_of_text(tmp_path, "Astronaut\nPublished: 1998-04-18\n\n"
+                            "Hungarian astronaut Bertalan Farkas is leaving for the United States, "
+                            "he said Saturday.\n"
+                            "Farkas spent six days in orbit with Valery Kubasov, Leonid Popov and "
+                            "Valery Riumin.\n")
+    leaving = find(events, lambda e: "leaving" in e.sentence)
+    assert names(leaving.actors) == {"Bertalan Farkas"}  # not Hungary, his description
+    orbit = find(events, lambda e: "six days" in e.sentence)
+    assert {"Bertalan Farkas", "Valery Riumin"} <= names(orbit.actors)
+
+
+def test_anonymous_reports_police_abroad_and_regions(tmp_path):
+    events = events_of_text(tmp_path, "Blasts\nPublished: 1998-08-08\n\n"
+                            "JOHANNESBURG (Xinhua) _ South Africa deplored the attacks on Friday.\n\n"
+                            "Reports reaching here said a blast damaged the embassy in Nairobi.\n"
+                            "Police in the Comoros archipelago raided two homes on Thursday.\n"
+                            "Aid reached East Africa on Friday.\n"
+                            "Four people were killed in Dar es Salaam, the capital of Tanzania, on "
+                            "Friday.\n")
+    deplored = find(events, lambda e: "deplored" in e.sentence)
+    assert "Africa" not in names(deplored.locations)  # the word inside "South Africa"
+    blast = find(events, lambda e: "damaged" in e.title.lower())
+    assert names(blast.locations) == {"Nairobi"}
+    raid = find(events, lambda e: "raided" in e.sentence)
+    assert names(raid.actors) == {"Comoros"}
+    aid = find(events, lambda e: "Aid reached" in e.sentence)
+    assert names(aid.locations) == {"East Africa"}
+    killed = find(events, lambda e: "Four people" in e.sentence)
+    assert names(killed.locations) == {"Dar es Salaam"}
