@@ -23,6 +23,7 @@ TITLE_WORDS = (
     r"Spokeswoman|spokesman|spokeswoman|spokesperson|envoy|special envoy|special representative|"
     r"adviser|advisor|Chairman|Chairwoman|chairman|CEO|chief executive|King|Queen|Pope|Prince|"
     r"Princess|Judge|Justice|Speaker|leader|Leader|Treasurer|Attorney General|Premier|Professor|"
+    r"Superintendent|Commissioner|Inspector|Director|Prosecutor|"
     r"Mr\.|Mrs\.|Ms\.|Dr\."
 )
 _ROLE_BEFORE = re.compile(
@@ -86,6 +87,14 @@ def people_the_model_missed(mentions, text: str) -> None:
     """Relabel as PERSON the names the small model calls organisations though the text says they
     are people: after a role ("astronaut Bertalan Farkas") or listed with people ("Valery Kubasov,
     Leonid Popov and Valery Riumin")."""
+    for index, mention in enumerate(mentions[:-1]):  # "Pedro" + "Toledo" read as a city
+        after = mentions[index + 1]
+        if mention.label_ == "PERSON" and after.label_ in {"GPE", "ORG"} and " " not in after.text \
+                and text[mention.end_char:after.start_char] == " " and after.text[:1].isupper():
+            mention.text = text[mention.start_char:after.end_char]
+            mention.end_char = after.end_char
+            after.label_ = "MERGED"
+    mentions[:] = [m for m in mentions if m.label_ != "MERGED"]
     for index, mention in enumerate(mentions):
         if mention.label_ != "ORG":
             continue
@@ -271,6 +280,9 @@ class EntityResolver:
         if person is not None and label in {"PERSON", "ORG", "GPE", "NORP"}:
             person.aliases.add(text)
             return person
+        ethnic = re.search(r"\bethnic\s+$", self.text[max(0, span.start_char - 8):span.start_char])
+        if label == "NORP" and ethnic:
+            return self._organization(text, "group")  # "ethnic Albanians" are a people, not Albania
         if label in {"GPE", "NORP", "LOC", "FAC", "PERSON", "ORG"}:
             country = self.gaz.country(text)
             if country is not None:

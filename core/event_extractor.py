@@ -380,7 +380,9 @@ class EventExtractor:
                                        time_span)
         if not actors and not noun_trigger and when.anchor == "published-date" \
                 and (not locations or kind == "statement"):
-            return side  # nothing anchors the main event, or nobody named says it
+            # nothing anchors the main event, or nobody named says it
+            return side + self._coordinated_events(sentence, resolver, trigger, text,
+                                                   drafts + side, article)
         results = []
         parts = self._split_conjuncts(trigger, sentence, locations) if not noun_trigger else []
         if len(parts) > 1:
@@ -412,6 +414,10 @@ class EventExtractor:
             actors, persons = self._actors(sentence, resolver, conj, drafts)
             locations = self._locations(sentence, resolver, conj)
             when, time_span, future = self._when(sentence, conj, False, drafts, article)
+            if not locations and not _long_before(when, article.published):
+                locations = self._inherited_locations(
+                    sentence, persons, drafts,
+                    statement=self._type(conj) == "statement" or self._acts_at_home(actors))
             if not actors and not locations and when.anchor == "published-date":
                 continue
             status = "expected" if future or self._is_future(conj) else "happened"
@@ -648,14 +654,20 @@ class EventExtractor:
                     actors.insert(0, draft.persons[0])
                     persons.insert(0, draft.persons[0])
                     break
-        if subject is None and not actors and trigger.lemma_.lower() in REPORTING_VERBS:
-            # "Scharping, ending a two-day visit, said ...": the parser lost the subject
-            before = [m for m in sentence.mentions if m.root.i < trigger.i and m.label_ == "PERSON"
-                      and not _inside(sentence.quotes, m.start_char, m.end_char)]
-            speaker = resolver.resolve(before[0]) if before else None
-            if speaker is not None and speaker.kind == "person":
-                actors.append(speaker)
-                persons.append(speaker)
+        unnamed_subject = subject is None or not any(m.root.i == subject.i for m in sentence.mentions)
+        if unnamed_subject and not actors:
+            # "Scharping, ending a two-day visit, said ...", "Turkey, worried about ..., urged":
+            # the parser lost the subject set off at the head of the sentence
+            first = sentence.mentions[0] if sentence.mentions else None
+            text = resolver.text
+            opening = first is not None and first.root.i < trigger.i \
+                and text[first.end_char:first.end_char + 3].lstrip().startswith(",") \
+                and not text[sentence.start:first.start_char].strip()
+            opener = resolver.resolve(first) if opening else None
+            if opener is not None and (opener.kind in {"person", "organization", "country"}):
+                actors.append(opener)
+                if opener.kind == "person":
+                    persons.append(opener)
         if subject is not None and not actors:
             group = _group_referred(subject, drafts, self.gaz)
             if group:  # "the ministers said", "The three are expected to join"
@@ -822,6 +834,9 @@ class EventExtractor:
                 if all(p.name != resolved.name for p in places):  # "missiles struck Odesa"
                     places.append(resolved)
                 continue
+            if token.dep_ == "appos" and token.head.dep_ == "pobj" \
+                    and token.head.lemma_.lower() in PLACE_NOUNS:
+                token = token.head  # "in the capital, Ankara"
             prep = token.head if token.dep_ == "pobj" else None
             if prep is None:
                 continue

@@ -512,3 +512,27 @@ def test_anonymous_reports_police_abroad_and_regions(tmp_path):
     assert names(aid.locations) == {"East Africa"}
     killed = find(events, lambda e: "Four people" in e.sentence)
     assert names(killed.locations) == {"Dar es Salaam"}
+
+
+def test_subjects_set_off_by_commas_ethnic_groups_and_split_names(tmp_path):
+    events = events_of_text(tmp_path, "Protests\nPublished: 1998-03-08\n\n"
+                            "ISTANBUL, Turkey (AP) _ Some 1,500 ethnic Albanians marched Sunday in "
+                            "downtown Istanbul.\n\n"
+                            "Meanwhile in the capital, Ankara, a few hundred ethnic Albanians laid "
+                            "a wreath at the embassy.\n\n"
+                            "Turkey, worried about civil war in Kosovo spilling to the whole "
+                            "Balkans, urged all Balkan states to sign a declaration.\n\n"
+                            "Police Superintendent Pedro Toledo urged people to be alert.\n\n"
+                            "His kidnappers demanded a ransom, but negotiations broke off at noon "
+                            "Thursday.\n")
+    marched = find(events, lambda e: "marched" in e.sentence)
+    assert "Albania" not in names(marched.actors)  # ethnic Albanians in Turkey, not the state
+    wreath = find(events, lambda e: "wreath" in e.sentence)
+    assert names(wreath.locations) == {"Ankara"}
+    assert wreath.when.start == "1998-03-08"  # "Meanwhile": the narrative's day
+    urged = find(events, lambda e: "declaration" in e.sentence)
+    assert names(urged.actors) == {"Turkey"}
+    toledo = find(events, lambda e: "alert" in e.sentence)
+    assert names(toledo.actors) == {"Pedro Toledo"}  # not Toledo, Ohio
+    broke = find(events, lambda e: "broke off" in e.sentence)
+    assert broke.when.start == "1998-03-05T12:00"
