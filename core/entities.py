@@ -180,10 +180,13 @@ class EntityResolver:
                     countries.add(country.country)
         self.context_countries = frozenset(countries)
         # Full names first, so surnames can resolve to them.
+        self._full_mentions: dict[str, list[tuple[int, bool]]] = {}  # where, and if as subject
         for span in spans:
             if span.label_ == "PERSON":
                 name = self._person_name(span.text)
                 if len(name.split()) >= 2 and not self._is_place_name(name):
+                    self._full_mentions.setdefault(name, []).append(
+                        (span.start_char, getattr(span.root, "dep_", "") in {"nsubj", "nsubjpass"}))
                     person = self.people.setdefault(name, Resolved(name, "person"))
                     person.aliases.add(name)
                     role = self._role_before(span.start_char)
@@ -230,7 +233,7 @@ class EntityResolver:
         place = self.gaz.lookup(name, self.context_countries)
         return place is not None and (place.kind != "city" or place.population >= 100_000)
 
-    def _person_for(self, name: str) -> Resolved | None:
+    def _person_for(self, name: str, at: int | None = None) -> Resolved | None:
         """A full name this (sur)name refers to, allowing one-letter spelling variants."""
         if name in self.people:
             return self.people[name]
@@ -246,6 +249,21 @@ class EntityResolver:
         if len(tokens) > 1:
             first = tokens[0].lower()
             matches = [p for p in matches if p.name.split()[0].lower()[:1] == first[:1]]
+        if len(matches) > 1 and at is not None:
+            # Two Castros: the one the text named first in the last sentence naming either
+            # ("Raul Castro, younger brother of President Fidel Castro ... Castro declared").
+            # Prefer the one last named as a subject ("Raul Castro, ..., likened"); else the first
+            # named in the last sentence naming either.
+            named = sorted(((start, subject, id(person)), person) for person in matches
+                           for start, subject in self._full_mentions.get(person.name, ())
+                           if start < at)
+            subjects = [person for (_, subject, _), person in named if subject]
+            if subjects:
+                return subjects[-1]
+            if named:
+                last = named[-1][0][0]
+                sentence_start = max(self.text.rfind(". ", 0, last), self.text.rfind("\n", 0, last))
+                return next(p for (start, _, _), p in named if start > sentence_start)
         return matches[0] if len(matches) == 1 else None
 
     def place_entity(self, place: Place, alias: str) -> Resolved:
@@ -276,11 +294,14 @@ class EntityResolver:
         if label in {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
                      "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"}:
             return None
-        person = self._person_for(self._person_name(text))
+        person = self._person_for(self._person_name(text), span.start_char)
         if person is not None and label in {"PERSON", "ORG", "GPE", "NORP"}:
             person.aliases.add(text)
             return person
         ethnic = re.search(r"\bethnic\s+$", self.text[max(0, span.start_char - 8):span.start_char])
+        if re.match(r"\s+(?:newspaper|news agency|agency|radio|television|daily|weekly|magazine)\b",
+                    self.text[span.end_char:span.end_char + 16]):
+            return self._organization(text)  # "The Cape Argus newspaper reported"
         if label == "NORP" and ethnic:
             return self._organization(text, "group")  # "ethnic Albanians" are a people, not Albania
         if label in {"GPE", "NORP", "LOC", "FAC", "PERSON", "ORG"}:

@@ -50,6 +50,9 @@ ORGANISATION_NOUNS = {"company", "firm", "group", "bank", "corporation", "concer
                       "airline", "carrier", "insurer", "retailer", "utility", "agency", "party",
                       "alliance", "organization", "organisation", "bloc", "coalition",
                       "movement", "union", "ministry", "department", "committee", "council"}
+RELATION_NOUNS = {"friend", "wife", "husband", "son", "daughter", "brother", "sister", "father",
+                  "mother", "relative", "relatives", "assassin", "killer", "widow", "girlfriend",
+                  "boyfriend", "lawyer", "attorney", "family", "uncle", "aunt", "nephew", "niece"}
 TALLY_NOUNS = {"toll", "number", "count", "tally", "casualties", "victims", "damage", "cost"}
 BODIES = {"judge", "court", "magistrate", "jury", "tribunal", "parliament", "congress",
           "committee", "panel", "senate", "assembly"}
@@ -166,8 +169,9 @@ def _in_background(token, trigger, through_complements: bool = False) -> bool:
     """Whether a token sits in a background phrase or a clause other than the trigger's own
     (with `through_complements`, "invited them to join NATO in Madrid" keeps Madrid)."""
     for step in _path_to_root(token, trigger):
-        if step.dep_ in _CLAUSAL and not (through_complements and step.dep_ == "xcomp"):
-            return True
+        if step.dep_ in _CLAUSAL and not (through_complements and (
+                step.dep_ == "xcomp" or (_simultaneous(step) and step.head.i == trigger.i))):
+            return True  # (a place may come from "perished when their boat sank off Florida")
         if _own_clause(step):
             return True
         if step.dep_ == "prep" and step.lower_ in BACKGROUND_PREPOSITIONS and not (
@@ -724,6 +728,8 @@ class EventExtractor:
         if trigger.pos_ == "NOUN" and event_type(lemma, trigger.lower_) == "attack" \
                 and token.dep_ == "compound" and mention.label_ in {"ORG", "FAC"}:
             return False  # "the U.S. Embassy blasts": the target
+        if any(step.i != token.i and step.lemma_.lower() in RELATION_NOUNS for step in path):
+            return False  # "a friend of Yitzhak Rabin's assassin said": neither Rabin nor Amir
         for step in path:
             if step.dep_ != "prep":
                 continue
@@ -964,6 +970,8 @@ class EventExtractor:
                 continue  # "The bombings, on Aug. 7, killed 247 people": the bombings' day
             if _simultaneous(step) and step.head.i == trigger.i:
                 continue  # "said as dawn broke Saturday": Saturday
+            if step.dep_ == "prep" and step.head.lower_ in BACKGROUND_NOUNS:
+                return False  # "arrested in connection with last year's bombings"
             if step.dep_ == "dobj" and step.head.i == trigger.i \
                     and path[0].dep_ in {"compound", "nmod", "npadvmod"} \
                     and trigger.lemma_.lower() in PARTICIPATION_VERBS:
@@ -1297,8 +1305,8 @@ def _names_the_venue(token, trigger, place: Resolved) -> bool:
     if token.dep_ not in {"compound", "nmod"}:
         return False
     noun = token.head
-    while noun.dep_ in {"compound", "nmod"} and noun.head.i != noun.i:
-        noun = noun.head
+    while noun.dep_ in {"compound", "nmod", "poss"} and noun.head.i != noun.i:
+        noun = noun.head  # "in a Tel Aviv magistrate's court"
     if place.kind != "city":  # "the Tanzania blast" (but "the Ukraine talks" are about it)
         if event_type(noun.lemma_, noun.lower_) not in {"attack", "disaster"}:
             return False

@@ -536,3 +536,22 @@ def test_subjects_set_off_by_commas_ethnic_groups_and_split_names(tmp_path):
     assert names(toledo.actors) == {"Pedro Toledo"}  # not Toledo, Ohio
     broke = find(events, lambda e: "broke off" in e.sentence)
     assert broke.when.start == "1998-03-05T12:00"
+
+
+def test_two_people_of_one_name_relatives_and_courtrooms(tmp_path):
+    events = events_of_text(tmp_path, "Rally\nPublished: 2000-04-01\n\n"
+                            "Raul Castro, younger brother of President Fidel Castro, spoke at a "
+                            "rally on Saturday.\n"
+                            "Castro said the struggle would go on.\n"
+                            "A friend of Yigal Amir's brother said Friday she regretted her words.\n"
+                            "Dana Levi took the stand on Friday in a Tel Aviv magistrate's court.\n"
+                            "Eleven people perished on Monday when their boat sank off the coast of "
+                            "Florida.\n")
+    said = find(events, lambda e: "struggle" in e.sentence)
+    assert names(said.actors) == {"Raul Castro"}  # the Castro last named as a subject
+    friend = find(events, lambda e: "friend of" in e.sentence)
+    assert "Yigal Amir" not in names(friend.actors)
+    stand = find(events, lambda e: "took the stand" in e.sentence)
+    assert names(stand.locations) == {"Tel Aviv"}
+    sank = find(events, lambda e: "perished" in e.sentence)
+    assert names(sank.locations) == {"Florida"}
