@@ -728,8 +728,10 @@ class EventExtractor:
         if trigger.pos_ == "NOUN" and event_type(lemma, trigger.lower_) == "attack" \
                 and token.dep_ == "compound" and mention.label_ in {"ORG", "FAC"}:
             return False  # "the U.S. Embassy blasts": the target
-        if any(step.i != token.i and step.lemma_.lower() in RELATION_NOUNS for step in path):
-            return False  # "a friend of Yitzhak Rabin's assassin said": neither Rabin nor Amir
+        for below, step in pairwise(path):
+            if step.lemma_.lower() in RELATION_NOUNS and below.dep_ in {"prep", "poss"}:
+                return False  # "a friend of Yitzhak Rabin's assassin said": neither Rabin nor Amir
+            # (but "the boy's great-uncle, Lazaro Gonzalez" names the uncle himself)
         for step in path:
             if step.dep_ != "prep":
                 continue

@@ -551,6 +551,10 @@ def test_two_people_of_one_name_relatives_and_courtrooms(tmp_path):
     assert names(said.actors) == {"Raul Castro"}  # the Castro last named as a subject
     friend = find(events, lambda e: "friend of" in e.sentence)
     assert "Yigal Amir" not in names(friend.actors)
+    more = events_of_text(tmp_path, "Miami\nPublished: 2000-03-28\n\n"
+                          "In Miami, the boy's great-uncle, Lazaro Gonzalez, denied the report.\n")
+    denied = find(more, lambda e: "denied" in e.sentence)
+    assert names(denied.actors) == {"Lazaro Gonzalez"}  # the uncle himself, named
     stand = find(events, lambda e: "took the stand" in e.sentence)
     assert names(stand.locations) == {"Tel Aviv"}
     sank = find(events, lambda e: "perished" in e.sentence)
