@@ -413,6 +413,8 @@ def _h_ago(m: re.Match[str], ctx: _Context):
         return "DATE", (base + timedelta(days=n)).isoformat(), anchor
     if unit in {"hour", "minute", "second"}:
         return "DATE", base.isoformat(), anchor
+    if unit == "decade":  # "a decade ago": about that year, not the whole decade it fell in
+        return "DATE", f"{base.year + 10 * n:04d}", anchor
     return "DATE", _relative_unit_value(unit, base, n), anchor
 
 

@@ -182,6 +182,7 @@ def test_a_clock_time_with_an_aside_joins_its_day():
      [("May 3, 2001", "2001-05-03"), ("That night", "2001-05-03TNI")]),
     ("Prices soared in the nineties.", [("the nineties", "199")]),
     ("A deal will come soon.", [("soon", "FUTURE_REF")]),
+    ("The wall fell a decade ago.", [("a decade ago", "1992")]),
     ("They left as soon as they could.", []),
     ("That year was hard.", []),  # no year named before: nothing to refer to
 ])
