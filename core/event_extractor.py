@@ -453,7 +453,16 @@ class EventExtractor:
                 continue
             span = sentence.span.char_span(expr.start - sentence.start, expr.end - sentence.start,
                                            alignment_mode="expand")
-            if span is None or self._governs(span.root, trigger):
+            if span is None:
+                continue
+            if self._governs(span.root, trigger):
+                target = next((c for c in trigger.children if c.dep_ == "dobj" and (
+                    c.lemma_.lower() in EVENT_NOUNS or c.lower_ in EVENT_NOUNS)), None)
+                if main_span is None or target is None:
+                    continue
+                # "condemned Saturday the bomb attacks in Kenya ... Friday": the attacks' day
+                out.extend(self._side_event(sentence, resolver, target, expr, text, drafts,
+                                            article, True))
                 continue
             head = span.root.head
             while head.head.i != head.i and (
@@ -470,17 +479,26 @@ class EventExtractor:
             is_noun = head.pos_ == "NOUN" and head.lemma_.lower() in EVENT_NOUNS
             if not (is_clause or is_noun) or head.i == trigger.i or bounds is None:
                 continue
-            when = When(*bounds, text=expr.text, anchor=expr.anchor)
-            actors, persons = self._actors(sentence, resolver, head, drafts)
-            locations = self._locations(sentence, resolver, head)
-            title = self._title(head, resolver, drafts, sentence, locations=locations,
-                                noun_trigger=is_noun)
-            coming = self._is_future(head) or any(c.lower_ == "would" for c in head.children)
-            status = "expected" if when.start > article.published or (
-                coming and when.end[:10] >= article.published) else "happened"
-            out.append(self._draft(head, title, self._type(head), when, actors, locations, text,
-                                   sentence, status, (expr.start, expr.end), persons))
+            out.extend(self._side_event(sentence, resolver, head, expr, text, drafts, article,
+                                        is_noun))
         return out
+
+    def _side_event(self, sentence, resolver, head, expr: TimeExpression, text, drafts, article,
+                    is_noun: bool) -> list[_Draft]:
+        """The event a clause or event noun of the sentence makes, dated by `expr`."""
+        bounds = interval(expr.value, article.published)
+        if bounds is None:
+            return []
+        when = When(*bounds, text=expr.text, anchor=expr.anchor)
+        actors, persons = self._actors(sentence, resolver, head, drafts)
+        locations = self._locations(sentence, resolver, head)
+        title = self._title(head, resolver, drafts, sentence, locations=locations,
+                            noun_trigger=is_noun)
+        coming = self._is_future(head) or any(c.lower_ == "would" for c in head.children)
+        status = "expected" if when.start > article.published or (
+            coming and when.end[:10] >= article.published) else "happened"
+        return [self._draft(head, title, self._type(head), when, actors, locations, text,
+                            sentence, status, (expr.start, expr.end), persons)]
 
     def _draft(self, trigger, title, kind, when, actors, locations, text, sentence, status,
                time_span, persons) -> _Draft:
@@ -619,8 +637,9 @@ class EventExtractor:
                     continue
                 resolved = country
             elif resolved.is_place:
-                if resolved.kind != "country" or not self._country_acts(token, trigger):
-                    continue
+                if resolved.kind != "country" or not (self._country_acts(token, trigger)
+                                                      or token.i in lent):
+                    continue  # ("Poland ... are scheduled to become members": Poland acts)
                 head = token
                 while head.dep_ == "conj":
                     head = head.head
@@ -961,7 +980,10 @@ class EventExtractor:
         if path[0].dep_ in {"compound", "nummod", "amod", "nmod", "poss"} and len(path) >= 2 \
                 and path[1].pos_ == "NOUN" and (path[1].lemma_.lower() in EVENT_NOUNS
                                                 or path[1].lower_ in EVENT_NOUNS):
-            return False  # "charged him in the 1995 shooting": the shooting's year, not the charge's
+            at_it = path[1].dep_ == "pobj" and path[1].head.lower_ in {"at", "during"} \
+                and path[1].head.head.i == trigger.i  # "decided at last year's Madrid summit"
+            if not at_it:
+                return False  # "charged him in the 1995 shooting": the shooting's year, not the charge's
         if path[0].dep_ in {"appos", "npadvmod"} and len(path) >= 2 \
                 and path[1].dep_ in {"nsubj", "nsubjpass", "dobj"} and path[1].head.i == trigger.i:
             return True  # "Poland, Hungary and the Czech Republic Friday joined NATO", "issued

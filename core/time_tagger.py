@@ -161,7 +161,7 @@ def _infer_year(ctx: _Context, month: int, day: int | None, start: int, end: int
         for when in (date(year, month, min(day or 1, 28)),)
     )
     offset, year = min(options, key=lambda o: abs(o[0]))
-    close = 62 if offset > 0 else 14 if day else 31
+    close = (62 if offset > 0 else 14) if day else 31
     if abs(offset) <= close:
         return year
     tense = clause_tense(ctx.text, start, end)
@@ -218,6 +218,13 @@ def _h_month_alone(m: re.Match[str], ctx: _Context):
     else:
         year = _infer_year(ctx, month, None, m.start(), m.end())
     return "DATE", f"{year:04d}-{month:02d}", "relative-to-published"
+
+
+def _h_month_of_year(m: re.Match[str], ctx: _Context):
+    """"in early October this year", "February last year", "May of next year"."""
+    offset = {"this": 0, "last": -1, "next": 1}[m.group("which").lower()]
+    return "DATE", f"{ctx.dct.year + offset:04d}-{_month_number(m.group('month')):02d}", \
+        "relative-to-published"
 
 
 def _h_iso_date(m: re.Match[str], ctx: _Context):
@@ -576,6 +583,8 @@ RULES: list[_Rule] = [
     _Rule(_rx(rf"{_B}(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH_NAME}){_E}", 0), _h_month_day),
     _Rule(_rx(rf"{_B}(?:(?:early|mid|late)-?\s*)?(?P<month>{_MONTH})(?:\s+of)?,?\s+(?P<year>{_YEAR}){_E}",
               0), _h_month_year),
+    _Rule(_rx(rf"{_B}(?:(?:early|late|mid-?|the middle of)\s*)?(?P<month>{_MONTH_NAME})\s+(?:of\s+)?"
+              r"(?P<which>this|last|next)\s+year\b", 0), _h_month_of_year),
     _Rule(_rx(rf"{_B}(?:(?P<mod>last|next|this|early|late|mid-|mid|the middle of)\s*)?"
               rf"(?P<month>{_MONTH_NAME}|May(?=\s*[,.;]|\s+(?:and|or|to|through|until)\b)){_E}", 0),
           _h_month_alone),

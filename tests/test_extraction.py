@@ -559,3 +559,21 @@ def test_two_people_of_one_name_relatives_and_courtrooms(tmp_path):
     assert names(stand.locations) == {"Tel Aviv"}
     sank = find(events, lambda e: "perished" in e.sentence)
     assert names(sank.locations) == {"Florida"}
+
+
+def test_dates_at_summits_second_dates_and_planned_members(tmp_path):
+    events = events_of_text(tmp_path, "Bloc\nPublished: 1998-12-03\n\n"
+                            "NATO decided at last year's Madrid summit to invite three countries.\n"
+                            "The Cypriot government Saturday condemned two bomb attacks in Kenya "
+                            "and Tanzania Friday.\n"
+                            "Poland, Hungary and Slovakia are scheduled to become members in April "
+                            "next year.\n"
+                            "The lower house approved the move in early October this year.\n")
+    decided = find(events, lambda e: "decided" in e.sentence)
+    assert (decided.when.start, decided.when.end) == ("1997-01-01", "1997-12-31")
+    attacks = find(events, lambda e: e.when.start == "1998-11-27")  # the Friday before
+    assert names(attacks.locations) == {"Kenya", "Tanzania"}
+    become = find(events, lambda e: "scheduled to become" in e.sentence)
+    assert names(become.actors) == {"Poland", "Hungary", "Slovakia"}
+    approved = find(events, lambda e: "lower house" in e.sentence)
+    assert (approved.when.start, approved.when.end) == ("1998-10-01", "1998-10-31")

@@ -188,3 +188,12 @@ def test_a_clock_time_with_an_aside_joins_its_day():
 ])
 def test_narrative_references_and_vague_words(text, expected):
     assert [(t.text, t.value) for t in tag_times(text, "2002-01-05")] == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The house approved it in early October this year.", "1998-10"),
+    ("They met in July last year.", "1997-07"),
+    ("The process began in February.", "1998-02"),  # past verb, two months off: not next year's
+])
+def test_months_with_their_year_named_in_words(text, value):
+    assert [t.value for t in tag_times(text, "1998-12-03")] == [value]
