@@ -27,7 +27,7 @@ TITLE_WORDS = (
     r"Mr\.|Mrs\.|Ms\.|Dr\."
 )
 _ROLE_BEFORE = re.compile(
-    rf"(?P<role>(?:(?:[A-Z][\w.]*|U\.S\.)\s+){{0,2}}(?:{TITLE_WORDS})(?:\s+of\s+[A-Z]\w+)?)"
+    rf"(?P<role>(?:(?:[A-Z][\w'’-]*|U\.S\.|U\.N\.)[ ]+){{0,2}}(?i:{TITLE_WORDS})(?:[ ]+of[ ]+[A-Z]\w+)?)"
     r"(?:'s|’s)?,?\s+$"
 )
 TITLE_NOUNS = {"president", "minister", "secretary", "chancellor", "senator", "governor", "mayor",

@@ -346,6 +346,14 @@ class EventExtractor:
         if trigger is None:  # "Among the first to accede to NATO on Friday were ...": a state,
             return self._dated_side_events(sentence, resolver, root, text, drafts, article,
                                            None)  # but a dated event within it
+        sequel = _sequel_clause(trigger)
+        reference = None
+        if sequel is not None:  # "The strike came two days after envoys met in Miami"
+            subject = _subject_of(trigger)
+            kind = event_type(subject.lemma_) if subject is not None else "event"
+            reference = next((d.event.when for d in reversed(drafts) if d.event.type == kind),
+                             drafts[-1].event.when if drafts else None)  # the strike told before
+            trigger = sequel[0]
         scene = None
         interrupting = _interrupting_event(trigger)
         if interrupting is not None:  # "He was heating soup when he was gunned down"
@@ -373,11 +381,14 @@ class EventExtractor:
                                              reporter)
         if scene is not None and time_span is None:  # the scene's time: "last fall when ..."
             when, time_span, future = self._when(sentence, scene, False, drafts, article)
+        if sequel is not None and time_span is None and reference is not None:
+            when = _before_the_event(reference, *sequel[1:]) or when
         if not locations and not _long_before(when, article.published):
             # (what happened years before the story did not happen where it is filed)
             at_home = self._acts_at_home(actors)
             locations = self._inherited_locations(sentence, persons, drafts,
-                                                  statement=kind == "statement" or at_home)
+                                                  statement=kind == "statement" or at_home,
+                                                  actors=actors)
         status = "expected" if future or planned is not None or self._is_future(trigger) \
             else "happened"
         side = self._dated_side_events(sentence, resolver, trigger, text, drafts, article,
@@ -421,7 +432,8 @@ class EventExtractor:
             if not locations and not _long_before(when, article.published):
                 locations = self._inherited_locations(
                     sentence, persons, drafts,
-                    statement=self._type(conj) == "statement" or self._acts_at_home(actors))
+                    statement=self._type(conj) == "statement" or self._acts_at_home(actors),
+                    actors=actors)
             if not actors and not locations and when.anchor == "published-date":
                 continue
             status = "expected" if future or self._is_future(conj) else "happened"
@@ -792,8 +804,9 @@ class EventExtractor:
             token = sentence.span.char_span(match.start(), match.end(), alignment_mode="expand")
             if token is None or _in_background(token.root, trigger):
                 continue
-            inside = [m for m in sentence.mentions if m.start_char <= start < m.end_char
-                      and (m.start_char, m.end_char) != (start, start + len(match.group(1)))]
+            end = start + len(match.group(1))
+            inside = [m for m in sentence.mentions if m.start_char <= start and end <= m.end_char
+                      and (m.start_char, m.end_char) != (start, end)]
             if any(self.gaz.lookup(m.text) not in {None, self.gaz.lookup(match.group(1))}
                    for m in inside):
                 continue  # "Africa" in "South Africa"
@@ -907,7 +920,7 @@ class EventExtractor:
             for a in actors)
 
     def _inherited_locations(self, sentence: _Sentence, persons, drafts,
-                             statement: bool = False) -> list[Resolved]:
+                             statement: bool = False, actors=()) -> list[Resolved]:
         """No place named: the place of the same person's previous event nearby, else the place
         the section heading names."""
         for draft in reversed(drafts[-3:]):
@@ -916,9 +929,30 @@ class EventExtractor:
                 return [_ref_to_resolved(loc) for loc in draft.event.locations]
         if sentence.dateline_places or sentence.heading_places:
             return list(sentence.dateline_places or sentence.heading_places)
-        if statement and self._filed_from:  # said where the story was filed
-            return list(self._filed_from)
+        if statement and self._filed_from and not self._speaks_from_abroad(actors):
+            return list(self._filed_from)  # said where the story was filed
         return []
+
+    def _speaks_from_abroad(self, actors) -> bool:
+        """Whether the speaker belongs to another country than the one the story is filed from
+        ("KYIV - Kremlin envoy Kirill Dmitriev told reporters" was not said in Kyiv)."""
+        filed = self._filed_from[0].place if self._filed_from else None
+        if filed is None or filed.country is None or not actors:
+            return False
+        speaker = actors[0]
+        if speaker.kind == "country":
+            code = speaker.place.country if speaker.place else None
+        else:
+            words = (speaker.role or speaker.name if speaker.kind == "person" else speaker.name).split()
+            code = None
+            for size in (2, 1):  # "South African ...", "U.S. Justice Department", "Kremlin envoy"
+                lead = " ".join(words[:size])
+                country = self.gaz.country(lead) or self.gaz.country(
+                    self.gaz.country_of_capital(lead) or "")
+                if country is not None:
+                    code = country.country
+                    break
+        return code is not None and code != filed.country
 
     def _when(self, sentence: _Sentence, trigger, noun_trigger: bool, drafts, article,
               reporter=None):
@@ -1223,6 +1257,41 @@ def _speaker_of_clause(trigger, sentence, resolver) -> Resolved | None:
                    None)
     resolved = resolver.resolve(mention) if mention is not None else None
     return resolved if resolved is not None and resolved.kind == "person" else None
+
+
+def _sequel_clause(trigger):
+    """"The strike came two days after envoys met": the clause (met), whether it was "after" or
+    "before" the subject, and by how many days, if a count is given."""
+    if trigger.lemma_.lower() not in RELATIONAL_VERBS:
+        return None
+    for child in trigger.children:
+        mark = next((c.lower_ for c in child.children if c.dep_ == "mark"), None)
+        if child.dep_ == "advcl" and child.pos_ == "VERB" and mark in {"after", "before"}:
+            days = None
+            for c in child.children:
+                if c.dep_ == "npadvmod" and c.lemma_.lower() in {"day", "week"}:
+                    count = next((n for n in c.children if n.dep_ == "nummod"), None)
+                    number = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                              "six": 6, "seven": 7, "ten": 10}.get(count.lower_ if count else "a")
+                    if number is None and count is not None and count.text.isdigit():
+                        number = int(count.text)
+                    if number is not None:
+                        days = number * (7 if c.lemma_.lower() == "week" else 1)
+            return child, mark, days
+    return None
+
+
+def _before_the_event(reference: When, mark: str, days: int | None) -> When | None:
+    """The date of what happened `days` before (after) an event dated `reference`."""
+    if reference.granularity != "day" or not reference.start:
+        return None
+    day = date.fromisoformat(reference.start[:10])
+    if days is None:  # "after the envoys met": on or before that day
+        return When(start="", end=day.isoformat(), granularity="unknown", text=None,
+                    anchor="relative-to-event") if mark == "after" else None
+    moved = day - timedelta(days=days) if mark == "after" else day + timedelta(days=days)
+    return When(start=moved.isoformat(), end=moved.isoformat(), granularity="day",
+                text=f"{days} days {mark}", anchor="relative-to-event")
 
 
 def _interrupting_event(trigger):

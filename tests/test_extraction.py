@@ -577,3 +577,21 @@ def test_dates_at_summits_second_dates_and_planned_members(tmp_path):
     assert names(become.actors) == {"Poland", "Hungary", "Slovakia"}
     approved = find(events, lambda e: "lower house" in e.sentence)
     assert (approved.when.start, approved.when.end) == ("1998-10-01", "1998-10-31")
+
+
+def test_a_strike_story_filed_from_kyiv():
+    from core.event_extractor import extract_events
+    from core.reader import read_article
+
+    events = extract_events(read_article(ROOT / "tests" / "data" / "wire" / "odesa-drones.txt"))
+    strike = find(events, lambda e: "drones struck" in e.sentence)
+    assert names(strike.locations) == {"Odesa Oblast"} and names(strike.actors) == {"Russia"}
+    assert strike.when.start == "2025-12-22"  # overnight before Tuesday's story
+    miami = find(events, lambda e: "met in Miami" in e.sentence)
+    assert (miami.when.start, names(miami.locations)) == ("2025-12-20", {"Miami"})  # two days before
+    dmitriev = find(events, lambda e: "Dmitriev told reporters" in e.sentence)
+    assert names(dmitriev.locations) == set()  # a Kremlin envoy did not speak in Kyiv
+    zelenskyy = find(events, lambda e: "not serious about peace" in e.sentence)
+    assert names(zelenskyy.locations) == {"Kyiv"}
+    geneva = find(events, lambda e: "Geneva" in e.sentence and e.status == "expected")
+    assert geneva.when.start == "2026-01-01"
