@@ -75,6 +75,8 @@ ROLE_NOUNS = {
     "governor", "mayor", "commander", "premier", "chancellor", "author", "writer", "journalist",
     "reporter", "editor", "economist", "analyst", "manager", "chairman", "executive", "founder",
     "pilot", "dissident", "opposition", "rebel", "suspect", "fugitive", "prosecutor", "attorney",
+    "negotiator", "adviser", "advisor", "aide", "delegate", "diplomat", "mediator",
+    "representative", "officer", "lawmaker", "legislator", "deputy", "candidate", "speaker",
 }
 _NOT_A_NAME = {"inc", "corp", "co", "ltd", "union", "party", "ministry", "department", "bank",
                "group", "council", "agency", "university", "committee", "association",

@@ -253,6 +253,7 @@ class EventExtractor:
                         carried = [Resolved(place.name, place.kind, place, {line})]
                         last_dateline = number - 1
             places = []
+            alone = bool(match) and not text[match.end():].strip()  # a dateline line of its own
             if match:
                 name = match.group("place").title()
                 place = self.gaz.lookup(name)
@@ -264,8 +265,8 @@ class EventExtractor:
             # dateline's paragraph, or the paragraph after a dateline line of its own.
             datelines.append(places if match else (carried if number == last_dateline + 1
                                                    else []))
-            if match:
-                last_dateline = number
+            if match and alone:
+                last_dateline = number  # its lede is the next paragraph
             texts.append(text)
         self._filed_from = carried
         docs = list(self.nlp.pipe(texts))
@@ -280,8 +281,10 @@ class EventExtractor:
             found.sort(key=lambda m: m.start_char)
         sentences: list[_Sentence] = []
         mentions = [m for ms in per_doc for m in ms]
+        title = article.title.strip()
         headings = sorted((s, e) for s, e, keep in paragraphs
-                          if not keep and not HEADER_LINE.match(article.text[s:e].strip()))
+                          if not keep and not HEADER_LINE.match(article.text[s:e].strip())
+                          and article.text[s:e].strip() != title)  # the headline is no section
         parts = zip(narrative, docs, per_doc, strict=True)
         for index, ((start, end), doc, doc_mentions) in enumerate(parts):
             # The places named by the closest heading above this paragraph.
@@ -927,9 +930,12 @@ class EventExtractor:
             if persons and any(p is persons[0] for p in draft.persons) \
                     and sentence.paragraph - draft.paragraph <= 4 and draft.event.locations:
                 return [_ref_to_resolved(loc) for loc in draft.event.locations]
-        if sentence.dateline_places or sentence.heading_places:
-            return list(sentence.dateline_places or sentence.heading_places)
-        if statement and self._filed_from and not self._speaks_from_abroad(actors):
+        abroad = statement and self._speaks_from_abroad(actors)
+        if sentence.dateline_places and not abroad:
+            return list(sentence.dateline_places)
+        if sentence.heading_places:
+            return list(sentence.heading_places)
+        if statement and self._filed_from and not abroad:
             return list(self._filed_from)  # said where the story was filed
         return []
 

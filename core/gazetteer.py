@@ -279,7 +279,12 @@ class Gazetteer:
             return self.countries[key]
         # Another name of a city: a one-word variant (Kiev, Odessa) anywhere, but a phrase only in
         # a country the article names ("White House" is also Casablanca, in Arabic).
-        candidates = sorted(self._cities.get(key, []) + [
+        primary = self._cities.get(key, [])
+        if any(p.country in context_countries for p in primary):
+            # A city of that very name in a country the story is about beats another city once
+            # called so (Pokrovsk, Ukraine, not Engels, once Pokrovsk).
+            return self._rank(primary, context_countries)
+        candidates = sorted(primary + [
             p for p in self._alternates.get(key, []) if p.population >= 50_000
             and (" " not in key or p.country in context_countries)],
             key=lambda p: -p.population)

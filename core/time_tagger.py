@@ -317,7 +317,10 @@ def _weekday_date(ctx: _Context, weekday: int, modifier: str, start: int, end: i
     dct = ctx.dct
     delta = weekday - dct.weekday()
     if modifier == "last":
-        return dct + timedelta(days=delta if delta < 0 else delta - 7)
+        # "last Tuesday" said on a Wednesday is the Tuesday of last week (weeks as English
+        # speakers count them, Sunday to Saturday: said on a Sunday, "last Monday" is six days ago)
+        week_start = dct - timedelta(days=(dct.weekday() + 1) % 7)
+        return week_start - timedelta(days=7) + timedelta(days=(weekday + 1) % 7)
     if modifier == "next" or (delta != 0 and _future_context(ctx, start, end)):
         return dct + timedelta(days=delta if delta > 0 else delta + 7)
     if modifier == "this":

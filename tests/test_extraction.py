@@ -595,3 +595,18 @@ def test_a_strike_story_filed_from_kyiv():
     assert names(zelenskyy.locations) == {"Kyiv"}
     geneva = find(events, lambda e: "Geneva" in e.sentence and e.status == "expected")
     assert geneva.when.start == "2026-01-01"
+
+
+def test_a_talks_story_filed_from_washington():
+    from core.event_extractor import extract_events
+    from core.reader import read_article
+
+    events = extract_events(read_article(ROOT / "tests" / "data" / "wire" / "berlin-talks.txt"))
+    moscow = find(events, lambda e: "talks in Moscow" in e.sentence)
+    assert moscow.when.start == "2025-12-02"  # "last Tuesday", said on Wednesday 10 December
+    putin = find(events, lambda e: "Putin told reporters" in e.sentence)
+    assert names(putin.locations) == set()  # not Washington (the dateline), not Berlin (the headline)
+    umerov = find(events, lambda e: "Umerov met Witkoff" in e.sentence)
+    assert names(umerov.actors) == {"Rustem Umerov", "Steve Witkoff"}  # the model says ORG
+    pokrovsk = find(events, lambda e: "Pokrovsk" in e.sentence)
+    assert [(p.name, round(p.lon)) for p in pokrovsk.locations] == [("Pokrovsk", 37)]  # Ukraine's

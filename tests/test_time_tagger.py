@@ -197,3 +197,12 @@ def test_narrative_references_and_vague_words(text, expected):
 ])
 def test_months_with_their_year_named_in_words(text, value):
     assert [t.value for t in tag_times(text, "1998-12-03")] == [value]
+
+
+@pytest.mark.parametrize("dct, value", [
+    ("2025-12-10", "2025-12-02"),  # a Wednesday: the Tuesday of last week, not yesterday
+    ("2025-12-21", "2025-12-16"),  # a Sunday, first day of the week: the week just gone
+    ("1989-10-30", "1989-10-24"),
+])
+def test_last_weekday_is_in_last_week(dct, value):
+    assert [t.value for t in tag_times("It happened last Tuesday.", dct)] == [value]
