@@ -23,11 +23,14 @@ TITLE_WORDS = (
     r"Spokeswoman|spokesman|spokeswoman|spokesperson|envoy|special envoy|special representative|"
     r"adviser|advisor|Chairman|Chairwoman|chairman|CEO|chief executive|King|Queen|Pope|Prince|"
     r"Princess|Judge|Justice|Speaker|leader|Leader|Treasurer|Attorney General|Premier|Professor|"
-    r"Superintendent|Commissioner|Inspector|Director|Prosecutor|"
+    r"Superintendent|Commissioner|Inspector|Director|Prosecutor|negotiator|Negotiator|governor|"
     r"Mr\.|Mrs\.|Ms\.|Dr\."
 )
+_ROLE_ADJECTIVES = (r"(?:chief|special|top|deputy|senior|regional|former|acting|foreign|defen[cs]e|"
+                    r"interior|finance|prime|national|security|presidential)")
 _ROLE_BEFORE = re.compile(
-    rf"(?P<role>(?:(?:[A-Z][\w'’-]*|U\.S\.|U\.N\.)[ ]+){{0,2}}(?i:{TITLE_WORDS})(?:[ ]+of[ ]+[A-Z]\w+)?)"
+    rf"(?P<role>(?:(?:[A-Z][\w'’-]*|U\.S\.|U\.N\.|{_ROLE_ADJECTIVES})[ ]+){{0,3}}(?i:{TITLE_WORDS})"
+    r"(?:[ ]+of[ ]+[A-Z]\w+)?)"
     r"(?:'s|’s)?,?\s+$"
 )
 TITLE_NOUNS = {"president", "minister", "secretary", "chancellor", "senator", "governor", "mayor",

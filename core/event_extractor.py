@@ -200,7 +200,8 @@ def _is_title_modifier(token) -> bool:
         return False
     named = head.dep_ in {"compound", "nmod"} and head.head.pos_ == "PROPN"
     following = head.doc[head.i + 1:head.i + 3]
-    named_after = len(following) == 2 and following[0].text == "," and following[1].pos_ == "PROPN"
+    named_after = (len(following) == 2 and following[0].text == "," and following[1].pos_ == "PROPN") \
+        or (len(following) >= 1 and following[0].pos_ == "PROPN")  # "chief negotiator Rustem Umerov"
     return named or named_after or head.pos_ == "PROPN" \
         or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children)
 
@@ -790,6 +791,9 @@ class EventExtractor:
             return all(d in allowed for d in deps[:-1]) and preps <= {"from", "between", "of"}
         if len(path) == 1 and deps[0] in {"amod", "compound", "nmod", "poss"}:
             return True  # "a Russian missile attack"
+        if deps[-1] == "dobj" and event_type(trigger.lemma_) in JOINT_TYPES \
+                and all(d in {"amod", "compound", "conj", "cc"} for d in deps[:-1]):
+            return True  # "will meet Ukrainian negotiators": Ukraine takes part
         preps = [t for t in path if t.dep_ == "prep"]
         return bool(preps) and preps[-1].lower_ in {"between", "with"} and preps[-1].head.i == trigger.i
 

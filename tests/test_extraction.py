@@ -606,6 +606,10 @@ def test_a_talks_story_filed_from_washington():
     assert moscow.when.start == "2025-12-02"  # "last Tuesday", said on Wednesday 10 December
     putin = find(events, lambda e: "Putin told reporters" in e.sentence)
     assert names(putin.locations) == set()  # not Washington (the dateline), not Berlin (the headline)
+    berlin = find(events, lambda e: "in Berlin next week" in e.sentence)
+    assert names(berlin.actors) == {"Steve Witkoff", "Jared Kushner", "Ukraine"}  # a meeting's sides
+    said = find(events, lambda e: "chief negotiator" in e.sentence)
+    assert names(said.actors) == {"Rustem Umerov"} and names(said.locations) == set()
     umerov = find(events, lambda e: "Umerov met Witkoff" in e.sentence)
     assert names(umerov.actors) == {"Rustem Umerov", "Steve Witkoff"}  # the model says ORG
     pokrovsk = find(events, lambda e: "Pokrovsk" in e.sentence)
