@@ -16,10 +16,21 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import pairwise
 
-from core.entities import TITLE_NOUNS, EntityResolver, Resolved, people_the_model_missed
+from core.actor_rules import (
+    JOINT_TYPES,
+    MEMBER_PREPOSITIONS,
+    PARTNER_PREPOSITIONS,
+    RELATION_NOUNS,
+    describes_person,
+    group_referred,
+    is_title_modifier,
+    named_speaker,
+    ref_to_resolved,
+    speaker_of_clause,
+)
+from core.entities import EntityResolver, Resolved, people_the_model_missed
 from core.errors import InputError
 from core.event_lexicon import (
-    BACKGROUND_PREPOSITIONS,
     EVENT_NOUNS,
     LOCATIVE_PREPOSITIONS,
     PLACE_NOUNS,
@@ -30,10 +41,35 @@ from core.event_lexicon import (
     STATIVE_VERBS,
     event_type,
 )
+from core.event_titles import (
+    cap,
+    clause_core,
+    noun_phrase,
+    short,
+    where,
+)
 from core.gazetteer import DEMONYMS, gazetteer
-from core.models import Article, EntityRef, Event, TimeExpression, When
+from core.models import Article, Event, TimeExpression, When
 from core.nlp import pipeline
+from core.place_rules import (
+    held_at,
+    is_target_place,
+    names_the_venue,
+    qualifying_mentions,
+    where_the_speaker_is,
+)
 from core.reader import HEADER_LINE
+from core.syntax import (
+    BACKGROUND_NOUNS,
+    CLAUSAL,
+    in_background,
+    interrupting_event,
+    own_clause,
+    path_to_root,
+    sequel_clause,
+    simultaneous,
+    subject_of,
+)
 from core.time_model import interval, unknown_before
 from core.time_tagger import tag_times
 
@@ -50,13 +86,6 @@ ORGANISATION_NOUNS = {"company", "firm", "group", "bank", "corporation", "concer
                       "airline", "carrier", "insurer", "retailer", "utility", "agency", "party",
                       "alliance", "organization", "organisation", "bloc", "coalition",
                       "movement", "union", "ministry", "department", "committee", "council"}
-RELATION_NOUNS = {"friend", "wife", "husband", "son", "daughter", "brother", "sister", "father",
-                  "mother", "relative", "relatives", "assassin", "killer", "widow", "girlfriend",
-                  "boyfriend", "lawyer", "attorney", "family", "uncle", "aunt", "nephew", "niece"}
-TALLY_NOUNS = {"toll", "number", "count", "tally", "casualties", "victims", "damage", "cost"}
-BODIES = {"judge", "court", "magistrate", "jury", "tribunal", "parliament", "congress",
-          "committee", "panel", "senate", "assembly"}
-BACKGROUND_NOUNS = {"connection", "response", "retaliation", "reference", "relation", "reaction"}
 PARTICIPATION_VERBS = {"attend", "hold", "host", "stage", "launch", "conduct", "join", "lead",
                        "organize", "organise", "open", "close", "end", "begin", "start"}
 FORCES_NOUNS = {"police", "troops", "soldiers", "forces", "officials", "authorities", "army",
@@ -68,13 +97,6 @@ MODALS = {"may", "might", "could", "would", "should", "can"}
 TARGETING_VERBS = {"strike", "hit", "attack", "shell", "bomb", "target", "raid", "storm",
                    "capture", "seize", "besiege", "flood", "visit", "leave", "enter", "reach",
                    "tour", "cross", "flee"}
-# Prepositions through which a name still takes part: on the verb ("met with", "by"), and
-# inside the subject ("envoys from Russia", "a spokesman for the ministry").
-PARTNER_PREPOSITIONS = {"with", "between", "by", "among", "alongside"}
-MEMBER_PREPOSITIONS = {"of", "from", "for", "between", "with", "and"}
-JOINT_TYPES = {"meeting", "agreement", "exchange"}
-_CLAUSAL = {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "pcomp"}
-_TITLE_MAX = 72
 _NARRATIVE_TIME = re.compile(
     r"\b(?:same|next|following|previous)\s+(?:day|morning|evening|night)\b|\bthat day\b|"
     r"\bday (?:before|after)\b|\b(?:later|earlier)\b(?!\s+this)", re.IGNORECASE)
@@ -151,59 +173,6 @@ def _quote_ranges(text: str, offset: int) -> list[tuple[int, int]]:
 
 def _inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a <= start and end <= b for a, b in ranges)
-
-
-def _path_to_root(token, root) -> list:
-    """The tokens from `token` up to (not including) `root`; empty if `root` is not an ancestor."""
-    path = []
-    current = token
-    while current.i != root.i:
-        path.append(current)
-        if current.head.i == current.i:
-            return []
-        current = current.head
-    return path
-
-
-def _in_background(token, trigger, through_complements: bool = False) -> bool:
-    """Whether a token sits in a background phrase or a clause other than the trigger's own
-    (with `through_complements`, "invited them to join NATO in Madrid" keeps Madrid)."""
-    for step in _path_to_root(token, trigger):
-        if step.dep_ in _CLAUSAL and not (through_complements and (
-                step.dep_ == "xcomp" or (_simultaneous(step) and step.head.i == trigger.i))):
-            return True  # (a place may come from "perished when their boat sank off Florida")
-        if _own_clause(step):
-            return True
-        if step.dep_ == "prep" and step.lower_ in BACKGROUND_PREPOSITIONS and not (
-                step.lower_ == "before" and any(c.lemma_.lower() in BODIES for c in step.children)):
-            return True  # (but "appear before a judge in Manhattan" is where it happens)
-        if step.dep_ == "prep" and step.lower_ in {"to", "by"} and step.head.lower_ == "according":
-            return True
-        if step.dep_ == "prep" and step.head.lower_ in BACKGROUND_NOUNS:
-            return True  # "in connection with the blasts in Kenya", "in response to attacks"
-    return not _path_to_root(token, trigger) and token.i != trigger.i
-
-
-def _is_title_modifier(token) -> bool:
-    """A name that only describes someone named with it: "Putin's special envoy, Kirill
-    Dmitriev", "US Secretary of State Marco Rubio" (but "Ukrainian representatives" act)."""
-    head = token.head
-    title_like = {"envoy", "representative", "representatives", "president", "minister",
-                  "secretary", "spokesman", "spokeswoman", "adviser", "advisor", "official", "officials",
-                  "ambassador", "aide", "chief", "leader", "negotiator", "prime", "counterpart",
-                  "chancellor", "general", "governor", "mayor", "senator", "head", "premier",
-                  "treasurer", "chairman", "director", "commander", "professor", "deputy"}
-    if token.dep_ in {"amod", "compound", "nmod"} and head.pos_ == "NOUN" \
-            and head.dep_ in {"compound", "nmod", "appos"} and head.head.ent_type_ == "PERSON":
-        return True  # "Hungarian astronaut Bertalan Farkas": which astronaut, not an actor
-    if token.dep_ not in {"poss", "compound", "amod", "nmod"} or head.lower_ not in title_like:
-        return False
-    named = head.dep_ in {"compound", "nmod"} and head.head.pos_ == "PROPN"
-    following = head.doc[head.i + 1:head.i + 3]
-    named_after = (len(following) == 2 and following[0].text == "," and following[1].pos_ == "PROPN") \
-        or (len(following) >= 1 and following[0].pos_ == "PROPN")  # "chief negotiator Rustem Umerov"
-    return named or named_after or head.pos_ == "PROPN" \
-        or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children)
 
 
 class EventExtractor:
@@ -342,7 +311,7 @@ class EventExtractor:
         quoted = sum(max(0, min(b, sentence.end) - max(a, sentence.start))
                      for a, b in sentence.quotes)
         root = sent.root
-        if quoted > 0.5 * max(len(text.strip()), 1) and not _named_speaker(root):
+        if quoted > 0.5 * max(len(text.strip()), 1) and not named_speaker(root):
             return []  # a quotation, its speaker unnamed: '"We will continue," he said
         trigger, noun_trigger = self._trigger(sent, root)
         if trigger is None and self._dated_state(root, sentence):
@@ -350,16 +319,16 @@ class EventExtractor:
         if trigger is None:  # "Among the first to accede to NATO on Friday were ...": a state,
             return self._dated_side_events(sentence, resolver, root, text, drafts, article,
                                            None)  # but a dated event within it
-        sequel = _sequel_clause(trigger)
+        sequel = sequel_clause(trigger)
         reference = None
         if sequel is not None:  # "The strike came two days after envoys met in Miami"
-            subject = _subject_of(trigger)
+            subject = subject_of(trigger)
             kind = event_type(subject.lemma_) if subject is not None else "event"
             reference = next((d.event.when for d in reversed(drafts) if d.event.type == kind),
                              drafts[-1].event.when if drafts else None)  # the strike told before
             trigger = sequel[0]
         scene = None
-        interrupting = _interrupting_event(trigger)
+        interrupting = interrupting_event(trigger)
         if interrupting is not None:  # "He was heating soup when he was gunned down"
             scene, trigger = trigger, interrupting
         reporter = None
@@ -380,7 +349,7 @@ class EventExtractor:
         kind = self._type(trigger)
         if not locations and drafts and any(c.lower_ == "there" and c.dep_ == "advmod"
                                             for c in trigger.children):
-            locations = [_ref_to_resolved(loc) for loc in drafts[-1].event.locations]
+            locations = [ref_to_resolved(loc) for loc in drafts[-1].event.locations]
         when, time_span, future = self._when(sentence, trigger, noun_trigger, drafts, article,
                                              reporter)
         if scene is not None and time_span is None:  # the scene's time: "last fall when ..."
@@ -428,7 +397,7 @@ class EventExtractor:
         December": a second clause with its own subject is an event of its own."""
         out = []
         for conj in trigger.children:
-            if not _own_clause(conj) or conj.lemma_.lower() in STATIVE_VERBS:
+            if not own_clause(conj) or conj.lemma_.lower() in STATIVE_VERBS:
                 continue
             actors, persons = self._actors(sentence, resolver, conj, drafts)
             locations = self._locations(sentence, resolver, conj)
@@ -527,7 +496,7 @@ class EventExtractor:
             time_span=time_span,
         )
         named = [r for m in sentence.mentions if not _inside(sentence.quotes, m.start_char, m.end_char)
-                 and m.root.dep_ != "amod" and not _is_title_modifier(m.root)  # not "German"
+                 and m.root.dep_ != "amod" and not is_title_modifier(m.root)  # not "German"
                  and (r := self._resolver.resolve(m)) is not None]
         return _Draft(trigger=trigger, event=event, persons=persons, paragraph=sentence.paragraph,
                       named=list({id(r): r for r in named}.values()))
@@ -584,7 +553,7 @@ class EventExtractor:
                 continue  # (content after the verb: the news only when nobody is named)
             if child.lemma_.lower() in STATIVE_VERBS or child.lemma_.lower() == "aim":
                 return None
-            subject = _subject_of(child)
+            subject = subject_of(child)
             named = subject is not None and (subject.ent_type_ or subject.pos_ == "PROPN")
             if event_type(child.lemma_) == "event" and not named \
                     and not self._dated(child, sentence):
@@ -630,7 +599,7 @@ class EventExtractor:
         """People, organisations and countries taking part, in order of mention."""
         actors: list[Resolved] = []
         persons: list[Resolved] = []
-        subject = _subject_of(trigger)
+        subject = subject_of(trigger)
         # "X expects to report": X, the subject of the verb the trigger complements, takes part.
         lent = {t.i for t in subject.subtree} if subject is not None \
             and subject.head.i != trigger.i else set()
@@ -642,8 +611,8 @@ class EventExtractor:
             resolved = resolver.resolve(mention)
             if resolved is None:
                 continue
-            if (_in_background(token, trigger) and token.i not in lent) \
-                    or _is_title_modifier(token) or _describes_person(token, trigger, person_roots):
+            if (in_background(token, trigger) and token.i not in lent) \
+                    or is_title_modifier(token) or describes_person(token, trigger, person_roots):
                 continue
             if not resolved.is_place and not self._takes_part(token, trigger, mention):
                 continue
@@ -678,7 +647,7 @@ class EventExtractor:
         acts = subject is not None and (subject.dep_ == "nsubj" or subject.head.i != trigger.i)
         pronoun = acts and (subject.lower_ in PRONOUNS or any(
             c.lower_ in PRONOUNS for c in subject.conjuncts))
-        speaker = _speaker_of_clause(trigger, sentence, resolver) if pronoun else None
+        speaker = speaker_of_clause(trigger, sentence, resolver) if pronoun else None
         if speaker is not None and speaker not in persons:
             actors.insert(0, speaker)  # "Morrison told reporters that he would travel"
             persons.insert(0, speaker)
@@ -708,7 +677,7 @@ class EventExtractor:
                 if opener.kind == "person":
                     persons.append(opener)
         if subject is not None and not actors:
-            group = _group_referred(subject, drafts, self.gaz)
+            group = group_referred(subject, drafts, self.gaz)
             if group:  # "the ministers said", "The three are expected to join"
                 actors.extend(group)
                 persons.extend(a for a in group if a.kind == "person")
@@ -745,7 +714,7 @@ class EventExtractor:
         describing a participant ("professor at George Washington University")."""
         if mention.label_ == "NORP" and token.dep_ == "amod":
             return False  # "European countries": an adjective, not a group that acts
-        path = _path_to_root(token, trigger)
+        path = path_to_root(token, trigger)
         if not path:
             return True
         lemma = trigger.lemma_.lower()
@@ -781,7 +750,7 @@ class EventExtractor:
     def _country_acts(self, token, trigger) -> bool:
         """A country is an actor as subject, as a modifier of the subject or the trigger, or
         between/with whom something happens; "the war in Ukraine" makes it a place."""
-        path = _path_to_root(token, trigger)
+        path = path_to_root(token, trigger)
         if not path:
             return token.i == trigger.i
         deps = [t.dep_ for t in path]
@@ -809,7 +778,7 @@ class EventExtractor:
             if _inside(quotes, start, start + 1):
                 continue
             token = sentence.span.char_span(match.start(), match.end(), alignment_mode="expand")
-            if token is None or _in_background(token.root, trigger):
+            if token is None or in_background(token.root, trigger):
                 continue
             end = start + len(match.group(1))
             inside = [m for m in sentence.mentions if m.start_char <= start and end <= m.end_char
@@ -832,7 +801,7 @@ class EventExtractor:
             while head.dep_ == "conj":
                 head = head.head
             if head.dep_ == "amod" and head.head.lemma_.lower() == "capital" \
-                    and not _in_background(head.head, trigger) and not statement:
+                    and not in_background(head.head, trigger) and not statement:
                 country = self.gaz.country(mention.text)
                 capital = self.gaz.capital_of(country.name) if country else None
                 if capital is not None and all(p.name != capital.name for p in places):
@@ -845,12 +814,12 @@ class EventExtractor:
         for token in sentence.span:  # "at the city's airport": the city named last
             if token.lower_ == "city" and any(c.lower_ == "the" for c in token.children) \
                     and not any(c.dep_ == "prep" for c in token.children) \
-                    and not _in_background(token, trigger, through_complements=True):
+                    and not in_background(token, trigger, through_complements=True):
                 city = resolver.last_place(sentence.span.doc[token.i].idx + sentence.start
                                            - sentence.span.start_char, kind="city")
                 if city is not None and all(p.name != city.name for p in places):
                     places.append(city)
-        qualifiers = _qualifying_mentions(sentence.mentions, resolver)
+        qualifiers = qualifying_mentions(sentence.mentions, resolver)
         for mention in sentence.mentions:
             if _inside(quotes, mention.start_char, mention.end_char) or id(mention) in qualifiers:
                 continue
@@ -860,19 +829,19 @@ class EventExtractor:
             if resolved is None or not resolved.is_place:
                 continue
             token = mention.root
-            if statement and _where_the_speaker_is(token, trigger):
+            if statement and where_the_speaker_is(token, trigger):
                 if all(p.name != resolved.name for p in places):
                     places.append(resolved)  # "Thomson, in India to talk to ..., said"
                 continue
             if token.dep_ in {"appos", "npadvmod"} and token.head.ent_type_ in {"GPE", "LOC"} \
                     and token.head.i < token.i:
                 continue  # "Independence, Missouri", "Nairobi, Kenya": which one, not a second place
-            if _is_target_place(token, trigger, resolved) or _names_the_venue(token, trigger, resolved) \
-                    or _held_at(token, trigger):
+            if is_target_place(token, trigger, resolved) or names_the_venue(token, trigger, resolved) \
+                    or held_at(token, trigger):
                 if all(p.name != resolved.name for p in places):
                     places.append(resolved)
                 continue
-            if _in_background(token, trigger, through_complements=True):
+            if in_background(token, trigger, through_complements=True):
                 continue
             while token.dep_ == "conj" and token.head.i != token.i:  # "in Kenya and Tanzania"
                 token = token.head
@@ -933,7 +902,7 @@ class EventExtractor:
         for draft in reversed(drafts[-3:]):
             if persons and any(p is persons[0] for p in draft.persons) \
                     and sentence.paragraph - draft.paragraph <= 4 and draft.event.locations:
-                return [_ref_to_resolved(loc) for loc in draft.event.locations]
+                return [ref_to_resolved(loc) for loc in draft.event.locations]
         abroad = statement and self._speaks_from_abroad(actors)
         if sentence.dateline_places and not abroad:
             return list(sentence.dateline_places)
@@ -1018,7 +987,7 @@ class EventExtractor:
         when it follows the verb at once ("Castro said Tuesday his government told ...")."""
         if token.i == trigger.i + 1 and trigger.pos_ == "VERB" and token.ent_type_ in {"DATE", "TIME"}:
             return True
-        path = _path_to_root(token, trigger)
+        path = path_to_root(token, trigger)
         if not path:
             return token.i == trigger.i
         if path[0].dep_ in {"compound", "nummod", "amod", "nmod", "poss"} and len(path) >= 2 \
@@ -1036,7 +1005,7 @@ class EventExtractor:
             if step.dep_ in {"nsubj", "nsubjpass"} and step.lemma_.lower() in EVENT_NOUNS \
                     and step.head.i == trigger.i:
                 continue  # "The bombings, on Aug. 7, killed 247 people": the bombings' day
-            if _simultaneous(step) and step.head.i == trigger.i:
+            if simultaneous(step) and step.head.i == trigger.i:
                 continue  # "said as dawn broke Saturday": Saturday
             if step.dep_ == "prep" and step.head.lower_ in BACKGROUND_NOUNS:
                 return False  # "arrested in connection with last year's bombings"
@@ -1044,13 +1013,13 @@ class EventExtractor:
                     and path[0].dep_ in {"compound", "nmod", "npadvmod"} \
                     and trigger.lemma_.lower() in PARTICIPATION_VERBS:
                 continue  # "attended a Sunday night memorial service"
-            if step.dep_ in _CLAUSAL or step.dep_ in {"dobj", "nsubj", "attr", "appos"} \
-                    or _own_clause(step):
+            if step.dep_ in CLAUSAL or step.dep_ in {"dobj", "nsubj", "attr", "appos"} \
+                    or own_clause(step):
                 return False
             if step.pos_ in {"NOUN", "PROPN"} and step.dep_ == "pobj" \
                     and step.head.head.i != trigger.i and step.lemma_.lower() not in EVENT_NOUNS:
                 return False
-        return path[-1].dep_ not in _CLAUSAL or (_simultaneous(path[-1]) and path[-1].head.i == trigger.i)
+        return path[-1].dep_ not in CLAUSAL or (simultaneous(path[-1]) and path[-1].head.i == trigger.i)
 
     def _resolve_expression(self, expr: TimeExpression, drafts, published: str) -> When | None:
         narrative = expr.anchor == "relative-to-event" or _NARRATIVE_TIME.search(expr.text)
@@ -1131,8 +1100,8 @@ class EventExtractor:
             resolved = resolver.resolve(mention) if mention else None
             if resolved is None or resolved.is_place:
                 continue
-            title = f"{_short(resolved)} {token.text} {_noun_phrase(token.head, 5)}"
-            event = Event(title=_cap(title), type=event_type(token.lemma_),
+            title = f"{short(resolved)} {token.text} {noun_phrase(token.head, 5)}"
+            event = Event(title=cap(title), type=event_type(token.lemma_),
                           when=When(**when.to_json()), actors=[resolved.ref()], locations=[],
                           sentence=text.strip(), span=(sentence.start, sentence.start + len(text.rstrip())),
                           time_span=time_span)
@@ -1144,9 +1113,9 @@ class EventExtractor:
     def _title(self, trigger, resolver, drafts, sentence: _Sentence, *, obj=None, locations=(),
                noun_trigger: bool = False) -> str:
         if noun_trigger:
-            phrase = _noun_phrase(trigger, 6)
-            return _cap(phrase + _where(phrase, locations))
-        subject = _subject_of(trigger)
+            phrase = noun_phrase(trigger, 6)
+            return cap(phrase + where(phrase, locations))
+        subject = subject_of(trigger)
         if subject is None and trigger.dep_ == "acl":
             subject = trigger.head  # "its record high set on Aug. 6": the record high
         if subject is not None and subject.lower_ in {"who", "which", "that"} \
@@ -1155,10 +1124,10 @@ class EventExtractor:
         subject_text = ""
         if subject is not None:
             if subject.lower_ in PRONOUNS:
-                speaker = _speaker_of_clause(trigger, sentence, resolver)
+                speaker = speaker_of_clause(trigger, sentence, resolver)
                 persons = [speaker] if speaker else next(
                     (d.persons for d in reversed(drafts[-3:]) if d.persons), [])
-                subject_text = _short(persons[0]) if persons else subject.text
+                subject_text = short(persons[0]) if persons else subject.text
             else:
                 subject_text = self._subject_phrase(subject, resolver, sentence)
         verb = trigger.text
@@ -1169,126 +1138,42 @@ class EventExtractor:
         obj = obj if obj is not None else next(
             (c for c in trigger.children if c.dep_ in {"dobj", "attr"} and c.lower_ != "place"),
             None)
-        obj_text = _noun_phrase(obj, 6) if obj is not None else ""
+        obj_text = noun_phrase(obj, 6) if obj is not None else ""
         if not obj_text:
             prep = next((c for c in trigger.children if c.dep_ == "prep"
                          and c.lower_ in {"to", "with", "for", "on", "against"}
                          and not any(t.ent_type_ in {"DATE", "TIME"} for t in c.subtree)), None)
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
             if pobj is not None and (prep.lower_ != "to" or trigger.lemma_ != "remark"):
-                obj_text = f"{prep.text} {_noun_phrase(pobj, 4)}"
+                obj_text = f"{prep.text} {noun_phrase(pobj, 4)}"
         if not obj_text and event_type(trigger.lemma_) == "statement" \
                 and trigger.lemma_.lower() not in REPORTING_VERBS | {"explain", "add"}:
             clause = next((c for c in trigger.children if c.dep_ == "ccomp"), None)
             if clause is not None and len(list(clause.subtree)) <= 7:
                 obj_text = " ".join(t.text for t in clause.subtree)
             elif clause is not None:  # "shared that ... a significant amount of work remains"
-                said = _clause_core(clause)
+                said = clause_core(clause)
                 obj_text = f"that {said}" if said else ""
         words = " ".join(w for w in [subject_text, *aux, verb, *particles, obj_text] if w)
-        return _cap(words + _where(words, locations))
+        return cap(words + where(words, locations))
 
     def _subject_phrase(self, subject, resolver, sentence: _Sentence) -> str:
         names = []
         subtree = {t.i for t in subject.subtree}
         for mention in sentence.mentions:
-            if mention.root.i not in subtree or _is_title_modifier(mention.root):
+            if mention.root.i not in subtree or is_title_modifier(mention.root):
                 continue
             resolved = resolver.resolve(mention)
             if resolved is not None:
                 # "Russian drones", not "Russia drones".
-                name = mention.text if mention.text in DEMONYMS else _short(resolved)
+                name = mention.text if mention.text in DEMONYMS else short(resolved)
                 if name not in names:
                     names.append(name)
         if names and subject.pos_ == "PROPN":
             return " and ".join(names[:3])
         if names and subject.pos_ == "NOUN" and len(names) <= 3:
             return f"{' and '.join(names)} {subject.text.lower()}"
-        return _noun_phrase(subject, 4)
-
-
-GROUP_OF_PEOPLE = {"minister", "leader", "president", "envoy", "official", "negotiator",
-                   "delegate", "ambassador", "diplomat", "chief", "head", "mediator"}
-GROUP_OF_COUNTRIES = {"country", "nation", "state", "government", "side", "member", "neighbour",
-                      "neighbor", "ally", "republic"}
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
-
-
-def _group_referred(subject, drafts, gaz) -> list[Resolved]:
-    """The actors a plural subject refers back to: "the ministers" (the recent people with that
-    role), "the two governments" (the recent countries, or those of the leaders just named),
-    "The three", "both" (as many as a recent event had)."""
-    if subject.lower_ in _NUMBERS and subject.pos_ in {"NUM", "PRON", "DET"}:
-        count, noun = _NUMBERS[subject.lower_], ""
-    elif subject.tag_ == "NNS" and any(c.lower_ in {"the", "both", "all"} for c in subject.children):
-        numbers = [_NUMBERS.get(c.lower_) for c in subject.children if c.dep_ == "nummod"]
-        count, noun = (numbers[0] if numbers and numbers[0] else 0), subject.lemma_.lower()
-    else:
-        return []
-    if noun and noun not in GROUP_OF_PEOPLE | GROUP_OF_COUNTRIES:
-        return []
-
-    def fits(members: list[Resolved]) -> bool:
-        return len(members) >= 2 and (not count or len(members) == count)
-
-    recent = list({id(p): p for d in drafts[-4:] for p in d.persons}.values())
-    if noun in GROUP_OF_PEOPLE:
-        titled = [p for p in recent if p.role and noun in p.role.lower()]
-        if fits(titled):
-            return titled
-    for draft in reversed(drafts[-3:]):
-        people = list({id(p): p for p in draft.persons}.values())
-        countries = [_ref_to_resolved(a) for a in draft.event.actors if a.kind == "country"]
-        named = [r for r in draft.named if r.kind == "country"]
-        if noun not in GROUP_OF_COUNTRIES and fits(people):
-            return people
-        if noun not in GROUP_OF_PEOPLE and fits(countries):
-            return countries
-        if noun not in GROUP_OF_PEOPLE and count and fits(named):
-            return named  # "Poland, Hungary and the Czech Republic can join ... The three"
-        if noun in GROUP_OF_COUNTRIES:  # "Abe and Morrison ... the two governments"
-            of_roles = [gaz.country(p.role.split()[0]) for p in people if p.role]
-            places = [Resolved(c.name, "country", c, {c.name}) for c in of_roles if c]
-            if fits(places):
-                return places
-    return []
-
-
-def _speaker_of_clause(trigger, sentence, resolver) -> Resolved | None:
-    """The named person who reports the clause a word stands in ("Morrison told reporters that
-    he would travel": Morrison)."""
-    clause = trigger
-    while clause.dep_ not in {"ccomp", "ROOT"} and clause.head.i != clause.i:
-        clause = clause.head
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
-        return None
-    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-    mention = next((m for m in sentence.mentions if subject is not None and m.root.i == subject.i),
-                   None)
-    resolved = resolver.resolve(mention) if mention is not None else None
-    return resolved if resolved is not None and resolved.kind == "person" else None
-
-
-def _sequel_clause(trigger):
-    """"The strike came two days after envoys met": the clause (met), whether it was "after" or
-    "before" the subject, and by how many days, if a count is given."""
-    if trigger.lemma_.lower() not in RELATIONAL_VERBS:
-        return None
-    for child in trigger.children:
-        mark = next((c.lower_ for c in child.children if c.dep_ == "mark"), None)
-        if child.dep_ == "advcl" and child.pos_ == "VERB" and mark in {"after", "before"}:
-            days = None
-            for c in child.children:
-                if c.dep_ == "npadvmod" and c.lemma_.lower() in {"day", "week"}:
-                    count = next((n for n in c.children if n.dep_ == "nummod"), None)
-                    number = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-                              "six": 6, "seven": 7, "ten": 10}.get(count.lower_ if count else "a")
-                    if number is None and count is not None and count.text.isdigit():
-                        number = int(count.text)
-                    if number is not None:
-                        days = number * (7 if c.lemma_.lower() == "week" else 1)
-            return child, mark, days
-    return None
+        return noun_phrase(subject, 4)
 
 
 def _before_the_event(reference: When, mark: str, days: int | None) -> When | None:
@@ -1304,27 +1189,6 @@ def _before_the_event(reference: When, mark: str, days: int | None) -> When | No
                 text=f"{days} days {mark}", anchor="relative-to-event")
 
 
-def _interrupting_event(trigger):
-    """"They were talking when the bomb went off": the event is what broke into the scene the
-    progressive verb sets."""
-    progressive = trigger.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be"
-                                                for c in trigger.children)
-    if not progressive:
-        return None
-    for child in trigger.children:
-        if child.dep_ == "advcl" and any((c.dep_ == "advmod" and c.lower_ == "when")
-                                         or (c.dep_ == "mark" and c.lower_ == "when")
-                                         for c in child.children):
-            return child
-    return None
-
-
-def _simultaneous(clause) -> bool:
-    """A clause that only says when: "officials said as dawn broke Saturday"."""
-    return clause.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in {"as", "when", "while"}
-                                          for c in clause.children)
-
-
 def _long_before(when: When, published: str) -> bool:
     """Whether an event ended more than a month before the publication date."""
     if not when.end:
@@ -1333,215 +1197,11 @@ def _long_before(when: When, published: str) -> bool:
     return (date.fromisoformat(published) - ended).days > 31
 
 
-def _own_clause(token) -> bool:
-    """A coordinated verb with a subject of its own: "..., and the car was found ..."."""
-    return token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"} \
-        and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in token.children)
-
-
-def _named_speaker(root) -> bool:
-    """Whether a reporting verb's subject is a name ("Geremek said it was 'a great day'")."""
-    if root.lemma_.lower() not in REPORTING_VERBS | {"call", "describe"}:
-        return False
-    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return False
-    if subject.pos_ == "NOUN" and subject.lemma_.lower() in TITLE_NOUNS:
-        return any(c.lower_ == "the" for c in subject.children)  # "the president said"
-    return subject.pos_ == "PROPN" and bool(subject.ent_type_)
-
-
-def _is_target_place(token, trigger, place: Resolved) -> bool:
-    """"strikes against camps in Afghanistan", "an attack on a port in Odesa", "the bombing of a
-    Birmingham clinic": where an attack's target lies is where the attack happened."""
-    path = _path_to_root(token, trigger)
-    named_by_modifier = token.dep_ in {"compound", "nmod"} and place.kind == "city"
-    if not path or not (token.dep_ in {"pobj", "conj", "appos"} or named_by_modifier) \
-            or event_type(trigger.lemma_) == "statement" \
-            or any(step.dep_ in _CLAUSAL for step in path):
-        return False  # "an attack on a Russian oil rig": Russian describes, it does not place
-    for step in path:
-        attack = step.head
-        if step.dep_ == "prep" and step.lower_ in {"against", "on", "of"} \
-                and event_type(attack.lemma_) == "attack" \
-                and (attack.i == trigger.i or (attack.dep_ == "dobj" and attack.head.i == trigger.i)):
-            return True
-    return False
-
-
-def _qualifying_mentions(mentions, resolver) -> set[int]:
-    """Mentions that only say which city the one before them is: "Nairobi, Kenya"."""
-    found = set()
-    place_roots = {m.root.i for m in mentions if (r := resolver.resolve(m)) is not None
-                   and (r.is_place or m.label_ == "FAC")}
-    for mention in mentions:  # "Andrews Air Force Base, near Washington"; "Cardenas, east of Havana"
-        head = mention.root.head
-        owner = head.head  # "near Washington", "east of Havana", "the capital of Tanzania"
-        described = owner.i in place_roots or (
-            owner.lower_ in {"east", "west", "north", "south", "capital", "city", "port"}
-            and owner.head.i in place_roots)
-        if mention.root.dep_ == "pobj" and head.dep_ == "prep" \
-                and head.lower_ in {"near", "of", "outside"} and described:
-            found.add(id(mention))
-    for before, after in pairwise(mentions):
-        if resolver.text[before.end_char:after.start_char].strip() != ",":
-            continue
-        city, region = resolver.resolve(before), resolver.resolve(after)
-        if city is not None and region is not None and city.kind == "city" \
-                and region.kind in {"country", "region", "state"}:
-            found.add(id(after))
-    return found
-
-
-def _where_the_speaker_is(token, trigger) -> bool:
-    """"Thomson, in India to talk to tourism leaders, said": a place the speaker is in."""
-    if token.dep_ != "pobj" or token.head.lower_ not in {"in", "at"}:
-        return False
-    holder = token.head.head
-    return holder.dep_ in {"nsubj", "appos"} and (holder.head.i == trigger.i or (
-        holder.dep_ == "appos" and holder.head.dep_ == "nsubj" and holder.head.head.i == trigger.i))
-
-
-def _names_the_venue(token, trigger, place: Resolved) -> bool:
-    """"the Madrid summit", "at the NATO Washington summit", "found at the Newark airport": a
-    city naming a meeting held there, or the site where something happened."""
-    if token.dep_ not in {"compound", "nmod"}:
-        return False
-    noun = token.head
-    while noun.dep_ in {"compound", "nmod", "poss"} and noun.head.i != noun.i:
-        noun = noun.head  # "in a Tel Aviv magistrate's court"
-    if place.kind != "city":  # "the Tanzania blast" (but "the Ukraine talks" are about it)
-        if event_type(noun.lemma_, noun.lower_) not in {"attack", "disaster"}:
-            return False
-        path = _path_to_root(noun, trigger)
-        return noun.i == trigger.i or (bool(path) and path[-1].dep_ in {"nsubj", "nsubjpass"}
-                                       and path[-1].lemma_.lower() in TALLY_NOUNS
-                                       and all(t.dep_ in {"pobj", "prep", "nsubj", "nsubjpass"}
-                                               for t in path))
-    if noun.i == trigger.i:
-        return noun.lemma_.lower() in EVENT_NOUNS or noun.lower_ in EVENT_NOUNS
-    if noun.dep_ != "pobj":
-        return False
-    prep = noun.head
-    near = prep.head.i == trigger.i or (prep.head.dep_ == "xcomp" and prep.head.head.i == trigger.i)
-    return near and (noun.lemma_.lower() in EVENT_NOUNS or noun.lower_ in EVENT_NOUNS
-                     or prep.lower_ in {"at", "in", "near", "outside"})
-
-
-def _held_at(token, trigger) -> bool:
-    """"joined NATO at a ceremony held in the city of Independence": the place of an event noun
-    of the main clause, given by a participle describing it."""
-    path = _path_to_root(token, trigger)
-    for index, step in enumerate(path):
-        if not ((step.dep_ == "acl" and step.tag_ == "VBN") or step.dep_ == "relcl"):
-            continue
-        noun = step.head
-        if noun.lemma_.lower() not in EVENT_NOUNS and noun.lower_ not in EVENT_NOUNS:
-            return False
-        inner = path[:index]
-        return all(t.dep_ in {"pobj", "prep", "compound", "appos", "conj"} for t in inner) \
-            and any(t.dep_ == "prep" and t.lower_ in {"in", "at", "near"} for t in inner) \
-            and (noun.i == trigger.i or (noun.dep_ == "pobj" and noun.head.head.i == trigger.i))
-    return False
-
-
-def _describes_person(token, trigger, person_roots: set[int] = frozenset()) -> bool:
-    """A name between which and the trigger stands a person it describes: "Poland's Aleksander
-    Kwasniewski", "Bronislaw Geremek of Poland", "Kopp, 44, of St. Albans"."""
-    if token.ent_type_ == "PERSON" or token.i in person_roots:
-        return False
-    return any(step.i != token.i and step.pos_ == "PROPN"
-               and (step.ent_type_ == "PERSON" or step.i in person_roots)
-               for step in _path_to_root(token, trigger))
-
-
 def _scheduled(trigger, expr: TimeExpression) -> bool:
     """"They meet Monday": the simple present with a weekday announces a coming event."""
     return trigger.tag_ in {"VBP", "VBZ"} and expr.text.strip().lower() in WEEKDAY_NAMES \
         and trigger.lemma_.lower() not in REPORTING_VERBS \
         and not any(c.dep_ in {"aux", "auxpass"} for c in trigger.children)
-
-
-def _subject_of(trigger):
-    """The subject of a verb, or of the verb it complements ("He is expected to meet")."""
-    for token in (trigger, trigger.head if trigger.dep_ in {"xcomp", "conj"} else None):
-        if token is None:
-            continue
-        subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is not None:
-            return subject
-    return None
-
-
-def _ref_to_resolved(ref: EntityRef) -> Resolved:
-    from core.gazetteer import Place
-
-    place = Place(ref.name, ref.kind, ref.lat, ref.lon)
-    return Resolved(ref.name, ref.kind, place, set(ref.aliases))
-
-
-def _short(resolved: Resolved) -> str:
-    if resolved.kind == "person" and len(resolved.name.split()) > 1:
-        return resolved.name.split()[-1]
-    return resolved.name
-
-
-def _noun_phrase(token, limit: int) -> str:
-    """A compact phrase for a noun: its determiners dropped, modifiers and an of-phrase kept."""
-    if token is None:
-        return ""
-    keep = []
-    for child in token.lefts:
-        if child.dep_ in {"amod", "compound", "nummod", "poss", "nmod"}:
-            keep.extend(t for t in child.subtree)
-    keep.append(token)
-    for child in token.rights:
-        if child.dep_ == "prep" and child.lower_ in {"of", "between", "on", "to", "for"}:
-            subtree = [t for t in child.subtree if t.dep_ not in {"relcl", "acl"}]
-            if len(keep) + len(subtree) <= limit + 3:
-                keep.extend(subtree)
-            break
-        if child.dep_ == "acl" and any(c.lower_ == "to" for c in child.children):
-            # "commitment to continue military operations"
-            subtree = [t for t in child.subtree if t.dep_ not in {"relcl", "advcl", "punct"}]
-            if len(keep) + len(subtree) <= limit + 3:
-                keep.extend(subtree)
-            break
-    keep.sort(key=lambda t: t.i)
-    words = [t.text for t in keep if t.dep_ != "det" and t.dep_ != "punct"]
-    if len(words) > limit + 3:
-        words = words[:limit + 3]
-    text = " ".join(words).replace(" ’s", "’s").replace(" 's", "'s")
-    return text
-
-
-def _clause_core(verb) -> str:
-    """A reported clause in a few words: its subject, verb and object ("work remains")."""
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None or subject.pos_ == "PRON":
-        return ""
-    obj = next((c for c in verb.children if c.dep_ in {"dobj", "attr", "acomp"}), None)
-    auxiliaries = [c.text for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"}]
-    words = [_noun_phrase(subject, 4), *auxiliaries, verb.text,
-             _noun_phrase(obj, 3) if obj is not None else ""]
-    return " ".join(w for w in words if w)
-
-
-def _where(phrase: str, locations) -> str:
-    """" in X" for the places the phrase does not already name."""
-    names = [loc.name for loc in locations[:2]
-             if not any(alias in phrase for alias in (loc.name, *loc.aliases))]
-    if not names:
-        return ""
-    return " in " + " and ".join(names)
-
-
-def _cap(title: str) -> str:
-    title = " ".join(title.split())
-    title = re.sub(r"\s+([,.;:’'])", r"\1", title)
-    if len(title) > _TITLE_MAX:
-        title = title[:_TITLE_MAX].rsplit(" ", 1)[0] + "…"
-    return title[:1].upper() + title[1:]
 
 
 _extractor: EventExtractor | None = None

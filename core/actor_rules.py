@@ -1,0 +1,140 @@
+"""Who takes part in an event: names that only describe someone, groups referred back to ("the
+three", "the ministers"), and the speaker a reported clause belongs to."""
+
+from __future__ import annotations
+
+from core.entities import TITLE_NOUNS, Resolved
+from core.event_lexicon import REPORTING_VERBS
+from core.gazetteer import Place
+from core.models import EntityRef
+from core.syntax import path_to_root
+
+RELATION_NOUNS = {"friend", "wife", "husband", "son", "daughter", "brother", "sister", "father",
+                  "mother", "relative", "relatives", "assassin", "killer", "widow", "girlfriend",
+                  "boyfriend", "lawyer", "attorney", "family", "uncle", "aunt", "nephew", "niece"}
+
+
+# Prepositions through which a name still takes part: on the verb ("met with", "by"), and
+# inside the subject ("envoys from Russia", "a spokesman for the ministry").
+PARTNER_PREPOSITIONS = {"with", "between", "by", "among", "alongside"}
+
+
+MEMBER_PREPOSITIONS = {"of", "from", "for", "between", "with", "and"}
+
+
+JOINT_TYPES = {"meeting", "agreement", "exchange"}
+
+
+def is_title_modifier(token) -> bool:
+    """A name that only describes someone named with it: "Putin's special envoy, Kirill
+    Dmitriev", "US Secretary of State Marco Rubio" (but "Ukrainian representatives" act)."""
+    head = token.head
+    title_like = {"envoy", "representative", "representatives", "president", "minister",
+                  "secretary", "spokesman", "spokeswoman", "adviser", "advisor", "official", "officials",
+                  "ambassador", "aide", "chief", "leader", "negotiator", "prime", "counterpart",
+                  "chancellor", "general", "governor", "mayor", "senator", "head", "premier",
+                  "treasurer", "chairman", "director", "commander", "professor", "deputy"}
+    if token.dep_ in {"amod", "compound", "nmod"} and head.pos_ == "NOUN" \
+            and head.dep_ in {"compound", "nmod", "appos"} and head.head.ent_type_ == "PERSON":
+        return True  # "Hungarian astronaut Bertalan Farkas": which astronaut, not an actor
+    if token.dep_ not in {"poss", "compound", "amod", "nmod"} or head.lower_ not in title_like:
+        return False
+    named = head.dep_ in {"compound", "nmod"} and head.head.pos_ == "PROPN"
+    following = head.doc[head.i + 1:head.i + 3]
+    named_after = (len(following) == 2 and following[0].text == "," and following[1].pos_ == "PROPN") \
+        or (len(following) >= 1 and following[0].pos_ == "PROPN")  # "chief negotiator Rustem Umerov"
+    return named or named_after or head.pos_ == "PROPN" \
+        or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children)
+
+
+def describes_person(token, trigger, person_roots: set[int] = frozenset()) -> bool:
+    """A name between which and the trigger stands a person it describes: "Poland's Aleksander
+    Kwasniewski", "Bronislaw Geremek of Poland", "Kopp, 44, of St. Albans"."""
+    if token.ent_type_ == "PERSON" or token.i in person_roots:
+        return False
+    return any(step.i != token.i and step.pos_ == "PROPN"
+               and (step.ent_type_ == "PERSON" or step.i in person_roots)
+               for step in path_to_root(token, trigger))
+
+
+GROUP_OF_PEOPLE = {"minister", "leader", "president", "envoy", "official", "negotiator",
+                   "delegate", "ambassador", "diplomat", "chief", "head", "mediator"}
+
+
+GROUP_OF_COUNTRIES = {"country", "nation", "state", "government", "side", "member", "neighbour",
+                      "neighbor", "ally", "republic"}
+
+
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
+
+
+def group_referred(subject, drafts, gaz) -> list[Resolved]:
+    """The actors a plural subject refers back to: "the ministers" (the recent people with that
+    role), "the two governments" (the recent countries, or those of the leaders just named),
+    "The three", "both" (as many as a recent event had)."""
+    if subject.lower_ in NUMBERS and subject.pos_ in {"NUM", "PRON", "DET"}:
+        count, noun = NUMBERS[subject.lower_], ""
+    elif subject.tag_ == "NNS" and any(c.lower_ in {"the", "both", "all"} for c in subject.children):
+        numbers = [NUMBERS.get(c.lower_) for c in subject.children if c.dep_ == "nummod"]
+        count, noun = (numbers[0] if numbers and numbers[0] else 0), subject.lemma_.lower()
+    else:
+        return []
+    if noun and noun not in GROUP_OF_PEOPLE | GROUP_OF_COUNTRIES:
+        return []
+
+    def fits(members: list[Resolved]) -> bool:
+        return len(members) >= 2 and (not count or len(members) == count)
+
+    recent = list({id(p): p for d in drafts[-4:] for p in d.persons}.values())
+    if noun in GROUP_OF_PEOPLE:
+        titled = [p for p in recent if p.role and noun in p.role.lower()]
+        if fits(titled):
+            return titled
+    for draft in reversed(drafts[-3:]):
+        people = list({id(p): p for p in draft.persons}.values())
+        countries = [ref_to_resolved(a) for a in draft.event.actors if a.kind == "country"]
+        named = [r for r in draft.named if r.kind == "country"]
+        if noun not in GROUP_OF_COUNTRIES and fits(people):
+            return people
+        if noun not in GROUP_OF_PEOPLE and fits(countries):
+            return countries
+        if noun not in GROUP_OF_PEOPLE and count and fits(named):
+            return named  # "Poland, Hungary and the Czech Republic can join ... The three"
+        if noun in GROUP_OF_COUNTRIES:  # "Abe and Morrison ... the two governments"
+            of_roles = [gaz.country(p.role.split()[0]) for p in people if p.role]
+            places = [Resolved(c.name, "country", c, {c.name}) for c in of_roles if c]
+            if fits(places):
+                return places
+    return []
+
+
+def speaker_of_clause(trigger, sentence, resolver) -> Resolved | None:
+    """The named person who reports the clause a word stands in ("Morrison told reporters that
+    he would travel": Morrison)."""
+    clause = trigger
+    while clause.dep_ not in {"ccomp", "ROOT"} and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    mention = next((m for m in sentence.mentions if subject is not None and m.root.i == subject.i),
+                   None)
+    resolved = resolver.resolve(mention) if mention is not None else None
+    return resolved if resolved is not None and resolved.kind == "person" else None
+
+
+def named_speaker(root) -> bool:
+    """Whether a reporting verb's subject is a name ("Geremek said it was 'a great day'")."""
+    if root.lemma_.lower() not in REPORTING_VERBS | {"call", "describe"}:
+        return False
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.pos_ == "NOUN" and subject.lemma_.lower() in TITLE_NOUNS:
+        return any(c.lower_ == "the" for c in subject.children)  # "the president said"
+    return subject.pos_ == "PROPN" and bool(subject.ent_type_)
+
+
+def ref_to_resolved(ref: EntityRef) -> Resolved:
+    place = Place(ref.name, ref.kind, ref.lat, ref.lon)
+    return Resolved(ref.name, ref.kind, place, set(ref.aliases))

@@ -1,0 +1,106 @@
+"""Where an event happened, read from how a place is tied to the event's word: an attack's target,
+a venue, a site, where the speaker is, and names that only say which place another is."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from core.entities import Resolved
+from core.event_lexicon import EVENT_NOUNS, event_type
+from core.syntax import CLAUSAL, path_to_root
+
+TALLY_NOUNS = {"toll", "number", "count", "tally", "casualties", "victims", "damage", "cost"}
+
+
+def is_target_place(token, trigger, place: Resolved) -> bool:
+    """"strikes against camps in Afghanistan", "an attack on a port in Odesa", "the bombing of a
+    Birmingham clinic": where an attack's target lies is where the attack happened."""
+    path = path_to_root(token, trigger)
+    named_by_modifier = token.dep_ in {"compound", "nmod"} and place.kind == "city"
+    if not path or not (token.dep_ in {"pobj", "conj", "appos"} or named_by_modifier) \
+            or event_type(trigger.lemma_) == "statement" \
+            or any(step.dep_ in CLAUSAL for step in path):
+        return False  # "an attack on a Russian oil rig": Russian describes, it does not place
+    for step in path:
+        attack = step.head
+        if step.dep_ == "prep" and step.lower_ in {"against", "on", "of"} \
+                and event_type(attack.lemma_) == "attack" \
+                and (attack.i == trigger.i or (attack.dep_ == "dobj" and attack.head.i == trigger.i)):
+            return True
+    return False
+
+
+def qualifying_mentions(mentions, resolver) -> set[int]:
+    """Mentions that only say which city the one before them is: "Nairobi, Kenya"."""
+    found = set()
+    place_roots = {m.root.i for m in mentions if (r := resolver.resolve(m)) is not None
+                   and (r.is_place or m.label_ == "FAC")}
+    for mention in mentions:  # "Andrews Air Force Base, near Washington"; "Cardenas, east of Havana"
+        head = mention.root.head
+        owner = head.head  # "near Washington", "east of Havana", "the capital of Tanzania"
+        described = owner.i in place_roots or (
+            owner.lower_ in {"east", "west", "north", "south", "capital", "city", "port"}
+            and owner.head.i in place_roots)
+        if mention.root.dep_ == "pobj" and head.dep_ == "prep" \
+                and head.lower_ in {"near", "of", "outside"} and described:
+            found.add(id(mention))
+    for before, after in pairwise(mentions):
+        if resolver.text[before.end_char:after.start_char].strip() != ",":
+            continue
+        city, region = resolver.resolve(before), resolver.resolve(after)
+        if city is not None and region is not None and city.kind == "city" \
+                and region.kind in {"country", "region", "state"}:
+            found.add(id(after))
+    return found
+
+
+def where_the_speaker_is(token, trigger) -> bool:
+    """"Thomson, in India to talk to tourism leaders, said": a place the speaker is in."""
+    if token.dep_ != "pobj" or token.head.lower_ not in {"in", "at"}:
+        return False
+    holder = token.head.head
+    return holder.dep_ in {"nsubj", "appos"} and (holder.head.i == trigger.i or (
+        holder.dep_ == "appos" and holder.head.dep_ == "nsubj" and holder.head.head.i == trigger.i))
+
+
+def names_the_venue(token, trigger, place: Resolved) -> bool:
+    """"the Madrid summit", "at the NATO Washington summit", "found at the Newark airport": a
+    city naming a meeting held there, or the site where something happened."""
+    if token.dep_ not in {"compound", "nmod"}:
+        return False
+    noun = token.head
+    while noun.dep_ in {"compound", "nmod", "poss"} and noun.head.i != noun.i:
+        noun = noun.head  # "in a Tel Aviv magistrate's court"
+    if place.kind != "city":  # "the Tanzania blast" (but "the Ukraine talks" are about it)
+        if event_type(noun.lemma_, noun.lower_) not in {"attack", "disaster"}:
+            return False
+        path = path_to_root(noun, trigger)
+        return noun.i == trigger.i or (bool(path) and path[-1].dep_ in {"nsubj", "nsubjpass"}
+                                       and path[-1].lemma_.lower() in TALLY_NOUNS
+                                       and all(t.dep_ in {"pobj", "prep", "nsubj", "nsubjpass"}
+                                               for t in path))
+    if noun.i == trigger.i:
+        return noun.lemma_.lower() in EVENT_NOUNS or noun.lower_ in EVENT_NOUNS
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    near = prep.head.i == trigger.i or (prep.head.dep_ == "xcomp" and prep.head.head.i == trigger.i)
+    return near and (noun.lemma_.lower() in EVENT_NOUNS or noun.lower_ in EVENT_NOUNS
+                     or prep.lower_ in {"at", "in", "near", "outside"})
+
+
+def held_at(token, trigger) -> bool:
+    """"joined NATO at a ceremony held in the city of Independence": the place of an event noun
+    of the main clause, given by a participle describing it."""
+    path = path_to_root(token, trigger)
+    for index, step in enumerate(path):
+        if not ((step.dep_ == "acl" and step.tag_ == "VBN") or step.dep_ == "relcl"):
+            continue
+        noun = step.head
+        if noun.lemma_.lower() not in EVENT_NOUNS and noun.lower_ not in EVENT_NOUNS:
+            return False
+        inner = path[:index]
+        return all(t.dep_ in {"pobj", "prep", "compound", "appos", "conj"} for t in inner) \
+            and any(t.dep_ == "prep" and t.lower_ in {"in", "at", "near"} for t in inner) \
+            and (noun.i == trigger.i or (noun.dep_ == "pobj" and noun.head.head.i == trigger.i))
+    return False

@@ -1,0 +1,106 @@
+"""Where a word stands in a sentence's dependency tree: its path to the event's word, the clause
+it belongs to, the subject of a verb, and the clauses that carry an event of their own."""
+
+from __future__ import annotations
+
+from core.event_lexicon import BACKGROUND_PREPOSITIONS, RELATIONAL_VERBS
+
+CLAUSAL = {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "pcomp"}
+
+
+BODIES = {"judge", "court", "magistrate", "jury", "tribunal", "parliament", "congress",
+          "committee", "panel", "senate", "assembly"}
+
+
+BACKGROUND_NOUNS = {"connection", "response", "retaliation", "reference", "relation", "reaction"}
+
+
+def path_to_root(token, root) -> list:
+    """The tokens from `token` up to (not including) `root`; empty if `root` is not an ancestor."""
+    path = []
+    current = token
+    while current.i != root.i:
+        path.append(current)
+        if current.head.i == current.i:
+            return []
+        current = current.head
+    return path
+
+
+def in_background(token, trigger, through_complements: bool = False) -> bool:
+    """Whether a token sits in a background phrase or a clause other than the trigger's own
+    (with `through_complements`, "invited them to join NATO in Madrid" keeps Madrid)."""
+    for step in path_to_root(token, trigger):
+        if step.dep_ in CLAUSAL and not (through_complements and (
+                step.dep_ == "xcomp" or (simultaneous(step) and step.head.i == trigger.i))):
+            return True  # (a place may come from "perished when their boat sank off Florida")
+        if own_clause(step):
+            return True
+        if step.dep_ == "prep" and step.lower_ in BACKGROUND_PREPOSITIONS and not (
+                step.lower_ == "before" and any(c.lemma_.lower() in BODIES for c in step.children)):
+            return True  # (but "appear before a judge in Manhattan" is where it happens)
+        if step.dep_ == "prep" and step.lower_ in {"to", "by"} and step.head.lower_ == "according":
+            return True
+        if step.dep_ == "prep" and step.head.lower_ in BACKGROUND_NOUNS:
+            return True  # "in connection with the blasts in Kenya", "in response to attacks"
+    return not path_to_root(token, trigger) and token.i != trigger.i
+
+
+def own_clause(token) -> bool:
+    """A coordinated verb with a subject of its own: "..., and the car was found ..."."""
+    return token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"} \
+        and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in token.children)
+
+
+def simultaneous(clause) -> bool:
+    """A clause that only says when: "officials said as dawn broke Saturday"."""
+    return clause.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in {"as", "when", "while"}
+                                          for c in clause.children)
+
+
+def subject_of(trigger):
+    """The subject of a verb, or of the verb it complements ("He is expected to meet")."""
+    for token in (trigger, trigger.head if trigger.dep_ in {"xcomp", "conj"} else None):
+        if token is None:
+            continue
+        subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            return subject
+    return None
+
+
+def interrupting_event(trigger):
+    """"They were talking when the bomb went off": the event is what broke into the scene the
+    progressive verb sets."""
+    progressive = trigger.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be"
+                                                for c in trigger.children)
+    if not progressive:
+        return None
+    for child in trigger.children:
+        if child.dep_ == "advcl" and any((c.dep_ == "advmod" and c.lower_ == "when")
+                                         or (c.dep_ == "mark" and c.lower_ == "when")
+                                         for c in child.children):
+            return child
+    return None
+
+
+def sequel_clause(trigger):
+    """"The strike came two days after envoys met": the clause (met), whether it was "after" or
+    "before" the subject, and by how many days, if a count is given."""
+    if trigger.lemma_.lower() not in RELATIONAL_VERBS:
+        return None
+    for child in trigger.children:
+        mark = next((c.lower_ for c in child.children if c.dep_ == "mark"), None)
+        if child.dep_ == "advcl" and child.pos_ == "VERB" and mark in {"after", "before"}:
+            days = None
+            for c in child.children:
+                if c.dep_ == "npadvmod" and c.lemma_.lower() in {"day", "week"}:
+                    count = next((n for n in c.children if n.dep_ == "nummod"), None)
+                    number = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                              "six": 6, "seven": 7, "ten": 10}.get(count.lower_ if count else "a")
+                    if number is None and count is not None and count.text.isdigit():
+                        number = int(count.text)
+                    if number is not None:
+                        days = number * (7 if c.lemma_.lower() == "week" else 1)
+            return child, mark, days
+    return None
