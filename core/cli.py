@@ -66,6 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--scale", type=float, default=1.0, help="pixel ratio of PNG exports")
     export.add_argument("--title", default="Newsline timeline")
     export.add_argument("--out", type=Path, required=True)
+    again = sub.add_parser("reextract", help="extract again the stored articles older rules read")
+    again.add_argument("--db", type=Path, default=None)
     sub.add_parser("gui", help="open the desktop app (the default)")
     return parser
 
@@ -166,8 +168,21 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_reextract(args: argparse.Namespace) -> int:
+    from core.ingest import extract_again
+    from core.store import Store
+
+    db_path = args.db or default_db_path()
+    if not db_path.exists():
+        raise NewslineError(f"no database at {db_path}: import articles first (newsline ingest)")
+    with Store(db_path) as store:
+        summary = extract_again(store, progress=_terminal_progress)
+    print(summary.lines()[0] if summary.updated else "every stored article is up to date")
+    return 0
+
+
 COMMANDS = {"extract": cmd_extract, "times": cmd_times, "ingest": cmd_ingest,
-            "export": cmd_export}
+            "export": cmd_export, "reextract": cmd_reextract}
 
 
 def run(args: argparse.Namespace) -> int:

@@ -20,6 +20,7 @@ class IngestSummary:
 
     articles: int = 0
     unchanged: int = 0
+    updated: int = 0  # stored before, extracted again by newer rules
     events: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)
     cancelled: bool = False
@@ -27,6 +28,7 @@ class IngestSummary:
 
     def lines(self) -> list[str]:
         out = [f"{self.articles} article(s) imported, {self.events} event(s)"
+               + (f", {self.updated} extracted again by newer rules" if self.updated else "")
                + (f", {self.unchanged} already stored" if self.unchanged else "")]
         out += [f"skipped {path}: {reason}" for path, reason in self.skipped]
         if self.cancelled:
@@ -145,8 +147,9 @@ def _store_one(store: Store, summary: IngestSummary, path: str, article, events,
     except NewslineError as exc:
         summary.skipped.append((path, str(exc).removeprefix(f"{path}: ")))
         return
-    if result.created:
-        summary.articles += 1
+    if result.created or result.updated:
+        summary.articles += result.created
+        summary.updated += result.updated
         summary.events += result.events
     else:
         summary.unchanged += 1
@@ -175,5 +178,49 @@ def ingest_text(text: str, store: Store, *, title: str, published: str,
     else:
         events = extract_events(article)
     result = store.add_article(article, events)
-    summary.articles, summary.events = 1, result.events
+    summary.articles, summary.updated, summary.events = int(result.created), int(result.updated), \
+        result.events
+    return summary
+
+
+def extract_again(store: Store, *, progress: Progress | None = None,
+                  cancelled: Callable[[], bool] = lambda: False,
+                  processes: bool = False) -> IngestSummary:
+    """Extract again, with the current rules, every stored article older rules read; the
+    user's renames and merges apply as on any import. The stored text is used, re-read with
+    its headings and key points marked, so a moved or deleted file does not matter."""
+    from core.reader import article_from_text
+
+    stale = store.stale_articles()
+    summary = IngestSummary()
+
+    def again(article):
+        fresh = article_from_text(article.text, article.path or article.title)
+        fresh.title, fresh.published, fresh.path = article.title, article.published, article.path
+        fresh.text = article.text  # the same text, so the same article
+        return fresh
+
+    articles = [again(a) for a in stale]
+    if processes and articles:
+        with _worker_pool(min(len(articles), os.cpu_count() or 1)) as pool:
+            futures = [pool.submit(extract_events, a) for a in articles]
+            for index, (article, future) in enumerate(zip(articles, futures, strict=True)):
+                if cancelled():
+                    summary.cancelled = True
+                    break
+                if progress:
+                    progress(index, len(articles), article.title)
+                _store_one(store, summary, article.path or article.title, article,
+                           future.result(), None)
+    else:
+        for index, article in enumerate(articles):
+            if cancelled():
+                summary.cancelled = True
+                break
+            if progress:
+                progress(index, len(articles), article.title)
+            _store_one(store, summary, article.path or article.title, article,
+                       extract_events(article), None)
+    if progress and not summary.cancelled:
+        progress(len(articles), len(articles), "")
     return summary

@@ -9,6 +9,11 @@ GRANULARITIES = (
 )
 
 
+# Which rules extracted the events stored for an article: raise it whenever a change to the
+# extraction changes what is found, so that a re-import replaces events an older version found.
+EXTRACTION_VERSION = 2
+
+
 @dataclass
 class Article:
     """An article as read from disk: its text, title and publication date."""

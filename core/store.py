@@ -23,7 +23,7 @@ from typing import TypeVar
 from sqlite_utils import Database
 
 from core.errors import StoreError
-from core.models import Article, Event
+from core.models import EXTRACTION_VERSION, Article, Event
 from core.stories import find_story
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -100,9 +100,15 @@ def _m6_story_lookup(db: Database) -> None:
     db["events"].create_index(["type", "sort_date"], index_name="idx_events_type_sort_date")
 
 
+def _m7_extraction_version(db: Database) -> None:
+    # The version of the rules that extracted an article's events (articles stored before it: 1).
+    db["articles"].add_column("extraction", int)
+    db.execute("UPDATE articles SET extraction = 1")
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _m1_initial, _m2_entity_merges, _m3_link_rowids, _m4_generation, _m5_stories,
-    _m6_story_lookup,
+    _m6_story_lookup, _m7_extraction_version,
 ]
 JULIAN_TO_ORDINAL = 1721424.5  # julianday('0001-01-01') = ordinal 1
 
@@ -150,6 +156,7 @@ class ImportResult:
     title: str
     events: int
     created: bool  # False when the same article was already stored
+    updated: bool = False  # its events, found by older rules, were extracted again
 
 
 def _fetch_table(cursor, width: int, dtype):
@@ -257,26 +264,31 @@ class Store:
 
     @_guarded
     def has_article(self, article: Article) -> bool:
-        return self.db["articles"].count_where("id = ?", [article_id(article)]) > 0
+        """Whether the article is stored with events of the current extraction rules."""
+        return self.db["articles"].count_where(
+            "id = ? AND extraction >= ?", [article_id(article), EXTRACTION_VERSION]) > 0
 
     @_guarded
     def add_article(self, article: Article, events: Iterable[Event]) -> ImportResult:
         """Store an article and its events in one transaction (no-op if already stored)."""
         self._writable()
         aid = article_id(article)
-        if self.db["articles"].count_where("id = ?", [aid]):
+        stored = self.db.execute("SELECT extraction FROM articles WHERE id = ?", [aid]).fetchone()
+        if stored and (stored[0] or 0) >= EXTRACTION_VERSION:
             count = self.db["events"].count_where("article_id = ?", [aid])
             return ImportResult(aid, article.title, count, created=False)
         events = list(events)
         renames = self._renames()
         try:
             with self.db.atomic():
-                self.db["articles"].insert({
+                if stored:  # found by older rules: its events give way to the new ones
+                    self._drop_events(aid)
+                self.db["articles"].upsert({
                     "id": aid, "title": article.title, "published": article.published,
                     "path": article.path, "text": article.text,
                     "imported_at": datetime.now(UTC).isoformat(timespec="seconds"),
-                    "event_count": len(events),
-                })
+                    "event_count": len(events), "extraction": EXTRACTION_VERSION,
+                }, pk="id")
                 links = []
                 rows = []
                 for seq, event in enumerate(events):
@@ -310,7 +322,19 @@ class Store:
         except BaseException:
             self._entity_cache.clear()
             raise
-        return ImportResult(aid, article.title, len(events), created=True)
+        return ImportResult(aid, article.title, len(events), created=not stored,
+                            updated=bool(stored))
+
+    def _drop_events(self, aid: str) -> None:
+        """Remove an article's events and their links; other reports that joined their stories
+        head stories of their own (a re-extraction may join them again)."""
+        old = [r[0] for r in self.db.execute("SELECT rowid FROM events WHERE article_id = ?", [aid])]
+        if not old:
+            return
+        marks = ",".join("?" * len(old))
+        self.db.execute(f"DELETE FROM event_entities WHERE event_rowid IN ({marks})", old)
+        self.db.execute("DELETE FROM events WHERE article_id = ?", [aid])
+        self.db.execute(f"UPDATE events SET story = rowid WHERE story IN ({marks})", old)
 
     def _assign_stories(self, rows: list[dict], rowids: dict[str, int], links: list[dict]) -> None:
         """Join each new event to the story another article already told, else start one."""
@@ -612,6 +636,15 @@ class Store:
                 key = "actors" if role == "actor" else "locations"
                 out[rowid][key].append({"name": name, "kind": kind, "lat": lat, "lon": lon})
         return [out[r] for r in rowids if r in out]
+
+    @_guarded
+    def stale_articles(self) -> list[Article]:
+        """The stored articles whose events older extraction rules found, as they were stored."""
+        rows = self.db.execute(
+            "SELECT title, published, path, text FROM articles WHERE COALESCE(extraction, 0) < ? "
+            "ORDER BY published", [EXTRACTION_VERSION]).fetchall()
+        return [Article(text=text, title=title, published=published, path=path or "")
+                for title, published, path, text in rows]
 
     def counts(self) -> dict[str, int]:
         return {name: self.db[name].count for name in ("articles", "events", "entities")}

@@ -111,3 +111,14 @@ def test_image_export_without_display(tmp_path, filled_db, suffix):
                  env={"QT_QPA_PLATFORM": ""})
     assert result.returncode == 0, result.stderr
     assert out.stat().st_size > 2000
+
+
+def test_reextract_command(tmp_path):
+    db = tmp_path / "n.db"
+    assert run("ingest", SAMPLE, "--db", db).returncode == 0
+    assert "up to date" in run("reextract", "--db", db).stdout
+    import sqlite3
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE articles SET extraction = 1")
+    result = run("reextract", "--db", db)
+    assert result.returncode == 0 and "1 extracted again by newer rules" in result.stdout

@@ -42,3 +42,18 @@ def test_pasted_text_becomes_an_article(tmp_path, processes):
         assert summary.articles == 1
         row = store.events()[0]
         assert row["start"] == "2016-08-25" and row["article_title"] == "Quake"
+
+
+def test_reimport_extracts_again_what_older_rules_found(tmp_path):
+    source = ARTICLES / "trade-summit.txt"
+    with Store(tmp_path / "n.db") as store:
+        first = ingest_paths([source], store)
+        assert first.articles == 1
+        store.db.execute("UPDATE articles SET extraction = 1")  # as if stored by older rules
+        store.db.execute("DELETE FROM event_entities")
+        store.db.execute("DELETE FROM events WHERE seq > 0")  # and older rules found less
+        again = ingest_paths([source], store)
+        assert (again.articles, again.updated, again.unchanged) == (0, 1, 0)
+        assert "extracted again by newer rules" in again.lines()[0]
+        assert store.db["events"].count == first.events
+        assert ingest_paths([source], store).unchanged == 1

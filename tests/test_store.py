@@ -27,7 +27,7 @@ def make_article(text="Talks were held in Miami.", published="2025-12-21") -> Ar
 
 
 def test_schema_is_migrated_and_versioned(store):
-    assert store.version == 6
+    assert store.version == 7
     assert {"articles", "events", "entities", "event_entities", "events_fts"} <= \
         set(store.db.table_names())
 
@@ -186,11 +186,12 @@ def test_older_databases_are_migrated(tmp_path):
     conn.execute("DROP INDEX idx_events_story")
     conn.execute("DROP INDEX idx_events_type_sort_date")
     conn.execute("ALTER TABLE events DROP COLUMN story")
+    conn.execute("ALTER TABLE articles DROP COLUMN extraction")
     conn.execute("PRAGMA user_version = 2")
     conn.commit()
     conn.close()
     with Store(path) as store:
-        assert store.version == 6
+        assert store.version == 7
         rowids, _entities, _roles = store.entity_links()
         assert len(rowids) == 2 and all(r > 0 for r in rowids)
 
@@ -212,3 +213,29 @@ def test_timeline_index_cache_follows_the_data(tmp_path, monkeypatch):
         index = TimelineIndex.from_store(store, cache)
         assert len(index) == 3
         assert len(index.select(EventFilter(actors=["Russia"]))) == 3
+
+
+def test_events_found_by_older_rules_are_extracted_again(store):
+    """An article stored by an older version of the extraction is replaced on re-import; the
+    same version changes nothing, and other articles' reports keep their own events."""
+    article = make_article()
+    other = Article(text="Envoys met in Miami on Saturday.", title="Other", published="2025-12-21",
+                    path="other.txt")
+    store.add_article(article, [make_event("Old title", sentence="Talks were held in Miami.")])
+    store.add_article(other, [make_event("Envoys met", sentence="Envoys met in Miami on Saturday.")])
+    store.db.execute("UPDATE articles SET extraction = 1 WHERE id = "
+                     "(SELECT id FROM articles WHERE title = 'Talks')")
+    assert not store.has_article(article)
+    result = store.add_article(article, [make_event("New title", actors=("Ukraine",),
+                                                    sentence="Talks were held in Miami.")])
+    assert result.updated and not result.created
+    titles = {r[0] for r in store.db.execute("SELECT title FROM events").fetchall()}
+    assert titles == {"New title", "Envoys met"}
+    assert store.search_rowids("Old") == [] and len(store.search_rowids("New")) == 1
+    links = store.db.execute("SELECT COUNT(*) FROM event_entities").fetchone()[0]
+    assert links == 4  # two events, each one actor and one place
+    stories = store.db.execute("SELECT COUNT(*) FROM events WHERE story NOT IN "
+                               "(SELECT rowid FROM events)").fetchone()[0]
+    assert stories == 0  # no report points at an event that is gone
+    again = store.add_article(article, [make_event("Newer title")])
+    assert not again.created and not again.updated and store.has_article(article)

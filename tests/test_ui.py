@@ -282,3 +282,27 @@ def test_rename_merges_two_names_and_keeps_the_filter(window):
              for i in range(window.filters.actors.list.count())]
     assert "Kirill Dmitriev" not in names
     assert window.filter.actors == ["Volodymyr Zelenskyy"]
+
+
+def test_articles_older_rules_read_are_extracted_again_on_start(qtbot, tmp_path):
+    from core.models import EXTRACTION_VERSION
+
+    db = tmp_path / "old.db"
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    first = MainWindow(db, settings)
+    qtbot.addWidget(first)
+    qtbot.waitUntil(lambda: first.task is not None and not first.task.running, timeout=60000)
+    events = first.store.counts()["events"]
+    first.store.db.execute("UPDATE articles SET extraction = 1")  # as older rules left it
+    first.store.db.execute("DELETE FROM event_entities WHERE event_rowid IN "
+                           "(SELECT rowid FROM events WHERE seq > 2)")
+    first.store.db.execute("DELETE FROM events WHERE seq > 2")
+    first.close()
+    win = MainWindow(db, settings)
+    qtbot.addWidget(win)
+    assert "again with newer rules" in win.status.text()
+    qtbot.waitUntil(lambda: win.task is not None and not win.task.running, timeout=60000)
+    assert win.store.counts()["events"] == events
+    assert win.store.db.execute("SELECT MIN(extraction) FROM articles").fetchone()[0] == \
+        EXTRACTION_VERSION
+    assert "extracted again by newer rules" in win.status.text()

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from core import RESOURCES
 from core.cli import default_cache_dir
 from core.errors import NewslineError
-from core.ingest import IngestSummary, ingest_paths, ingest_text
+from core.ingest import IngestSummary, extract_again, ingest_paths, ingest_text
 from core.store import EventFilter, Store
 from core.timeline_index import TimelineIndex
 from ui.detail_panel import DetailPanel
@@ -113,6 +113,9 @@ class MainWindow(QMainWindow):
                 and self.store.counts()["articles"] == 0 and SAMPLE.exists():
             self.status.setText("Loading the sample article…")
             self.import_paths([SAMPLE])
+        elif load_sample and self.store is not None and not self.store.read_only \
+                and self.store.path is not None and self.store.stale_articles():
+            self.extract_again()  # articles older rules read get today's rules, in the background
 
     # ------------------------------------------------------------------ set-up
     def _open_store(self, db_path: Path | None) -> Store:
@@ -366,6 +369,21 @@ class MainWindow(QMainWindow):
                 return ingest_paths(paths, store, published=published, progress=progress,
                                     cancelled=cancelled, workers=os.cpu_count() or 1,
                                     processes=True)
+
+        self._start(work, self._import_done)
+
+    def extract_again(self) -> None:
+        """Extract again, in the background, the stored articles older rules read."""
+        if self.task is not None and self.task.running:
+            return
+        db_path = self.store.path
+        count = len(self.store.stale_articles())
+        self.status.setText(f"Extracting {count} stored article(s) again with newer rules…")
+
+        def work(progress, cancelled) -> IngestSummary:
+            with Store(db_path) as store:
+                return extract_again(store, progress=progress, cancelled=cancelled,
+                                     processes=True)
 
         self._start(work, self._import_done)
 
