@@ -27,9 +27,12 @@ class IngestSummary:
     needs_date: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
-        out = [f"{self.articles} article(s) imported, {self.events} event(s)"
-               + (f", {self.updated} extracted again by newer rules" if self.updated else "")
-               + (f", {self.unchanged} already stored" if self.unchanged else "")]
+        if self.updated and not self.articles:
+            head = f"{self.updated} article(s) extracted again by newer rules, {self.events} event(s)"
+        else:
+            head = f"{self.articles} article(s) imported, {self.events} event(s)" + (
+                f", {self.updated} extracted again by newer rules" if self.updated else "")
+        out = [head + (f", {self.unchanged} already stored" if self.unchanged else "")]
         out += [f"skipped {path}: {reason}" for path, reason in self.skipped]
         if self.cancelled:
             out.append("cancelled before the end")

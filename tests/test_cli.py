@@ -121,4 +121,4 @@ def test_reextract_command(tmp_path):
     with sqlite3.connect(db) as conn:
         conn.execute("UPDATE articles SET extraction = 1")
     result = run("reextract", "--db", db)
-    assert result.returncode == 0 and "1 extracted again by newer rules" in result.stdout
+    assert result.returncode == 0 and "1 article(s) extracted again by newer rules" in result.stdout

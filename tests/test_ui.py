@@ -305,4 +305,4 @@ def test_articles_older_rules_read_are_extracted_again_on_start(qtbot, tmp_path)
     assert win.store.counts()["events"] == events
     assert win.store.db.execute("SELECT MIN(extraction) FROM articles").fetchone()[0] == \
         EXTRACTION_VERSION
-    assert "extracted again by newer rules" in win.status.text()
+    assert "1 article(s) extracted again by newer rules" in win.status.text()

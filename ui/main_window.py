@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1400, 860)
         self.task: BackgroundTask | None = None
+        self._doing = "Importing"  # what the progress line says of each article
         self.filter = EventFilter()
         self.index = TimelineIndex.from_rows([])
         self.article_count = 0
@@ -385,7 +386,7 @@ class MainWindow(QMainWindow):
                 return extract_again(store, progress=progress, cancelled=cancelled,
                                      processes=True)
 
-        self._start(work, self._import_done)
+        self._start(work, self._import_done, doing="Extracting again:")
 
     def paste_text(self) -> None:
         dialog = PasteDialog(self)
@@ -404,7 +405,8 @@ class MainWindow(QMainWindow):
 
         self._start(work, self._import_done)
 
-    def _start(self, work, on_success) -> None:
+    def _start(self, work, on_success, doing: str = "Importing") -> None:
+        self._doing = doing  # what the progress line says of each article
         self._busy(True)
         self.progress.setRange(0, 0)
         self.task = BackgroundTask(work, on_success=on_success, on_failure=self._task_failed,
@@ -415,7 +417,7 @@ class MainWindow(QMainWindow):
         self.progress.setRange(0, total)  # 0..0: busy, no count known
         self.progress.setValue(done)
         if name:
-            self.status.setText(f"Importing {Path(name).name} ({done + 1} of {total})…")
+            self.status.setText(f"{self._doing} {Path(name).name} ({done + 1} of {total})…")
 
     def cancel_task(self) -> None:
         if self.task is not None:
