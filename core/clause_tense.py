@@ -13,7 +13,7 @@ from typing import Literal
 
 Tense = Literal["past", "present", "future"]
 
-_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|n't|'ll|'d|[;.!?:]|\"|''|``")
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|n't|'ll|'d|[;.!?:,]|\"|''|``")
 _WINDOW_CHARS = 160
 _MAX_DISTANCE = 12  # words either side
 
@@ -100,9 +100,11 @@ def clause_tense(text: str, start: int, end: int) -> Tense | None:
         if left[k] in _CLAUSE_END:
             left = left[k + 1:]
             break
+    fronted = all(w in {"on", "in", "at", "by", "since", "until", "during", ",", "``", "\""}
+                  for w in left)  # "On Friday, the company said ...": the clause follows
     for k, w in enumerate(right):
-        if w in _CLAUSE_END:
-            right = right[:k]
+        if w in _CLAUSE_END or (w == "," and not fronted):
+            right = right[:k]  # "... meet Trump on Sunday, his office said": another clause
             break
     words = [*left, "<time>", *right]
     here = len(left)

@@ -453,7 +453,8 @@ class EventExtractor:
             while head.head.i != head.i and (
                     head.dep_ == "prep" or head.pos_ in {"ADP", "ADV"}
                     or (head.dep_ == "pobj" and head.pos_ == "NOUN"
-                        and head.lemma_.lower() not in EVENT_NOUNS)):
+                        and head.lemma_.lower() not in EVENT_NOUNS
+                        and head.lower_ not in EVENT_NOUNS)):
                 head = head.head  # "in the early hours of Thursday morning": the arrest
             bounds = interval(expr.value, article.published)
             if head.dep_ == "xcomp" and bounds is not None and bounds[1][:10] < article.published \

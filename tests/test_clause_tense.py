@@ -59,3 +59,9 @@ def test_fractions_of_units_become_smaller_units():
     assert values("The search lasted 5 1/2 hours.", "2000-01-05") == ["PT5H30M"]
     assert values("He served 2 1/2 years.", "2000-01-05") == ["P2Y6M"]
     assert values("The call lasted a minute and a half.", "2000-01-05") == ["PT1M30S"]
+
+
+def test_an_attribution_after_a_comma_is_another_clause():
+    sentence = "He is due to meet Trump in Florida on Sunday, his office said."
+    assert tense_at(sentence, "Sunday") == "future"
+    assert values(sentence, "2025-12-26") == ["2025-12-28"]  # the coming Sunday
