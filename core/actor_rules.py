@@ -11,7 +11,8 @@ from core.syntax import path_to_root
 
 RELATION_NOUNS = {"friend", "wife", "husband", "son", "daughter", "brother", "sister", "father",
                   "mother", "relative", "relatives", "assassin", "killer", "widow", "girlfriend",
-                  "boyfriend", "lawyer", "attorney", "family", "uncle", "aunt", "nephew", "niece"}
+                  "boyfriend", "lawyer", "attorney", "family", "uncle", "aunt", "nephew", "niece",
+                  "supporter", "follower", "ally", "backer", "opponent", "critic"}
 
 
 # Prepositions through which a name still takes part: on the verb ("met with", "by"), and

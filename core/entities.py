@@ -24,6 +24,7 @@ TITLE_WORDS = (
     r"adviser|advisor|Chairman|Chairwoman|chairman|CEO|chief executive|King|Queen|Pope|Prince|"
     r"Princess|Judge|Justice|Speaker|leader|Leader|Treasurer|Attorney General|Premier|Professor|"
     r"Superintendent|Commissioner|Inspector|Director|Prosecutor|negotiator|Negotiator|governor|"
+    r"Detective|Officer|Sergeant|Sgt\.|Lt\.|Capt\.|Captain|Lieutenant|Rabbi|Bishop|"
     r"Mr\.|Mrs\.|Ms\.|Dr\."
 )
 _ROLE_ADJECTIVES = (r"(?:chief|special|top|deputy|senior|regional|former|acting|foreign|defen[cs]e|"

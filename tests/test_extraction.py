@@ -614,3 +614,14 @@ def test_a_talks_story_filed_from_washington():
     assert names(umerov.actors) == {"Rustem Umerov", "Steve Witkoff"}  # the model says ORG
     pokrovsk = find(events, lambda e: "Pokrovsk" in e.sentence)
     assert [(p.name, round(p.lon)) for p in pokrovsk.locations] == [("Pokrovsk", 37)]  # Ukraine's
+
+
+def test_ranks_and_supporters_are_not_the_person(tmp_path):
+    events = events_of_text(tmp_path, "Rally\nPublished: 1998-03-03\n\n"
+                            "General Sani Abacha spoke in Abuja on Monday.\n"
+                            "General Abacha's supporters began a rally on Tuesday.\n"
+                            "The men took no money, said Detective Joseph Pentangelo.\n")
+    rally = find(events, lambda e: "supporters" in e.sentence)
+    assert "Sani Abacha" not in names(rally.actors)
+    said = find(events, lambda e: "Pentangelo" in e.sentence)
+    assert names(said.actors) == {"Joseph Pentangelo"}
