@@ -380,33 +380,27 @@ class EntityResolver:
         country = self.gaz.country(name)
         return self.place_entity(country, _clean(span.text)) if country else None
 
-    def last_place(self, before: int, kind: str = "city", within: int = 1500) -> Resolved | None:
-        """The place of that kind named last before character `before` ("the city")."""
+    def _last_named(self, kind: str, after: int, before: int) -> Resolved | None:
+        """The entity of that kind named last between two character offsets."""
         best: tuple[int, Resolved] | None = None
         for (start, _end), resolved in self._by_mention.items():
-            if resolved is not None and resolved.kind == kind and before - within <= start < before \
+            if resolved is not None and resolved.kind == kind and after <= start < before \
                     and (best is None or start > best[0]):
                 best = (start, resolved)
         return best[1] if best else None
 
+    def last_place(self, before: int, kind: str = "city", within: int = 1500) -> Resolved | None:
+        """The place of that kind named last before character `before` ("the city")."""
+        return self._last_named(kind, before - within, before)
+
     def last_person(self, before: int, after: int) -> Resolved | None:
         """The person named last between two character offsets."""
-        best: tuple[int, Resolved] | None = None
-        for (start, _end), resolved in self._by_mention.items():
-            if resolved is not None and resolved.kind == "person" and after <= start < before \
-                    and (best is None or start > best[0]):
-                best = (start, resolved)
-        return best[1] if best else None
+        return self._last_named("person", after, before)
 
     def last_organization(self, before: int, within: int = 1500) -> Resolved | None:
         """The organisation named last before character `before` (for "the company", "the
         alliance"), if one was named within `within` characters."""
-        best: tuple[int, Resolved] | None = None
-        for (start, _end), resolved in self._by_mention.items():
-            if resolved is not None and resolved.kind == "organization" \
-                    and before - within <= start < before and (best is None or start > best[0]):
-                best = (start, resolved)
-        return best[1] if best else None
+        return self._last_named("organization", before - within, before)
 
     def entities(self) -> list[Resolved]:
         """Every canonical entity seen in the article."""

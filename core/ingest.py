@@ -6,6 +6,7 @@ import os
 from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from core.errors import NewslineError
@@ -53,6 +54,11 @@ def _read_and_extract(path: str, published: str | None):
         return path, None, None, str(exc).removeprefix(f"{path}: ")
 
 
+def _extract_stored(article):
+    """Worker: a stored article to its events by the current rules."""
+    return article.path or article.title, article, extract_events(article), None
+
+
 def ingest_paths(paths: list[str | Path], store: Store, *, published: str | None = None,
                  progress: Progress | None = None,
                  cancelled: Callable[[], bool] = lambda: False,
@@ -62,33 +68,41 @@ def ingest_paths(paths: list[str | Path], store: Store, *, published: str | None
     run in worker processes, so a window's thread never competes with them for the
     interpreter; the store is written here, one article per transaction."""
     files = [str(p) for p in iter_article_paths(paths)]
+    return _extract_and_store(store, files, files, partial(_read_and_extract, published=published),
+                              progress, cancelled, workers, processes)
+
+
+def _extract_and_store(store, items, labels, work, progress, cancelled, workers,
+                       processes) -> IngestSummary:
+    """Run `work` on each item (in worker processes when asked or worth it) and store what it
+    returns, one article per transaction, with progress and cancel between articles."""
     summary = IngestSummary()
-    if processes or (workers > 1 and len(files) >= 2 * workers):
-        results = _parallel(files, published, workers, progress, cancelled, summary)
+    if processes or (workers > 1 and len(items) >= 2 * workers):
+        results = _parallel(items, work, workers, progress, cancelled, summary)
     else:
-        results = _serial(files, published, progress, cancelled, summary)
+        results = _serial(items, labels, work, progress, cancelled, summary)
     for path, article, events, reason in results:
         _store_one(store, summary, path, article, events, reason)
     if progress and not summary.cancelled:
-        progress(len(files), len(files), "")
+        progress(len(items), len(items), "")
     return summary
 
 
-def _serial(files, published, progress, cancelled, summary):
-    for index, path in enumerate(files):
+def _serial(items, labels, work, progress, cancelled, summary):
+    for index, (item, label) in enumerate(zip(items, labels, strict=True)):
         if cancelled():
             summary.cancelled = True
             return
         if progress:
-            progress(index, len(files), path)
-        yield _read_and_extract(path, published)
+            progress(index, len(items), label)
+        yield work(item)
 
 
-def _parallel(files, published, workers, progress, cancelled, summary):
+def _parallel(items, work, workers, progress, cancelled, summary):
     from concurrent.futures import FIRST_COMPLETED, wait
 
-    with _worker_pool(max(1, min(workers, len(files)))) as pool:
-        pending = {pool.submit(_read_and_extract, path, published) for path in files}
+    with _worker_pool(max(1, min(workers, len(items)))) as pool:
+        pending = {pool.submit(work, item) for item in items}
         done_count = 0
         while pending:
             if cancelled():
@@ -100,7 +114,7 @@ def _parallel(files, published, workers, progress, cancelled, summary):
                 done_count += 1
                 result = future.result()
                 if progress:
-                    progress(done_count, len(files), result[0])
+                    progress(done_count, len(items), result[0])
                 yield result
 
 
@@ -195,7 +209,6 @@ def extract_again(store: Store, *, progress: Progress | None = None,
     from core.reader import article_from_text
 
     stale = store.stale_articles()
-    summary = IngestSummary()
 
     def again(article):
         fresh = article_from_text(article.text, article.path or article.title)
@@ -204,26 +217,6 @@ def extract_again(store: Store, *, progress: Progress | None = None,
         return fresh
 
     articles = [again(a) for a in stale]
-    if processes and articles:
-        with _worker_pool(min(len(articles), os.cpu_count() or 1)) as pool:
-            futures = [pool.submit(extract_events, a) for a in articles]
-            for index, (article, future) in enumerate(zip(articles, futures, strict=True)):
-                if cancelled():
-                    summary.cancelled = True
-                    break
-                if progress:
-                    progress(index, len(articles), article.title)
-                _store_one(store, summary, article.path or article.title, article,
-                           future.result(), None)
-    else:
-        for index, article in enumerate(articles):
-            if cancelled():
-                summary.cancelled = True
-                break
-            if progress:
-                progress(index, len(articles), article.title)
-            _store_one(store, summary, article.path or article.title, article,
-                       extract_events(article), None)
-    if progress and not summary.cancelled:
-        progress(len(articles), len(articles), "")
-    return summary
+    return _extract_and_store(store, articles, [a.title for a in articles], _extract_stored,
+                              progress, cancelled, (os.cpu_count() or 1) if processes else 1,
+                              processes and bool(articles))

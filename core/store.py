@@ -638,6 +638,12 @@ class Store:
         return [out[r] for r in rowids if r in out]
 
     @_guarded
+    def stale_count(self) -> int:
+        """How many stored articles older extraction rules read."""
+        return self.db.execute("SELECT COUNT(*) FROM articles WHERE COALESCE(extraction, 0) < ?",
+                               [EXTRACTION_VERSION]).fetchone()[0]
+
+    @_guarded
     def stale_articles(self) -> list[Article]:
         """The stored articles whose events older extraction rules found, as they were stored."""
         rows = self.db.execute(

@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
             self.status.setText("Loading the sample article…")
             self.import_paths([SAMPLE])
         elif load_sample and self.store is not None and not self.store.read_only \
-                and self.store.path is not None and self.store.stale_articles():
+                and self.store.path is not None and self.store.stale_count():
             self.extract_again()  # articles older rules read get today's rules, in the background
 
     # ------------------------------------------------------------------ set-up
@@ -378,7 +378,7 @@ class MainWindow(QMainWindow):
         if self.task is not None and self.task.running:
             return
         db_path = self.store.path
-        count = len(self.store.stale_articles())
+        count = self.store.stale_count()
         self.status.setText(f"Extracting {count} stored article(s) again with newer rules…")
 
         def work(progress, cancelled) -> IngestSummary:
