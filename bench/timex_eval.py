@@ -108,7 +108,8 @@ def show_errors(documents, predictions, limit: int) -> None:
                 print(f"MISS  {g.text!r:40} {g.type:8} {g.value:12}  dct={dct}")
             elif overlap[0].value != g.value or overlap[0].type != g.type:
                 p = overlap[0]
-                print(f"VALUE {g.text!r:40} {g.type:8} {g.value:12} "
+                kind = "VALUE" if p.value != g.value else "TYPE "
+                print(f"{kind} {g.text!r:40} {g.type:8} {g.value:12} "
                       f"got {p.text!r} {p.type} {p.value}  dct={dct}")
             else:
                 continue

@@ -13,7 +13,12 @@ from typing import Literal
 
 Tense = Literal["past", "present", "future"]
 
-_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|n't|'ll|'d|[;.!?:,]|\"|''|``")
+# Abbreviations ("a.m.", "U.S.", "Mr.", "Nov.") are single words, so their periods end nothing.
+_ABBREVIATIONS = "|".join(("Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt",
+                           "Capt", "St", "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
+                           "No", "Jr", "Sr", "vs"))
+_WORD = re.compile(rf"(?:[A-Za-z]\.){{2,}}|\b(?:{_ABBREVIATIONS})\.|[A-Za-z]+(?:'[a-z]+)?|n't|'ll|'d"
+                   r"|[;.!?:,]|\"|''|``")
 _WINDOW_CHARS = 160
 _MAX_DISTANCE = 12  # words either side
 
@@ -45,6 +50,8 @@ _NOT_PAST = {"need", "speed", "seed", "feed", "bed", "red", "shed", "hundred", "
              "unidentified", "unnamed", "alleged", "unprecedented", "suspected"}
 # Words that, just before a date, make it a deadline or a start still to come.
 DEADLINE_WORDS = {"by", "until", "till", "payable", "effective"}
+# Words that may stand between a deadline word and its day: "until 9 a.m. Tuesday".
+_CLOCK_WORDS = {"a.m.", "p.m.", "noon", "midnight", "edt", "est", "gmt", "cdt", "cst", "pdt", "pst"}
 _PARTICIPLE_AUX = {"be", "been", "being", "is", "are", "am", "'s", "'re", "has", "have", "get",
                    "gets"}
 _SOFT_WORDS = {"not", "n't", "also", "still", "just", "now", "already", "never", "ever", "been"}
@@ -89,6 +96,22 @@ def _classify(words: list[str], i: int) -> Tense | None:
     return None
 
 
+_SUBORDINATORS = {"when", "if", "which", "who", "that", "after", "before", "because", "while", "unless",
+                  "once", "where"}
+
+
+def _past_perfect(words: list[str], here: int) -> bool:
+    """Whether the time's own clause is told in the past perfect, which places even a deadline or a
+    plan before the time of telling ("Until Thursday, they had not called him a suspect")."""
+    for step in (-1, 1):
+        i = here + step
+        while 0 <= i < len(words) and abs(i - here) <= 10 and words[i] not in _SUBORDINATORS:
+            if words[i] == "had" and i + 1 < len(words) and words[i + 1] != "to":
+                return True
+            i += step
+    return False
+
+
 def clause_tense(text: str, start: int, end: int) -> Tense | None:
     """The tense of the verb group nearest to `text[start:end]` within its clause, or None."""
     left_text = text[max(0, start - _WINDOW_CHARS):start]
@@ -109,8 +132,11 @@ def clause_tense(text: str, start: int, end: int) -> Tense | None:
     words = [*left, "<time>", *right]
     here = len(left)
     best: tuple[int, int, Tense] | None = None
-    if left and left[-1] in DEADLINE_WORDS:
-        return "future"  # "payable Dec. 7", "by August", "effective Feb. 1"
+    if _past_perfect(words, here):
+        return "past"  # "had filed reports by Wednesday", "had been due to expire Friday"
+    lead = [w for w in left[-3:] if w not in _CLOCK_WORDS]
+    if lead and lead[-1] in DEADLINE_WORDS:
+        return "future"  # "payable Dec. 7", "by August", "effective Feb. 1", "until 9 a.m. Tuesday"
     for i, _ in enumerate(words):
         if i == here:
             continue

@@ -330,7 +330,9 @@ def _weekday_date(ctx: _Context, weekday: int, modifier: str, start: int, end: i
 
 def _h_weekday(m: re.Match[str], ctx: _Context):
     weekday = WEEKDAYS[m.group("weekday").lower()]
-    modifier = (m.group("mod") or "").lower()
+    modifier = " ".join((m.group("mod") or "").lower().split())
+    if modifier in {"coming", "this coming"}:
+        modifier = "next"
     day = _weekday_date(ctx, weekday, modifier, m.start(), m.end())
     # "Friday night" names the day: news annotation mostly values it as the date alone.
     return "DATE", day.isoformat(), "relative-to-published"
@@ -414,7 +416,7 @@ def _h_ago(m: re.Match[str], ctx: _Context):
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", anchor
     n = int(count) * sign
     if unit == "year" and count == 1 and ctx.last_period and \
-            m.start() - ctx.last_period[1] < 250:
+            m.start() - ctx.last_period[1] < 1500:
         # "third-quarter net rose from $66.8 million a year ago": the period just named,
         # a year before.
         value = ctx.last_period[0]
@@ -514,7 +516,14 @@ def _h_holiday(m: re.Match[str], ctx: _Context):
 
 
 def _h_duration(m: re.Match[str], ctx: _Context):
-    count = _count(m.group("count")) if m.group("count") else None
+    raw = m.group("count") or ""
+    plural = m.string[m.end("unit"):m.end("unit") + 1].lower() == "s"
+    if re.fullmatch(r"(?:1[5-9]|20)\d\d", raw) and not plural:
+        # "the 1988 quarter" is a period of 1988, not 1988 quarters: the quarter last spoken of
+        quarter = re.fullmatch(r"\d{4}-(Q\d)", ctx.last_period[0]) if ctx.last_period else None
+        unit = m.group("unit").lower()
+        return "DATE", f"{raw}-{quarter.group(1)}" if unit == "quarter" and quarter else raw, "explicit"
+    count = _count(raw) if raw else None
     if count is not None and m.group("half"):  # "an hour and a half"
         count += 0.5
     return "DURATION", _duration_value(count, m.group("unit")), "explicit"
@@ -612,9 +621,9 @@ RULES: list[_Rule] = [
           _h_half),
     # Days named by their relation to the publication date.
     _Rule(_rx(r"\b(?:(?:early|late)\s+)?(?P<word>today|tonight|yesterday|tomorrow)"
-              r"(?:\s+(?P<part>morning|afternoon|evening|night))?(?!'s)\b"), _h_deictic_day),
+              r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b"), _h_deictic_day),
     _Rule(_rx(r"\b(?P<mod>this|last)\s+(?P<part>morning|afternoon|evening|night)\b"), _h_this_part),
-    _Rule(_rx(rf"\b(?:(?P<mod>last|next|this|early|late)\s+)?(?P<weekday>{_WEEKDAY})"
+    _Rule(_rx(rf"\b(?:(?P<mod>last|next|this\s+coming|coming|this|early|late)\s+)?(?P<weekday>{_WEEKDAY})"
               rf"(?:\s+(?P<part>{_PART_OF_DAY}))?(?!s)\b", 0), _h_weekday),
     _Rule(_rx(r"\b(?:the|this)\s+weekend\b"), _h_weekend),
     _Rule(_rx(r"\b(?:the\s+)?(?P<mod>last|next|this|past|previous|current|coming|this\s+coming)\s+"
@@ -679,7 +688,7 @@ RULES: list[_Rule] = [
     _Rule(_rx(r"(?<=\bfor )(?P<unit>hours|days|weeks|months|years|decades|centuries)\b"),
           _h_bare_plural_duration),
     # Vague references.
-    _Rule(_rx(r"\b(?:now|currently|nowadays|at present|these days|right now|recently|"
+    _Rule(_rx(r"\b(?:now|currently|current|recent|nowadays|at present|these days|right now|recently|"
               r"the past|in the past|formerly|the future|the near future|"
               r"(?<!as )soon(?! as| after| afterwards))\b"),
           _h_ref),
@@ -711,6 +720,7 @@ class _NarrativeMatch:
 
 _MONTH_CONTEXT = {"in", "since", "until", "by", "before", "after", "from", "through", "during",
                   "of", "early", "late", "mid", "last", "next", "this", "and", "or", "to"}
+_THE_BEFORE = re.compile(r"\bthe\s", re.IGNORECASE)  # "for the nine months"
 _LEADING_PREPOSITION = re.compile(
     r"^(?:on|in|at|by|for|over|during|within|of|since|until|before|after|from|through)\s+",
     re.IGNORECASE)
@@ -765,8 +775,11 @@ def tag_times(text: str, published: str | date, *, last_date: date | None = None
         day = _DAY_VALUE.match(value)
         if kind in {"DATE", "TIME"} and day:
             ctx.last_date = date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
-        if kind == "DATE" and re.fullmatch(r"\d{4}-(Q\d|\d{2})", value):
+        if kind == "DATE" and re.fullmatch(r"\d{4}-(Q\d|\d{2})", value) and \
+                rule.handler not in (_h_ago, _h_year_earlier):  # "a year ago" is a comparison
             ctx.last_period = (value, end)
+        elif kind == "DURATION" and _THE_BEFORE.search(text[max(0, start - 6):start] + span_text[:4]):
+            ctx.last_period = None  # "for the nine months": results now span more than a period
         if kind in {"DATE", "TIME"} and re.match(r"\d{4}(?!\d)", value):
             ctx.last_year = int(value[:4])
             month = re.match(r"\d{4}-(\d{2})", value)

@@ -206,3 +206,32 @@ def test_months_with_their_year_named_in_words(text, value):
 ])
 def test_last_weekday_is_in_last_week(dct, value):
     assert [t.value for t in tag_times("It happened last Tuesday.", dct)] == [value]
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # past perfect: even a deadline word lies before the time of telling
+    ("Until Thursday, they had not called him a suspect.", "1999-05-07", "1999-05-06"),
+    ("Thirty-two members had filed reports by Wednesday.", "1990-08-16", "1990-08-15"),
+    # periods of abbreviations end no clause: "will" still governs, "until" is still a deadline
+    ("He will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said.", "2000-04-05",
+     "2000-04-06T04:00"),
+    ("The U.S. agency has given them until 9 a.m. Tuesday to sign.", "2000-04-03", "2000-04-04T09:00"),
+    ("They will vote this coming Sunday.", "1998-03-05", "1998-03-08"),
+    ("Nobody expected yesterday's announcement.", "1989-10-26", "1989-10-25"),
+])
+def test_weekdays_and_days_by_the_clause_around_them(text, dct, expected):
+    assert [t.value for t in tag_times(text, dct)][-1] == expected
+
+
+def test_a_year_number_before_a_singular_unit_is_a_year():
+    found = tag_times("Profit rose in the third quarter from the 1988 quarter.", "1989-10-30")
+    assert [(t.text, t.type, t.value) for t in found][-1] == ("1988 quarter", "DATE", "1988-Q3")
+    assert [t.value for t in tag_times("It took 1000 years.", "1989-10-30")] == ["P1000Y"]
+
+
+def test_comparisons_a_year_back_do_not_chain():
+    text = ("Third-quarter net rose to $5 million from $4 million a year ago. Sales rose "
+            "to $9 million from $8 million a year earlier. For the nine months, net was "
+            "$12 million, up from $10 million a year earlier.")
+    assert [t.value for t in tag_times(text, "1989-10-26")] == \
+        ["1989-Q3", "1988-Q3", "1988-Q3", "P9M", "1988"]
