@@ -13,14 +13,15 @@ from typing import Literal
 
 Tense = Literal["past", "present", "future"]
 
-# Abbreviations ("a.m.", "U.S.", "Mr.", "Nov.") are single words, so their periods end nothing.
+# Abbreviations ("a.m.", "U.S.", "Mr.", "Nov.") are single words, so their periods end nothing; a
+# period ends a sentence only before a capital, a quote or a line end.
 _ABBREVIATIONS = "|".join(("Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt",
                            "Capt", "St", "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
                            "No", "Jr", "Sr", "vs"))
 _WORD = re.compile(rf"(?:[A-Za-z]\.){{2,}}|\b(?:{_ABBREVIATIONS})\.|[A-Za-z]+(?:'[a-z]+)?|n't|'ll|'d"
-                   r"|[;.!?:,]|\"|''|``")
-_WINDOW_CHARS = 160
-_MAX_DISTANCE = 12  # words either side
+                   r"|[;!?:,]|\.(?=[\"')]*(?:\s+[A-Z\"'`(]|\s*\n|\s*$))|\"|''|``")
+_WINDOW_CHARS = 240
+_MAX_DISTANCE = 30  # words either side: "In January, a week after the anniversary, a bomb killed"
 
 FUTURE_WORDS = {"will", "'ll", "shall", "wo", "going", "gonna", "would", "'d", "might",
                 "should", "upcoming", "scheduled", "due", "planned", "plans", "plan",
@@ -58,9 +59,13 @@ _SOFT_WORDS = {"not", "n't", "also", "still", "just", "now", "already", "never",
 _CLAUSE_END = {";", ".", "!", "?", ":"}
 
 
+_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
+
+
 def _is_past_form(word: str) -> bool:
     return word in IRREGULAR_PAST or (
         len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST and word not in FUTURE_WORDS
+        and not word.startswith("un")  # "unspecified", "unannounced": adjectives
     )
 
 
@@ -92,6 +97,8 @@ def _classify(words: list[str], i: int) -> Tense | None:
         previous = words[i - 1] if i > 0 else ""
         if previous in _PARTICIPLE_AUX or previous == "to":
             return None  # a participle: the auxiliary before it carries the tense
+        if previous in _DETERMINERS or (previous.endswith("ly") and i > 1 and words[i - 2] in _DETERMINERS):
+            return None  # an adjective: "a revised plan", "the newly elected council"
         return "past"
     return None
 

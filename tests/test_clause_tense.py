@@ -65,3 +65,16 @@ def test_an_attribution_after_a_comma_is_another_clause():
     sentence = "He is due to meet Trump in Florida on Sunday, his office said."
     assert tense_at(sentence, "Sunday") == "future"
     assert values(sentence, "2025-12-26") == ["2025-12-28"]  # the coming Sunday
+
+
+@pytest.mark.parametrize("sentence, phrase, tense", [
+    # a verb further off still governs when none stands nearer
+    ("In January, a week after the anniversary of the court's decision, a clinic bombing in "
+     "Birmingham, Ala., killed a guard.", "January", "past"),
+    # "a still unspecified date", "an unannounced visit": adjectives, not past verbs
+    ("The split would be paid on a still unspecified date in January.", "January", "future"),
+    # a period inside "Ala." or after a closing quote ends no clause / still ends the sentence
+    ("He said, ``We are done.'' In March the plant reopened.", "March", "past"),
+])
+def test_the_clause_reaches_past_abbreviations_and_adjectives(sentence, phrase, tense):
+    assert tense_at(sentence, phrase) == tense
