@@ -218,7 +218,7 @@ class EventExtractor:
             for line_start in standalone:  # a dateline the reader took for a heading
                 if line_start < s and number < 2 and not carried:
                     line = article.text[line_start:article.text.find("\n", line_start)]
-                    place = self.gaz.lookup(_DATELINE.match(line + " ").group("place").title())
+                    place = self.gaz.dateline_place(_DATELINE.match(line + " ").group("place").title())
                     if place is not None:
                         carried = [Resolved(place.name, place.kind, place, {line})]
                         last_dateline = number - 1
@@ -226,7 +226,7 @@ class EventExtractor:
             alone = bool(match) and not text[match.end():].strip()  # a dateline line of its own
             if match:
                 name = match.group("place").title()
-                place = self.gaz.lookup(name)
+                place = self.gaz.dateline_place(name)
                 if place is not None:
                     places.append(Resolved(place.name, place.kind, place, {name}))
                     carried = places

@@ -130,16 +130,18 @@ US_STATE_ABBREVIATIONS = {
     "vt": "Vermont", "va": "Virginia", "wash": "Washington", "wva": "West Virginia",
     "wis": "Wisconsin", "wyo": "Wyoming",
 }
-# Seats of government named as places ("met in the White House") that also stand for their state
-# when they act ("the Kremlin said"): name, country, latitude, longitude, ISO code.
+# Seats of government that stand for their state when they act ("the Kremlin said") and, named as
+# places ("met in the White House"), for the city they stand in: name, country, ISO code, city.
 SEATS_OF_GOVERNMENT = [
-    ("White House", "United States", 38.8977, -77.0365, "US"),
-    ("Kremlin", "Russia", 55.7520, 37.6175, "RU"),
-    ("Downing Street", "United Kingdom", 51.5034, -0.1276, "GB"),
-    ("Elysee Palace", "France", 48.8704, 2.3167, "FR"),
-    ("Elysee", "France", 48.8704, 2.3167, "FR"),
-    ("Blue House", "South Korea", 37.5866, 126.9748, "KR"),
+    ("White House", "United States", "US", "Washington"),
+    ("Kremlin", "Russia", "RU", "Moscow"),
+    ("Downing Street", "United Kingdom", "GB", "London"),
+    ("Elysee Palace", "France", "FR", "Paris"),
+    ("Elysee", "France", "FR", "Paris"),
+    ("Blue House", "South Korea", "KR", "Seoul"),
 ]
+# Organisations whose name heads a dateline from their headquarters ("UNITED NATIONS (AP) --").
+HEADQUARTERS = {"United Nations": ("New York", "US")}
 _EXTRA_COUNTRIES = {"Soviet Union": Place("Soviet Union", "country", 55.75, 37.62, "SU")}
 
 
@@ -192,8 +194,10 @@ class Gazetteer:
                 self.capitals[_fold(info["capital"])] = info["name"]
         self.capitals[_fold("Kiev")] = "Ukraine"
         self._seats: dict[str, Place] = {}
-        for name, country, lat, lon, code in SEATS_OF_GOVERNMENT:
-            self._seats[_fold(name)] = Place(name, "place", lat, lon, code)
+        for name, country, code, city in SEATS_OF_GOVERNMENT:
+            seat_city = self._best_city(city, code)
+            if seat_city:
+                self._seats[_fold(name)] = seat_city
             self.capitals[_fold(name)] = country
         for alias, name in COUNTRY_ALIASES.items():
             target = self.countries.get(_fold(name))
@@ -264,6 +268,13 @@ class Gazetteer:
         """The country a capital city's name stands for ("Moscow has indicated")."""
         return self.capitals.get(_fold(name))
 
+    def dateline_place(self, name: str) -> Place | None:
+        """The place a dateline names: a place, or the city of an organisation's headquarters."""
+        for organisation, (city, code) in HEADQUARTERS.items():
+            if _fold(name) == _fold(organisation):
+                return self._best_city(city, code)
+        return self.lookup(name)
+
     def lookup(self, name: str, context_countries: set[str] | frozenset[str] = frozenset()
                ) -> Place | None:
         """The most likely place of that name: a region or sea, a country, else the most populous
@@ -290,6 +301,9 @@ class Gazetteer:
             key=lambda p: -p.population)
         if candidates and candidates[0].population >= 500_000:
             return self._rank(candidates, context_countries)
+        with_city = [p for p in self._cities.get(key + " city", []) if p.population >= 1_000_000]
+        if with_city:
+            return with_city[0]  # "New York" is New York City before it is the state
         if key in self._states:
             return self._states[key]
         return self._rank(candidates, context_countries) if candidates else None

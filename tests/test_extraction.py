@@ -427,9 +427,20 @@ def test_seats_of_government_are_places_and_speak_for_their_state(tmp_path):
                             "President Joe Biden met his aides in the White House on Wednesday.\n"
                             "The Kremlin said on Thursday that no talks were planned.\n")
     met = find(events, lambda e: "met his aides" in e.sentence)
-    assert names(met.locations) == {"White House"}  # not Casablanca, its Arabic namesake
+    # the city the seat stands in (not Casablanca, the White House's Arabic namesake), so that
+    # filtering by Washington finds it
+    assert names(met.locations) == {"Washington"}
     said = find(events, lambda e: "Kremlin" in e.sentence)
     assert names(said.actors) == {"Russia"}
+
+
+def test_an_organisation_heading_a_dateline_files_from_its_headquarters(tmp_path):
+    events = events_of_text(tmp_path, "Vote\nPublished: 1998-08-13\n\n"
+                            "UNITED NATIONS (AP) -- The Security Council on Thursday condemned the "
+                            "bombings of two embassies.\n")
+    condemned = find(events, lambda e: "condemned" in e.sentence)
+    assert names(condemned.locations) == {"New York City"}
+    assert names(condemned.actors) == {"Security Council"}
 
 
 def test_who_a_pronoun_means_after_the_narrative_moves_on(tmp_path):
