@@ -235,6 +235,14 @@ class EntityResolver:
         role = match.group("role").strip().rstrip(",")
         return role if len(role) <= 50 else None
 
+    def _named_as_a_place(self, span) -> bool:
+        """Whether the words around a mention make it a place: a preposition of place before it
+        and a state or country after it ("of St. Albans, Vt.,")."""
+        before = self.text[max(0, span.start_char - 6):span.start_char]
+        after = re.match(r",\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", self.text[span.end_char:])
+        return bool(re.search(r"\b(?:of|in|from|near|at)\s+$", before)) and after is not None and \
+            self.gaz.country_code_of(after.group(1)) is not None
+
     def _is_place_name(self, name: str) -> bool:
         place = self.gaz.lookup(name, self.context_countries)
         return place is not None and (place.kind != "city" or place.population >= 100_000)
@@ -314,9 +322,11 @@ class EntityResolver:
             country = self.gaz.country(text)
             if country is not None:
                 return self.place_entity(country, text)
-        if label == "NORP":
+        placed = label == "NORP" and self._named_as_a_place(span) and \
+            self.gaz.lookup(text, self.context_countries) is not None  # "of St. Albans, Vt.,"
+        if label == "NORP" and not placed:
             return self._organization(text, "group")
-        if label in PLACE_LABELS or (label in {"PERSON", "ORG"} and self._is_place_name(text)):
+        if label in PLACE_LABELS or placed or (label in {"PERSON", "ORG"} and self._is_place_name(text)):
             qualifier = re.match(r",\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", self.text[span.end_char:])
             code = self.gaz.country_code_of(qualifier.group(1)) if qualifier else None
             # "Birmingham, Ala." is the one in Alabama
@@ -325,6 +335,8 @@ class EntityResolver:
                           flags=re.IGNORECASE)
             if place is None and bare != text:  # "the Comoros archipelago"
                 place = self.gaz.lookup(bare, {code} if code else self.context_countries)
+            if place is not None and code and place.country not in {code, None} and place.kind == "city":
+                place = Place(text, "place", None, None, code)  # a small town, not its namesake abroad
             if place is not None:
                 return self.place_entity(place, text)
             return None if label == "GPE" and len(text) < 3 else self.place_entity(

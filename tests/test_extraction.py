@@ -636,3 +636,11 @@ def test_ranks_and_supporters_are_not_the_person(tmp_path):
     assert "Sani Abacha" not in names(rally.actors)
     said = find(events, lambda e: "Pentangelo" in e.sentence)
     assert names(said.actors) == {"Joseph Pentangelo"}
+
+
+def test_a_hometown_the_model_calls_a_people_is_a_place(tmp_path):
+    events = events_of_text(tmp_path, "Profile\nPublished: 2003-05-07\n\n"
+                            "Police praised Mark Dunne.\n\n"
+                            "Dunne, 39, of St. Albans, Vt., became the leader of the group in November.\n")
+    led = find(events, lambda e: "leader of the group" in e.sentence)
+    assert names(led.actors) == {"Mark Dunne"}  # not "St. Albans", which the model read as NORP
