@@ -3,12 +3,17 @@ three", "the ministers"), and the speaker a reported clause belongs to."""
 
 from __future__ import annotations
 
+import re
+
 from core.entities import TITLE_NOUNS, Resolved
 from core.event_lexicon import REPORTING_VERBS
 from core.gazetteer import Place
 from core.models import EntityRef
 from core.syntax import path_to_root
 
+# Relatives who share the family name of the one they are named after.
+KIN_NOUNS = {"father", "mother", "son", "daughter", "brother", "sister", "uncle", "aunt", "nephew",
+             "niece", "grandfather", "grandmother", "cousin"}
 RELATION_NOUNS = {"friend", "wife", "husband", "son", "daughter", "brother", "sister", "father",
                   "mother", "relative", "relatives", "assassin", "killer", "widow", "girlfriend",
                   "boyfriend", "lawyer", "attorney", "family", "uncle", "aunt", "nephew", "niece",
@@ -139,3 +144,20 @@ def named_speaker(root) -> bool:
 def ref_to_resolved(ref: EntityRef) -> Resolved:
     place = Place(ref.name, ref.kind, ref.lat, ref.lon)
     return Resolved(ref.name, ref.kind, place, set(ref.aliases))
+
+
+def named_later(kin, sentence, resolver):
+    """The person a kin noun describes before naming ("Elian Gonzalez's father said ...", then
+    "Juan Miguel Gonzalez wrote"): the next person of the same family name the article names."""
+    owner = next((m for m in sentence.mentions if m.label_ == "PERSON"
+                  and any(c.dep_ == "poss" and c.i == m.root.i for c in kin.children)), None)
+    if owner is None:
+        return None
+    owner_person = resolver.resolve(owner)
+    surname = owner.text.split()[-1].removesuffix("'s").removesuffix("’s")
+    after = resolver.text[sentence.start + sentence.span.end_char - sentence.span.start_char:]
+    for match in re.finditer(rf"\b((?:[A-Z][a-z]+\s+){{1,3}}{re.escape(surname)})\b", after):
+        person = resolver.people.get(match.group(1))
+        if person is not None and person is not owner_person:
+            return person
+    return None

@@ -41,6 +41,11 @@ LEADER_WORDS = {"president", "premier", "chancellor", "king", "queen", "leader",
 _PERSON_TRIM = re.compile(rf"^(?:(?:{TITLE_WORDS})\s+)+")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# The last word of a name that makes it a part or a building of an organisation, not the whole.
+UNIT_NOUNS = {"laboratory", "laboratories", "lab", "department", "division", "office", "bureau",
+              "unit", "committee", "board", "academy", "school", "institute", "center", "centre",
+              "museum", "foundation", "hospital", "council", "commission", "building",
+              "headquarters", "stadium", "library", "branch", "section", "team", "squad"}
 ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 
 
@@ -199,8 +204,10 @@ class EntityResolver:
                     if role and not person.role:
                         person.role = role
         # Organisations named in full ("QVC Network Inc."), for their short forms ("QVC").
+        # Not a part of one ("FBI Laboratory" is not what "the FBI" means).
         self._long_orgs = {_clean(s.text): _clean(s.text) for s in spans
-                           if s.label_ == "ORG" and len(_clean(s.text).split()) >= 2}
+                           if s.label_ == "ORG" and len(_clean(s.text).split()) >= 2
+                           and _clean(s.text).split()[-1].lower() not in UNIT_NOUNS}
         self._acronyms = self._find_acronyms(spans)
         for span in spans:
             self._by_mention[(span.start_char, span.end_char)] = self._resolve(span)
@@ -242,6 +249,16 @@ class EntityResolver:
         after = re.match(r",\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", self.text[span.end_char:])
         return bool(re.search(r"\b(?:of|in|from|near|at)\s+$", before)) and after is not None and \
             self.gaz.country_code_of(after.group(1)) is not None
+
+    def _org_read_for_a_place(self, span, text: str) -> bool:
+        """"at the rally on Capitol Hill": after a preposition of place, a name the gazetteer
+        knows as a town of a country the article is about is that town, not an organisation."""
+        root = span.root
+        if root.dep_ != "pobj" or root.head.lower_ not in {"in", "at", "on", "near", "outside"}:
+            return False
+        place = self.gaz.lookup(text, self.context_countries)
+        return place is not None and place.country in self.context_countries \
+            and (place.kind != "city" or place.population >= 10_000)
 
     def _is_place_name(self, name: str) -> bool:
         place = self.gaz.lookup(name, self.context_countries)
@@ -326,6 +343,7 @@ class EntityResolver:
             self.gaz.lookup(text, self.context_countries) is not None  # "of St. Albans, Vt.,"
         if label == "NORP" and not placed:
             return self._organization(text, "group")
+        placed = placed or (label == "ORG" and self._org_read_for_a_place(span, text))
         if label in PLACE_LABELS or placed or (label in {"PERSON", "ORG"} and self._is_place_name(text)):
             qualifier = re.match(r",\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", self.text[span.end_char:])
             code = self.gaz.country_code_of(qualifier.group(1)) if qualifier else None

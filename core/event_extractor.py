@@ -18,12 +18,14 @@ from itertools import pairwise
 
 from core.actor_rules import (
     JOINT_TYPES,
+    KIN_NOUNS,
     MEMBER_PREPOSITIONS,
     PARTNER_PREPOSITIONS,
     RELATION_NOUNS,
     describes_person,
     group_referred,
     is_title_modifier,
+    named_later,
     named_speaker,
     ref_to_resolved,
     speaker_of_clause,
@@ -94,6 +96,18 @@ GOVERNMENT_NOUNS = {"government", "leadership", "authorities", "regime", "cabine
 PLANNING_VERBS = {"expect", "schedule", "plan", "set", "due", "intend", "prepare"}
 WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 MODALS = {"may", "might", "could", "would", "should", "can"}
+# Nouns of a stay abroad ("on a visit to Mexico") and verbs of reaching further ("the search was
+# extended to Mexico"): the place after "to" is where it happens.
+VISIT_NOUNS = {"visit", "trip", "tour", "mission", "journey"}
+SPREAD_VERBS = {"extend", "expand", "spread", "widen", "shift"}
+# Nouns of an area a place name can qualify ("off the Florida coast"; not "the U.S. embassies").
+AREA_NOUNS = {"coast", "region", "province", "island", "suburb", "suburbs", "outskirts", "area",
+              "district", "countryside", "coastline", "shore"}
+# What a statement is carried in, and the participles that date it ("a letter published Wednesday").
+MEDIUM_NOUNS = {"letter", "statement", "interview", "article", "report", "communique", "editorial",
+                "speech", "message", "note", "broadcast", "column", "op-ed", "post", "video"}
+MEDIUM_VERBS = {"publish", "date", "release", "issue", "broadcast", "air", "post", "send", "deliver",
+                "televise", "carry", "print"}
 TARGETING_VERBS = {"strike", "hit", "attack", "shell", "bomb", "target", "raid", "storm",
                    "capture", "seize", "besiege", "flood", "visit", "leave", "enter", "reach",
                    "tour", "cross", "flee"}
@@ -559,8 +573,10 @@ class EventExtractor:
             if event_type(child.lemma_) == "event" and not named \
                     and not self._dated(child, sentence):
                 return None  # "Hungary's accession has brought new changes, Orban said": a view
-            # "... may have prevented ..., an official said": a view, so the saying is the event.
-            if any(c.dep_ == "aux" and c.lower_ in MODALS for c in child.children):
+            # "... may have prevented ..., an official said", "He did not write it," she said: a
+            # view or a denial, so the saying is the event.
+            if any((c.dep_ == "aux" and c.lower_ in MODALS | {"must"}) or c.dep_ == "neg"
+                   for c in child.children):
                 return None
             return child
         return None
@@ -682,6 +698,11 @@ class EventExtractor:
             if group:  # "the ministers said", "The three are expected to join"
                 actors.extend(group)
                 persons.extend(a for a in group if a.kind == "person")
+        if subject is not None and not actors and subject.lemma_.lower() in KIN_NOUNS:
+            relative = named_later(subject, sentence, resolver)
+            if relative is not None:  # "Elian Gonzalez's father said ..." / "Juan Miguel Gonzalez"
+                actors.append(relative)
+                persons.append(relative)
         if subject is not None and not actors and subject.lemma_.lower() in FORCES_NOUNS:
             for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ in {"in", "of"}):
                 where = next((m for m in sentence.mentions for c in prep.children
@@ -851,9 +872,9 @@ class EventExtractor:
                 if all(p.name != resolved.name for p in places):  # "missiles struck Odesa"
                     places.append(resolved)
                 continue
-            if token.dep_ == "appos" and token.head.dep_ == "pobj" \
-                    and token.head.lemma_.lower() in PLACE_NOUNS:
-                token = token.head  # "in the capital, Ankara"
+            if token.dep_ in {"appos", "compound"} and token.head.dep_ == "pobj" \
+                    and token.head.lemma_.lower() in (PLACE_NOUNS if token.dep_ == "appos" else AREA_NOUNS):
+                token = token.head  # "in the capital, Ankara", "off the Florida coast"
             prep = token.head if token.dep_ == "pobj" else None
             if prep is None:
                 continue
@@ -878,9 +899,14 @@ class EventExtractor:
             if resolved.kind == "country" and prep.head.pos_ not in {"VERB", "AUX"} and not elided \
                     and prep.head.lemma_.lower() not in PLACE_NOUNS | EVENT_NOUNS:
                 continue  # "the conflict in Ukraine" is background, not where it happened
+            if prep.lower_ == "to" and prep.head.lemma_.lower() in VISIT_NOUNS:
+                if all(p.name != resolved.name for p in places):
+                    places.append(resolved)  # "Freeh, on an official visit to Mexico, asked"
+                continue
             if prep.lower_ in {"to", "from", "on", "into"} and resolved.kind == "country" and not (
                     prep.lower_ in {"to", "into"} and prep.head.i == trigger.i
-                    and event_type(trigger.lemma_) in {"movement", "exchange"}):
+                    and (event_type(trigger.lemma_) in {"movement", "exchange"}
+                         or trigger.lemma_.lower() in SPREAD_VERBS)):
                 continue  # (but "were handed over to the United States" is where they went)
             if prep.lower_ == "on" and prep.head.lemma_.lower() not in EVENT_NOUNS | {"strike", "attack"}:
                 continue
@@ -913,6 +939,16 @@ class EventExtractor:
             return list(self._filed_from)  # said where the story was filed
         return []
 
+    def _named_after_another_city(self, name: str, filed) -> bool:
+        """Whether an organisation's name begins with a city other than the one filed from."""
+        words = name.removeprefix("The ").split()
+        for size in (3, 2, 1):
+            if len(words) > size:
+                place = self.gaz.lookup(" ".join(words[:size]))
+                if place is not None and place.kind == "city" and place.population >= 100_000:
+                    return place.name != filed.name
+        return False
+
     def _speaks_from_abroad(self, actors) -> bool:
         """Whether the speaker belongs to another country than the one the story is filed from
         ("KYIV - Kremlin envoy Kirill Dmitriev told reporters" was not said in Kyiv)."""
@@ -922,6 +958,10 @@ class EventExtractor:
         speaker = actors[0]
         if speaker.kind == "country":
             code = speaker.place.country if speaker.place else None
+        elif speaker.kind == "organization" and self.gaz.home_of_body(speaker.name):
+            code = self.gaz.home_of_body(speaker.name)
+        elif speaker.kind == "organization" and self._named_after_another_city(speaker.name, filed):
+            return True  # "The Buffalo News reported" is not at a Washington dateline
         else:
             words = (speaker.role or speaker.name if speaker.kind == "person" else speaker.name).split()
             code = None
@@ -1003,6 +1043,9 @@ class EventExtractor:
             return True  # "Poland, Hungary and the Czech Republic Friday joined NATO", "issued
             # a nationwide arrest warrant Monday"
         for step in path[1:]:
+            if step.dep_ == "acl" and step.lemma_.lower() in MEDIUM_VERBS \
+                    and step.head.lemma_.lower() in MEDIUM_NOUNS:
+                continue  # "said in a letter published Wednesday": the statement's day
             if step.dep_ in {"nsubj", "nsubjpass"} and step.lemma_.lower() in EVENT_NOUNS \
                     and step.head.i == trigger.i:
                 continue  # "The bombings, on Aug. 7, killed 247 people": the bombings' day
@@ -1014,7 +1057,7 @@ class EventExtractor:
                     and path[0].dep_ in {"compound", "nmod", "npadvmod"} \
                     and trigger.lemma_.lower() in PARTICIPATION_VERBS:
                 continue  # "attended a Sunday night memorial service"
-            if step.dep_ in CLAUSAL or step.dep_ in {"dobj", "nsubj", "attr", "appos"} \
+            if step.dep_ in CLAUSAL or step.dep_ in {"dobj", "nsubj", "nsubjpass", "attr", "appos"} \
                     or own_clause(step):
                 return False
             if step.pos_ in {"NOUN", "PROPN"} and step.dep_ == "pobj" \

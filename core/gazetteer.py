@@ -140,6 +140,13 @@ SEATS_OF_GOVERNMENT = [
     ("Elysee", "France", "FR", "Paris"),
     ("Blue House", "South Korea", "KR", "Seoul"),
 ]
+# National bodies whose name carries no country ("the Justice Department said"): ISO code.
+NATIONAL_BODIES = {
+    "Justice Department": "US", "State Department": "US", "Pentagon": "US", "FBI": "US",
+    "CIA": "US", "INS": "US", "Immigration and Naturalization Service": "US", "Congress": "US",
+    "Senate": "US", "House of Representatives": "US", "Federal Bureau of Investigation": "US",
+    "Bundestag": "DE", "Knesset": "IL", "Duma": "RU", "State Duma": "RU", "Verkhovna Rada": "UA",
+}
 # Organisations whose name heads a dateline from their headquarters ("UNITED NATIONS (AP) --").
 HEADQUARTERS = {"United Nations": ("New York", "US")}
 _EXTRA_COUNTRIES = {"Soviet Union": Place("Soviet Union", "country", 55.75, 37.62, "SU")}
@@ -267,6 +274,11 @@ class Gazetteer:
     def country_of_capital(self, name: str) -> str | None:
         """The country a capital city's name stands for ("Moscow has indicated")."""
         return self.capitals.get(_fold(name))
+
+    def home_of_body(self, name: str) -> str | None:
+        """The country code of a national body named without its country ("Justice Department")."""
+        key = _fold(name)
+        return next((code for body, code in NATIONAL_BODIES.items() if _fold(body) == key), None)
 
     def dateline_place(self, name: str) -> Place | None:
         """The place a dateline names: a place, or the city of an organisation's headquarters."""

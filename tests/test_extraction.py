@@ -6,6 +6,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from tests.conftest import ROOT, SAMPLE, find
 
 
@@ -644,3 +646,66 @@ def test_a_hometown_the_model_calls_a_people_is_a_place(tmp_path):
                             "Dunne, 39, of St. Albans, Vt., became the leader of the group in November.\n")
     led = find(events, lambda e: "leader of the group" in e.sentence)
     assert names(led.actors) == {"Mark Dunne"}  # not "St. Albans", which the model read as NORP
+
+
+# ------------------------------------------------- rules from held-out batch 13 (texts of our own)
+
+def test_a_denial_in_quotes_is_the_speakers_statement(tmp_path):
+    events = events_of_text(tmp_path, "Deal\nPublished: 2024-03-06\n\n"
+                            "``The minister did not sign the deal,'' said Olena Koval, a spokeswoman "
+                            "for the ministry.\n")
+    said = find(events, lambda e: "did not sign" in e.sentence)
+    assert names(said.actors) == {"Olena Koval"} and said.type == "statement"
+
+
+def test_a_letter_published_or_dated_dates_the_statement(tmp_path):
+    events = events_of_text(tmp_path, "Letters\nPublished: 2024-03-06\n\n"
+                            "Peter Novak said in a letter published Wednesday that he would appeal.\n\n"
+                            "``I object to the ruling,'' Novak said in the letter, dated Monday.\n")
+    assert len(events) == 2  # no events of their own for "published" and "dated"
+    first, second = sorted(events, key=lambda e: e.span[0])
+    assert (first.when.start, second.when.start) == ("2024-03-06", "2024-03-04")
+    assert names(first.actors) == names(second.actors) == {"Peter Novak"}
+
+
+def test_a_model_year_does_not_date_the_event(tmp_path):
+    events = events_of_text(tmp_path, "Car\nPublished: 2024-03-06\n\n"
+                            "Melnyk's 2019 Toyota Camry was found last month at Boryspil airport, "
+                            "the Kyiv police said.\n")
+    found = find(events, lambda e: "was found" in e.sentence)
+    assert (found.when.start, found.when.granularity) == ("2024-02-01", "month")
+
+
+def test_a_relative_named_a_sentence_later(tmp_path):
+    events = events_of_text(tmp_path, "Appeal\nPublished: 2024-03-06\n\n"
+                            "Pavlo Shevchuk's mother said on Tuesday that she wants to see her son.\n\n"
+                            "``We are waiting,'' Hanna Shevchuk told reporters.\n")
+    said = find(events, lambda e: "wants to see" in e.sentence)
+    assert names(said.actors) == {"Hanna Shevchuk"}  # not Pavlo, whose mother she is
+
+
+def test_a_part_of_an_organisation_is_not_the_organisation(tmp_path):
+    events = events_of_text(tmp_path, "Tests\nPublished: 2024-03-06\n\n"
+                            "Tests at the FBI Laboratory found a match, officials said on Monday.\n\n"
+                            "The FBI arrested a suspect on Tuesday.\n")
+    arrested = find(events, lambda e: "arrested" in e.sentence)
+    assert names(arrested.actors) == {"FBI"}
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("On Monday, the minister, on an official visit to Poland, signed the accord.", "Poland"),
+    ("On Monday the search for the pilots was extended to Moldova.", "Moldova"),
+    ("On Monday a fishing boat was found off the Libya coast.", "Libya"),
+])
+def test_places_of_visits_searches_and_coasts(tmp_path, sentence, place):
+    events = events_of_text(tmp_path, f"News\nPublished: 2024-03-06\n\n{sentence}\n")
+    assert place in names(events[0].locations)
+
+
+def test_bodies_and_papers_of_elsewhere_do_not_speak_at_the_dateline(tmp_path):
+    events = events_of_text(tmp_path, "Letter\nPublished: 2024-03-06\n\n"
+                            "HAVANA (AP) -- The Justice Department said on Tuesday it was reviewing "
+                            "the letter.\n\n"
+                            "The Miami Herald reported on Tuesday that the family had moved.\n")
+    for event in events:
+        assert "Havana" not in names(event.locations)
