@@ -31,13 +31,17 @@ _ROLE_ADJECTIVES = (r"(?:chief|special|top|deputy|senior|regional|former|acting|
                     r"interior|finance|prime|national|security|presidential)")
 _ROLE_BEFORE = re.compile(
     rf"(?P<role>(?:(?:[A-Z][\w'’-]*|U\.S\.|U\.N\.|{_ROLE_ADJECTIVES})[ ]+){{0,3}}(?i:{TITLE_WORDS})"
-    r"(?:[ ]+of[ ]+[A-Z]\w+)?)"
-    r"(?:'s|’s)?,?\s+$"
+    r"(?:[ ]+of[ ]+(?:the[ ]+)?(?:(?:[A-Z][\w.]*|of|and|for)[ ]+){0,6}[A-Z][\w.]*(?:[ ]+\([A-Z]+\))?)?)"
+    r"(?:'s|’s)?,?\s+$"  # "Director of the U.S. Federal Bureau of Investigation (FBI) Louis Freeh"
 )
 TITLE_NOUNS = {"president", "minister", "secretary", "chancellor", "senator", "governor", "mayor",
                "ambassador", "general", "envoy", "spokesman", "spokeswoman", "leader", "king",
                "queen", "pope", "premier", "chairman", "adviser", "advisor"}
 LEADER_WORDS = {"president", "premier", "chancellor", "king", "queen", "leader", "prime"}
+# "the FBI chief", "the agency's head": whoever heads the body, whatever the title.
+HEAD_NOUNS = {"chief", "head", "boss"}
+HEAD_WORDS = {"director", "chief", "head", "chairman", "chairwoman", "president", "secretary",
+              "minister", "commissioner", "leader", "administrator", "governor"}
 _PERSON_TRIM = re.compile(rf"^(?:(?:{TITLE_WORDS})\s+)+")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -236,11 +240,11 @@ class EntityResolver:
         return _PERSON_TRIM.sub("", _clean(text))
 
     def _role_before(self, start: int) -> str | None:
-        match = _ROLE_BEFORE.search(self.text[max(0, start - 60):start])
+        match = _ROLE_BEFORE.search(self.text[max(0, start - 100):start])
         if not match:
             return None
         role = match.group("role").strip().rstrip(",")
-        return role if len(role) <= 50 else None
+        return role if len(role) <= 80 else None
 
     def _named_as_a_place(self, span) -> bool:
         """Whether the words around a mention make it a place: a preposition of place before it
@@ -380,11 +384,12 @@ class EntityResolver:
         """The one person whose role in this article carries this title and its modifiers
         ("the Ukrainian president" -> Volodymyr Zelenskyy, role "Ukrainian President")."""
         title = title.lower()
-        if title not in TITLE_NOUNS:
+        if title not in TITLE_NOUNS | HEAD_NOUNS:
             return None
         wanted = [m.lower() for m in modifiers]
+        titles = HEAD_WORDS if title in HEAD_NOUNS else {title}
         found = [p for p in self.people.values() if p.kind == "person" and p.role
-                 and title in p.role.lower().split()
+                 and titles & set(p.role.lower().split())
                  and all(w in p.role.lower() for w in wanted)]
         if not found and title == "leader":
             # "the Cuban leader": the one head of state or government named, unless their role

@@ -826,6 +826,15 @@ class EventExtractor:
                     and not in_background(head.head, trigger) and not statement:
                 country = self.gaz.country(mention.text)
                 capital = self.gaz.capital_of(country.name) if country else None
+                named = []  # "the Tanzanian capital Dar es Salaam": the city the text names
+                for following in sentence.span.doc[head.head.i + 1:head.head.i + 5]:
+                    if following.pos_ != "PROPN" and not (named and following.lower_ in {"es", "de", "al"}):
+                        break
+                    named.append(following.text)
+                for size in range(len(named), 0, -1):  # ("Dar es Salaam Thursday")
+                    if (city := self.gaz.lookup(" ".join(named[:size]))) is not None:
+                        capital = city
+                        break
                 if capital is not None and all(p.name != capital.name for p in places):
                     places.append(Resolved(capital.name, capital.kind, capital, {mention.text}))
         if trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children):
@@ -927,6 +936,8 @@ class EventExtractor:
         """No place named: the place of the same person's previous event nearby, else the place
         the section heading names."""
         for draft in reversed(drafts[-3:]):
+            if draft.event.type == "movement":
+                continue  # "Freeh flew to Washington": where he went, not where he speaks next
             if persons and any(p is persons[0] for p in draft.persons) \
                     and sentence.paragraph - draft.paragraph <= 4 and draft.event.locations:
                 return [ref_to_resolved(loc) for loc in draft.event.locations]
@@ -1204,13 +1215,17 @@ class EventExtractor:
     def _subject_phrase(self, subject, resolver, sentence: _Sentence) -> str:
         names = []
         subtree = {t.i for t in subject.subtree}
-        for mention in sentence.mentions:
-            if mention.root.i not in subtree or is_title_modifier(mention.root):
-                continue
+        inside = [m for m in sentence.mentions if m.root.i in subtree]
+        roles = " ".join(r.role for m in inside if (r := resolver.resolve(m)) is not None
+                         and r.kind == "person" and r.role)
+        for mention in inside:
+            if is_title_modifier(mention.root) or (mention.label_ != "PERSON" and mention.text in roles):
+                continue  # ("Director of the FBI Louis Freeh": "Freeh", not "FBI and Freeh")
             resolved = resolver.resolve(mention)
             if resolved is not None:
-                # "Russian drones", not "Russia drones".
-                name = mention.text if mention.text in DEMONYMS else short(resolved)
+                # "Russian drones", not "Russia drones"; "White House", not "Washington".
+                name = mention.text if mention.text in DEMONYMS or self.gaz.is_seat(mention.text) \
+                    else short(resolved)
                 if name not in names:
                     names.append(name)
         if names and subject.pos_ == "PROPN":

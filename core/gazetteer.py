@@ -275,6 +275,10 @@ class Gazetteer:
         """The country a capital city's name stands for ("Moscow has indicated")."""
         return self.capitals.get(_fold(name))
 
+    def is_seat(self, name: str) -> bool:
+        """Whether a name is a seat of government ("the White House", "the Kremlin")."""
+        return _fold(name) in self._seats
+
     def home_of_body(self, name: str) -> str | None:
         """The country code of a national body named without its country ("Justice Department")."""
         key = _fold(name)

@@ -16,7 +16,7 @@ _lock = threading.Lock()
 
 
 _SENTENCE_END = {".", "!", "?", "…", "...", ";"}
-_CLOSERS = {"”", "\"", "’", "'", ")"}
+_CLOSERS = {"”", "\"", "’", "'", "''", ")"}
 
 
 def _sentence_bounds(doc):
@@ -27,7 +27,9 @@ def _sentence_bounds(doc):
         previous = texts[i - 1]
         if previous in _SENTENCE_END or previous.isspace():
             continue
-        if previous in _CLOSERS and i > 1 and texts[i - 2] in _SENTENCE_END:
+        if previous in _CLOSERS and i > 1 and texts[i - 2] in _SENTENCE_END - {";"}:
+            if texts[i][:1].isupper():
+                doc[i].is_sent_start = True  # '... practice.'' The White House announced'
             continue
         doc[i].is_sent_start = False
     return doc

@@ -66,6 +66,14 @@ def subject_of(trigger):
         subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is not None:
             return subject
+    clause = trigger
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.tag_ == "VBG" and clause.dep_ in {"advcl", "pcomp"}:
+        # "After touring Dar es Salaam and meeting police leaders, the FBI chief said": the one
+        # the sentence is about did the touring and the meeting
+        main = clause.head.head if clause.head.dep_ == "prep" else clause.head
+        return next((c for c in main.children if c.dep_ == "nsubj"), None)
     return None
 
 

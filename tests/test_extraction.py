@@ -709,3 +709,30 @@ def test_bodies_and_papers_of_elsewhere_do_not_speak_at_the_dateline(tmp_path):
                             "The Miami Herald reported on Tuesday that the family had moved.\n")
     for event in events:
         assert "Havana" not in names(event.locations)
+
+
+# ------------------------------------------------- rules from held-out batch 14 (texts of our own)
+
+def test_a_closing_quote_after_a_full_stop_ends_the_sentence(tmp_path):
+    events = events_of_text(tmp_path, "Aid\nPublished: 2024-03-06\n\n"
+                            "``We will hold,'' Olena Koval said on Monday, adding that ``the line is "
+                            "stable.'' The Kremlin announced new strikes on Tuesday.\n")
+    kremlin = find(events, lambda e: "Russia" in names(e.actors))
+    assert kremlin.when.start == "2024-03-05"
+    assert kremlin.title.startswith("Kremlin")  # the seat speaks, not "Moscow"
+
+
+def test_the_head_of_a_body_and_what_he_did_before_speaking(tmp_path):
+    events = events_of_text(tmp_path, "Visit\nPublished: 2024-03-08\n\n"
+                            "ODESA (AP) -- Director of the U.S. National Bureau of Investigation "
+                            "(NBI) John Harris said here Friday that the inquiry goes on.\n\n"
+                            "After touring the Tanzanian capital Dar es Salaam on Wednesday, the NBI "
+                            "chief flew to Kyiv.\n\n"
+                            "Harris said on Thursday that he was satisfied.\n")
+    said = find(events, lambda e: "inquiry goes on" in e.sentence)
+    assert said.title.startswith("Harris said")  # his role is not a second subject
+    toured = find(events, lambda e: "Dar es Salaam" in names(e.locations))
+    assert names(toured.actors) == {"John Harris"}  # the chief toured before he flew
+    assert toured.when.start == "2024-03-06"
+    later = find(events, lambda e: "satisfied" in e.sentence)
+    assert "Kyiv" not in names(later.locations)  # where he flew is not where he spoke
