@@ -133,12 +133,13 @@ def named_speaker(root) -> bool:
     """Whether a reporting verb's subject is a name ("Geremek said it was 'a great day'")."""
     if root.lemma_.lower() not in REPORTING_VERBS | {"call", "describe"}:
         return False
-    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return False
-    if subject.pos_ == "NOUN" and subject.lemma_.lower() in TITLE_NOUNS:
-        return any(c.lower_ == "the" for c in subject.children)  # "the president said"
-    return subject.pos_ == "PROPN" and bool(subject.ent_type_)
+    for subject in (c for c in root.children if c.dep_ == "nsubj"):  # (the parser may give two)
+        if subject.pos_ == "NOUN" and subject.lemma_.lower() in TITLE_NOUNS \
+                and any(c.lower_ == "the" for c in subject.children):
+            return True  # "the president said"
+        if subject.pos_ == "PROPN" and (bool(subject.ent_type_) or subject.text[:1].isupper()):
+            return True
+    return False
 
 
 def ref_to_resolved(ref: EntityRef) -> Resolved:

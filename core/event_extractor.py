@@ -75,7 +75,8 @@ from core.syntax import (
 from core.time_model import interval, unknown_before
 from core.time_tagger import tag_times
 
-QUOTES = re.compile(r"[“\"]([^”\"]*)[”\"]?")
+# Quoted stretches: “…”, "…", and the ``…'' and ''…'' of wire copy typed in ASCII.
+QUOTES = re.compile(r"“[^”]*”?|\"[^\"]*\"?|``.*?(?:''|$)|''.*?(?:''|$)", re.DOTALL)
 _NARRATIVE_CONTINUATION = re.compile(r"^\s*(?:Later|Afterwards|Then|Subsequently|Meanwhile)\b",
                                      re.IGNORECASE)
 # "KYIV, Oct 12 (Reuters) — ": where the story was filed, not a sentence of it.
@@ -99,6 +100,8 @@ MODALS = {"may", "might", "could", "would", "should", "can"}
 # Nouns of a stay abroad ("on a visit to Mexico") and verbs of reaching further ("the search was
 # extended to Mexico"): the place after "to" is where it happens.
 VISIT_NOUNS = {"visit", "trip", "tour", "mission", "journey"}
+# Verbs whose object is where the subject goes or was, even a country ("left Cuba in 1962").
+VISITING_VERBS = {"leave", "enter", "reach", "visit", "flee", "tour"}
 SPREAD_VERBS = {"extend", "expand", "spread", "widen", "shift"}
 # Nouns of an area a place name can qualify ("off the Florida coast"; not "the U.S. embassies").
 AREA_NOUNS = {"coast", "region", "province", "island", "suburb", "suburbs", "outskirts", "area",
@@ -196,8 +199,8 @@ class EventExtractor:
         self.nlp = pipeline()
         self.gaz = gazetteer()
         self._region_pattern = re.compile(
-            r"\b(" + "|".join(sorted((re.escape(n) for n in self.gaz.region_names()),
-                                     key=len, reverse=True)) + r")\b")
+            r"(?<!-)\b(" + "|".join(sorted((re.escape(n) for n in self.gaz.region_names()),
+                                          key=len, reverse=True)) + r")\b(?!-)")  # not "trans-Atlantic"
 
     # ------------------------------------------------------------------ public
     def extract(self, article: Article) -> list[Event]:
@@ -325,7 +328,10 @@ class EventExtractor:
         quoted = sum(max(0, min(b, sentence.end) - max(a, sentence.start))
                      for a, b in sentence.quotes)
         root = sent.root
-        if quoted > 0.5 * max(len(text.strip()), 1) and not named_speaker(root):
+        if quoted > 0.5 * max(len(text.strip()), 1) and not any(
+                named_speaker(t) for t in sent
+                if not _inside(sentence.quotes, sentence.start + t.idx - sent.start_char,
+                               sentence.start + t.idx - sent.start_char + len(t.text))):
             return []  # a quotation, its speaker unnamed: '"We will continue," he said
         trigger, noun_trigger = self._trigger(sent, root)
         if trigger is None and self._dated_state(root, sentence):
@@ -568,6 +574,9 @@ class EventExtractor:
                 continue  # (content after the verb: the news only when nobody is named)
             if child.lemma_.lower() in STATIVE_VERBS or child.lemma_.lower() == "aim":
                 return None
+            at = sentence.start + child.idx - sentence.span.start_char
+            if _inside(sentence.quotes, at, at + len(child.text)):
+                return None  # a direct quotation: its words are the speaker's, the saying is the news
             subject = subject_of(child)
             named = subject is not None and (subject.ent_type_ or subject.pos_ == "PROPN")
             if event_type(child.lemma_) == "event" and not named \
@@ -618,8 +627,8 @@ class EventExtractor:
         persons: list[Resolved] = []
         subject = subject_of(trigger)
         # "X expects to report": X, the subject of the verb the trigger complements, takes part.
-        lent = {t.i for t in subject.subtree} if subject is not None \
-            and subject.head.i != trigger.i else set()
+        lent = {t.i for t in subject.subtree} - {t.i for t in trigger.subtree} \
+            if subject is not None and subject.head.i != trigger.i else set()
         person_roots = {m.root.i for m in sentence.mentions if m.label_ == "PERSON"}
         for mention in sentence.mentions:
             if _inside(sentence.quotes, mention.start_char, mention.end_char):
@@ -805,9 +814,10 @@ class EventExtractor:
             end = start + len(match.group(1))
             inside = [m for m in sentence.mentions if m.start_char <= start and end <= m.end_char
                       and (m.start_char, m.end_char) != (start, end)]
-            if any(self.gaz.lookup(m.text) not in {None, self.gaz.lookup(match.group(1))}
+            if any(m.label_ in {"ORG", "PERSON", "NORP", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
+                   or self.gaz.lookup(m.text) not in {None, self.gaz.lookup(match.group(1))}
                    for m in inside):
-                continue  # "Africa" in "South Africa"
+                continue  # "Africa" in "South Africa", "Atlantic" in "North Atlantic Treaty"
             place = self.gaz.lookup(match.group(1))
             if place is not None:
                 region_hits.append((match.start(), match.end(), place))
@@ -877,7 +887,8 @@ class EventExtractor:
             while token.dep_ == "conj" and token.head.i != token.i:  # "in Kenya and Tanzania"
                 token = token.head
             if token.dep_ == "dobj" and token.head.i == trigger.i \
-                    and trigger.lemma_.lower() in TARGETING_VERBS and resolved.kind != "country":
+                    and trigger.lemma_.lower() in TARGETING_VERBS and (
+                        resolved.kind != "country" or trigger.lemma_.lower() in VISITING_VERBS):
                 if all(p.name != resolved.name for p in places):  # "missiles struck Odesa"
                     places.append(resolved)
                 continue
@@ -1214,7 +1225,8 @@ class EventExtractor:
 
     def _subject_phrase(self, subject, resolver, sentence: _Sentence) -> str:
         names = []
-        subtree = {t.i for t in subject.subtree}
+        subtree = {t.i for t in subject.subtree} - {  # not its relative clause
+            t.i for c in subject.children if c.dep_ == "relcl" for t in c.subtree}
         inside = [m for m in sentence.mentions if m.root.i in subtree]
         roles = " ".join(r.role for m in inside if (r := resolver.resolve(m)) is not None
                          and r.kind == "person" and r.role)

@@ -64,6 +64,9 @@ def subject_of(trigger):
         if token is None:
             continue
         subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and subject.lower_ == "who" and subject.dep_ == "nsubj" \
+                and token.dep_ == "relcl" and token.head.ent_type_ == "PERSON":
+            return token.head  # "Josefa Gonzalez, who left Cuba in 1962": she left
         if subject is not None:
             return subject
     clause = trigger

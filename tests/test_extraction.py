@@ -736,3 +736,26 @@ def test_the_head_of_a_body_and_what_he_did_before_speaking(tmp_path):
     assert toured.when.start == "2024-03-06"
     later = find(events, lambda e: "satisfied" in e.sentence)
     assert "Kyiv" not in names(later.locations)  # where he flew is not where he spoke
+
+
+# ------------------------------------------------- rules from held-out batch 15 (texts of our own)
+
+def test_ascii_quotes_are_the_speakers_words(tmp_path):
+    events = events_of_text(tmp_path, "Rally\nPublished: 2024-03-06\n\n"
+                            "``Moscow is lying about the strike,'' said Olena Koval, 56, of Odesa.\n\n"
+                            "''They attacked the port again,'' said Ivan Petrenko, who left Donetsk "
+                            "in 2014.\n")
+    koval = find(events, lambda e: "Moscow is lying" in e.sentence and e.type == "statement")
+    assert names(koval.actors) == {"Olena Koval"}  # not Russia, the subject inside her quote
+    left = find(events, lambda e: "2014" in e.when.start)
+    assert names(left.actors) == {"Ivan Petrenko"} and names(left.locations) == {"Donetsk"}
+
+
+def test_oceans_but_not_inside_names(tmp_path):
+    events = events_of_text(tmp_path, "Sea\nPublished: 2024-03-06\n\n"
+                            "A boat sank in the Atlantic on Wednesday.\n\n"
+                            "The North Atlantic Treaty Organization met in Brussels on Tuesday.\n")
+    sank = find(events, lambda e: "sank" in e.sentence)
+    met = find(events, lambda e: "met in Brussels" in e.sentence)
+    assert names(sank.locations) == {"Atlantic Ocean"}
+    assert names(met.locations) == {"Brussels"}
