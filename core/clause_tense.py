@@ -133,9 +133,10 @@ def clause_tense(text: str, start: int, end: int) -> Tense | None:
     fronted = all(w in {"on", "in", "at", "by", "since", "until", "during", ",", "``", "\""}
                   for w in left)  # "On Friday, the company said ...": the clause follows
     for k, w in enumerate(right):
-        if w in _CLAUSE_END or (w == "," and not fronted):
-            right = right[:k]  # "... meet Trump on Sunday, his office said": another clause
-            break
+        if w in _CLAUSE_END or (w == "," and not fronted) or (
+                w in {"and", "but"} and k + 1 < len(right) and _classify(right, k + 1) is not None):
+            right = right[:k]  # "... meet Trump on Sunday, his office said", "... and hopes to":
+            break  # another clause
     words = [*left, "<time>", *right]
     here = len(left)
     best: tuple[int, int, Tense] | None = None

@@ -43,6 +43,7 @@ HEAD_NOUNS = {"chief", "head", "boss"}
 HEAD_WORDS = {"director", "chief", "head", "chairman", "chairwoman", "president", "secretary",
               "minister", "commissioner", "leader", "administrator", "governor"}
 _PERSON_TRIM = re.compile(rf"^(?:(?:{TITLE_WORDS})\s+)+")
+_TRAILING_QUOTE = re.compile(r"\s*(?:``|''|[“”\"])$")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # The last word of a name that makes it a part or a building of an organisation, not the whole.
@@ -127,6 +128,7 @@ def people_the_model_missed(mentions, text: str) -> None:
 
 
 def _clean(text: str) -> str:
+    text = _TRAILING_QUOTE.sub("", text.strip())  # the model's 'Ernesto ``' (of 'Ernesto ``Che')
     text = _POSSESSIVE.sub("", text.strip())
     text = re.sub(r"^(?:the|The)\s+", "", text)
     return " ".join(text.split())
@@ -335,8 +337,10 @@ class EntityResolver:
             return person
         ethnic = re.search(r"\bethnic\s+$", self.text[max(0, span.start_char - 8):span.start_char])
         if re.match(r"\s+(?:newspaper|news agency|agency|radio|television|daily|weekly|magazine)\b",
-                    self.text[span.end_char:span.end_char + 16]):
-            return self._organization(text)  # "The Cape Argus newspaper reported"
+                    self.text[span.end_char:span.end_char + 16]) or re.search(
+                r"\b(?:newspaper|daily|weekly|magazine|news agency)\s+$",
+                self.text[max(0, span.start_char - 16):span.start_char]):
+            return self._organization(text)  # "The Cape Argus newspaper reported", "the daily Granma"
         if label == "NORP" and ethnic:
             return self._organization(text, "group")  # "ethnic Albanians" are a people, not Albania
         if label in {"GPE", "NORP", "LOC", "FAC", "PERSON", "ORG"}:
@@ -415,12 +419,12 @@ class EntityResolver:
         country = self.gaz.country(name)
         return self.place_entity(country, _clean(span.text)) if country else None
 
-    def _last_named(self, kind: str, after: int, before: int) -> Resolved | None:
-        """The entity of that kind named last between two character offsets."""
+    def _last_named(self, kind: str, after: int, before: int, first: bool = False) -> Resolved | None:
+        """The entity of that kind named last (or first) between two character offsets."""
         best: tuple[int, Resolved] | None = None
         for (start, _end), resolved in self._by_mention.items():
             if resolved is not None and resolved.kind == kind and after <= start < before \
-                    and (best is None or start > best[0]):
+                    and (best is None or (start < best[0] if first else start > best[0])):
                 best = (start, resolved)
         return best[1] if best else None
 
@@ -429,7 +433,17 @@ class EntityResolver:
         return self._last_named(kind, before - within, before)
 
     def last_person(self, before: int, after: int) -> Resolved | None:
-        """The person named last between two character offsets."""
+        """The person the narrative last turned to between two character offsets: the first one
+        the last sentence names (its subject, mostly: "Castro's remarks were aimed at those who say
+        Elian should stay. He placed the blame ..." is Castro), else the one named last."""
+        end = before
+        while end > after and self.text[end - 1].isspace():
+            end -= 1
+        sentence_start = max(self.text.rfind(". ", after, end - 1), self.text.rfind("\n", after, end - 1))
+        if sentence_start >= after:
+            person = self._last_named("person", sentence_start + 1, before, first=True)
+            if person is not None:
+                return person
         return self._last_named("person", after, before)
 
     def last_organization(self, before: int, within: int = 1500) -> Resolved | None:

@@ -94,7 +94,7 @@ PARTICIPATION_VERBS = {"attend", "hold", "host", "stage", "launch", "conduct", "
 FORCES_NOUNS = {"police", "troops", "soldiers", "forces", "officials", "authorities", "army",
                 "navy", "government", "investigators", "prosecutors"}
 GOVERNMENT_NOUNS = {"government", "leadership", "authorities", "regime", "cabinet"}
-PLANNING_VERBS = {"expect", "schedule", "plan", "set", "due", "intend", "prepare"}
+PLANNING_VERBS = {"expect", "schedule", "plan", "set", "due", "intend", "prepare", "hope", "aim"}
 WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 MODALS = {"may", "might", "could", "would", "should", "can"}
 # Nouns of a stay abroad ("on a visit to Mexico") and verbs of reaching further ("the search was
@@ -387,7 +387,7 @@ class EventExtractor:
         side = self._dated_side_events(sentence, resolver, trigger, text, drafts, article,
                                        time_span)
         if not actors and not noun_trigger and when.anchor == "published-date" \
-                and (not locations or kind == "statement"):
+                and (not locations or kind == "statement") and not self._deaths(trigger, kind):
             # nothing anchors the main event, or nobody named says it
             return side + self._coordinated_events(sentence, resolver, trigger, text,
                                                    drafts + side, article)
@@ -417,11 +417,17 @@ class EventExtractor:
         December": a second clause with its own subject is an event of its own."""
         out = []
         for conj in trigger.children:
-            if not own_clause(conj) or conj.lemma_.lower() in STATIVE_VERBS:
+            if conj.lemma_.lower() in STATIVE_VERBS or not (
+                    own_clause(conj) or self._dated_conjunct(conj, sentence)):
                 continue
+            planned = self._planned_event(conj)  # "... and hopes to win seats this September"
             actors, persons = self._actors(sentence, resolver, conj, drafts)
+            conj = planned if planned is not None else conj
+            if any(d.trigger.i == conj.i and d.trigger.doc is conj.doc for d in drafts[-6:]):
+                continue  # already a dated side event
             locations = self._locations(sentence, resolver, conj)
             when, time_span, future = self._when(sentence, conj, False, drafts, article)
+            future = future or planned is not None
             if not locations and not _long_before(when, article.published):
                 locations = self._inherited_locations(
                     sentence, persons, drafts,
@@ -435,9 +441,29 @@ class EventExtractor:
                                    sentence, status, time_span, persons))
         return out
 
+    @staticmethod
+    def _deaths(trigger, kind: str) -> bool:
+        """"His mother and 10 others died at sea", "Ten of those on board died": deaths are news
+        even when nobody is named, no place given and no day told."""
+        return kind in {"attack", "disaster"} and trigger.pos_ == "VERB" and any(
+            c.dep_ in {"nsubj", "nsubjpass"} and (c.pos_ in {"NUM", "NOUN"} or c.like_num)
+            for c in trigger.children) and not any(c.dep_ == "neg" for c in trigger.children)
+
+    def _dated_conjunct(self, conj, sentence: _Sentence) -> bool:
+        """"fled to Florida in June 1998 and returned to Cuba later that year": a coordinated verb
+        with a time of its own is an event of its own, by the same subject."""
+        if conj.dep_ != "conj" or conj.pos_ != "VERB":
+            return False
+        own = {t.i for t in conj.subtree}
+        return any(expr.type in {"DATE", "TIME"} and (span := sentence.span.char_span(
+            expr.start - sentence.start, expr.end - sentence.start, alignment_mode="expand")) is not None
+            and span.root.i in own for expr in sentence.times)
+
     def _planned_event(self, trigger):
         """The verb of "expected / scheduled / due / set to meet": what is planned."""
-        if trigger.lemma_.lower() not in PLANNING_VERBS:
+        if trigger.lemma_.lower() not in PLANNING_VERBS and not (  # (the model lemmatises "hopes" as "hop")
+                trigger.pos_ == "VERB" and re.sub(r"(?:e?s|e?d|ing)$", "", trigger.lower_)
+                in {re.sub(r"e$", "", v) for v in PLANNING_VERBS}):
             return None
         for child in trigger.children:
             if child.dep_ == "xcomp" and child.pos_ == "VERB":
@@ -752,7 +778,9 @@ class EventExtractor:
         joint = event_type(lemma) in JOINT_TYPES
         meeting = next((i for i, t in enumerate(path) if t.pos_ == "NOUN"
                         and event_type(t.lemma_, t.lower_) in JOINT_TYPES), None)
-        if meeting is not None:  # "featured discussions between X and Y", "a talk with Gore"
+        if meeting is not None and len(path) - meeting <= 3:
+            # "featured discussions between X and Y", "a talk with Gore" (but not a meeting
+            # deep inside the object: "condemned the handling of the meeting between X and Y")
             return all(t.lower_ in PARTNER_PREPOSITIONS | MEMBER_PREPOSITIONS
                        for t in path[:meeting] if t.dep_ == "prep")
         top = path[-1]

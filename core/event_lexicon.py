@@ -40,7 +40,7 @@ EVENT_TYPES: dict[str, set[str]] = {
     "economy": {"rise", "fall", "drop", "gain", "climb", "slide", "plunge", "soar", "earn",
                 "buy", "sell", "acquire", "merge", "invest", "trade", "close", "price"},
     "disaster": {"crash", "collapse", "flood", "earthquake", "fire", "storm", "hurricane",
-                 "die", "death", "sink"},
+                 "die", "death", "sink", "drown", "perish", "capsize"},
     "appointment": {"appoint", "name", "nominate", "resign", "quit", "step", "hire", "fire"},
     "movement": {"arrive", "travel", "leave", "depart", "fly", "withdraw", "deploy", "enter", "move",
                  "relocate",

@@ -793,6 +793,8 @@ def _is_false_positive(text: str, start: int, end: int) -> bool:
     if after.startswith("-old") or after.startswith(" old"):
         return True
     word = text[start:end]
+    if word.lower() in {"daily", "weekly"} and re.match(r"\s+[A-Z]", text[end:end + 3]):
+        return True  # a newspaper: "the Communist Party daily Granma"
     if word == "March":  # the verb: "March on", "Protesters march"
         before = text[max(0, start - 12):start].lower().split()
         return not before or before[-1] not in _MONTH_CONTEXT

@@ -759,3 +759,48 @@ def test_oceans_but_not_inside_names(tmp_path):
     met = find(events, lambda e: "met in Brussels" in e.sentence)
     assert names(sank.locations) == {"Atlantic Ocean"}
     assert names(met.locations) == {"Brussels"}
+
+
+# ------------------------------------------------- rules from held-out batch 16 (texts of our own)
+
+def test_he_is_whom_the_last_sentence_was_about(tmp_path):
+    events = events_of_text(tmp_path, "Speech\nPublished: 2024-03-08\n\n"
+                            "President Maia Sandu spoke on Friday.\n\n"
+                            "Sandu's remarks were aimed at those who say that Igor Dodon should lead "
+                            "the talks.\n\n"
+                            "She placed the blame on Moscow.\n")
+    blamed = find(events, lambda e: "placed the blame" in e.sentence)
+    assert names(blamed.actors) == {"Maia Sandu"}  # the subject's owner, not Dodon named last
+
+
+def test_a_coordinated_verb_with_its_own_time(tmp_path):
+    events = events_of_text(tmp_path, "Exile\nPublished: 2024-03-08\n\n"
+                            "Oleh Marchenko fled to Poland in June 2019 and returned to Ukraine "
+                            "later that year.\n\n"
+                            "The party took 13 percent of the vote and hopes to win seats in "
+                            "parliament this September.\n")
+    fled = find(events, lambda e: "Poland" in names(e.locations))
+    back = find(events, lambda e: "Ukraine" in names(e.locations))
+    assert (fled.when.start, back.when.start, back.when.granularity) == ("2019-06-01", "2019-01-01", "year")
+    assert names(back.actors) == {"Oleh Marchenko"}
+    seats = find(events, lambda e: e.when.start == "2024-09-01")
+    assert seats.status == "expected"
+
+
+def test_a_sentence_may_end_with_a_state_abbreviation(tmp_path):
+    events = events_of_text(tmp_path, "Visit\nPublished: 2024-03-08\n\n"
+                            "The grandmothers met the boy at a house in Miami Beach, Fla. Sister Mary "
+                            "Lyons said after the meeting that the boy looked well.\n")
+    said = find(events, lambda e: "looked well" in e.sentence)
+    assert names(said.actors) == {"Mary Lyons"}
+    assert "Miami Beach" not in said.sentence  # a sentence of its own
+
+
+def test_a_daily_is_a_newspaper_and_deaths_are_news(tmp_path):
+    events = events_of_text(tmp_path, "Sea\nPublished: 2024-03-08\n\n"
+                            "The party daily Pravda praised the crew on Friday.\n\n"
+                            "His mother and 10 others died at sea.\n")
+    praised = find(events, lambda e: "praised" in e.sentence)
+    assert "Pravda" in names(praised.actors) and praised.when.start == "2024-03-08"
+    died = find(events, lambda e: "died at sea" in e.sentence)
+    assert died.type == "disaster"
