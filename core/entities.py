@@ -341,6 +341,9 @@ class EntityResolver:
                 r"\b(?:newspaper|daily|weekly|magazine|news agency)\s+$",
                 self.text[max(0, span.start_char - 16):span.start_char]):
             return self._organization(text)  # "The Cape Argus newspaper reported", "the daily Granma"
+        hyphenated = re.match(r"-[A-Z][a-z]+", self.text[span.end_char:span.end_char + 12])
+        if label == "NORP" and hyphenated:  # "Cuban-Americans" are a people, not Cuba
+            return self._organization(text + hyphenated.group(0).rstrip("s") + "s", "group")
         if label == "NORP" and ethnic:
             return self._organization(text, "group")  # "ethnic Albanians" are a people, not Albania
         if label in {"GPE", "NORP", "LOC", "FAC", "PERSON", "ORG"}:
@@ -352,6 +355,12 @@ class EntityResolver:
         if label == "NORP" and not placed:
             return self._organization(text, "group")
         placed = placed or (label == "ORG" and self._org_read_for_a_place(span, text))
+        venue = re.match(r"([A-Z][\w .'-]+?)['’]s\s+[A-Z]", span.text.strip())
+        if label in {"ORG", "FAC"} and venue and span.root.dep_ == "pobj" \
+                and span.root.head.lower_ in {"at", "in", "inside", "outside", "near"}:
+            city = self.gaz.lookup(venue.group(1), self.context_countries)
+            if city is not None and city.kind == "city":  # "at Kyiv's Palace of Sports"
+                return self.place_entity(city, venue.group(1))
         if label in PLACE_LABELS or placed or (label in {"PERSON", "ORG"} and self._is_place_name(text)):
             qualifier = re.match(r",\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", self.text[span.end_char:])
             code = self.gaz.country_code_of(qualifier.group(1)) if qualifier else None
@@ -361,6 +370,10 @@ class EntityResolver:
                           flags=re.IGNORECASE)
             if place is None and bare != text:  # "the Comoros archipelago"
                 place = self.gaz.lookup(bare, {code} if code else self.context_countries)
+            within = re.match(r"(?:port|university|city|county|bay|gulf) of ([A-Z][\w .'-]+)$", text,
+                              re.IGNORECASE)
+            if place is None and within:  # "the Port of Miami" is in Miami
+                place = self.gaz.lookup(within.group(1), {code} if code else self.context_countries)
             if place is not None and code and place.country not in {code, None} and place.kind == "city":
                 place = Place(text, "place", None, None, code)  # a small town, not its namesake abroad
             if place is not None:

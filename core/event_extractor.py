@@ -73,7 +73,7 @@ from core.syntax import (
     subject_of,
 )
 from core.time_model import interval, unknown_before
-from core.time_tagger import tag_times
+from core.time_tagger import NUMBER_WORDS, tag_times
 
 # Quoted stretches: “…”, "…", and the ``…'' and ''…'' of wire copy typed in ASCII.
 QUOTES = re.compile(r"“[^”]*”?|\"[^\"]*\"?|``.*?(?:''|$)|''.*?(?:''|$)", re.DOTALL)
@@ -337,8 +337,11 @@ class EventExtractor:
         if trigger is None and self._dated_state(root, sentence):
             trigger = root  # "McBride was part of the crew of the Challenger in October 1984"
         if trigger is None:  # "Among the first to accede to NATO on Friday were ...": a state,
-            return self._dated_side_events(sentence, resolver, root, text, drafts, article,
-                                           None)  # but a dated event within it
+            side = self._dated_side_events(sentence, resolver, root, text, drafts, article,
+                                           None)  # but a dated event within it, or a clause
+            # of its own after it: "There was no confirmation, but O'Donnell has scheduled ..."
+            return side + self._coordinated_events(sentence, resolver, root, text, drafts + side,
+                                                   article)
         sequel = sequel_clause(trigger)
         reference = None
         if sequel is not None:  # "The strike came two days after envoys met in Miami"
@@ -376,6 +379,8 @@ class EventExtractor:
             when, time_span, future = self._when(sentence, scene, False, drafts, article)
         if sequel is not None and time_span is None and reference is not None:
             when = _before_the_event(reference, *sequel[1:]) or when
+        if (time_span is None and when.anchor == "published-date") or _CLOCK_ONLY.fullmatch(when.text or ""):
+            when = _days_from_an_event(text, drafts) or when  # "at 6 a.m. 10 days before the murder"
         if not locations and not _long_before(when, article.published):
             # (what happened years before the story did not happen where it is filed)
             at_home = self._acts_at_home(actors)
@@ -465,6 +470,9 @@ class EventExtractor:
                 trigger.pos_ == "VERB" and re.sub(r"(?:e?s|e?d|ing)$", "", trigger.lower_)
                 in {re.sub(r"e$", "", v) for v in PLANNING_VERBS}):
             return None
+        if any(c.dep_ == "dobj" and (c.lemma_.lower() in EVENT_NOUNS or c.lower_ in EVENT_NOUNS)
+               for c in trigger.children):
+            return None  # "scheduled a news conference Thursday to announce ...": the conference
         for child in trigger.children:
             if child.dep_ == "xcomp" and child.pos_ == "VERB":
                 return child
@@ -920,6 +928,9 @@ class EventExtractor:
                 if all(p.name != resolved.name for p in places):  # "missiles struck Odesa"
                     places.append(resolved)
                 continue
+            if token.dep_ == "poss" and token.head.dep_ == "pobj" and resolved.kind != "country" \
+                    and token.head.head.lower_ in {"at", "in", "inside", "outside", "near"}:
+                token = token.head  # "at Havana's Palace of Conventions": in Havana
             if token.dep_ in {"appos", "compound"} and token.head.dep_ == "pobj" \
                     and token.head.lemma_.lower() in (PLACE_NOUNS if token.dep_ == "appos" else AREA_NOUNS):
                 token = token.head  # "in the capital, Ankara", "off the Florida coast"
@@ -1253,8 +1264,9 @@ class EventExtractor:
 
     def _subject_phrase(self, subject, resolver, sentence: _Sentence) -> str:
         names = []
-        subtree = {t.i for t in subject.subtree} - {  # not its relative clause
-            t.i for c in subject.children if c.dep_ == "relcl" for t in c.subtree}
+        subtree = {t.i for t in subject.subtree} - {  # not its relative clause, nor the role
+            t.i for c in subject.children  # set off after a name ("O'Donnell, the U.S. attorney")
+            if c.dep_ == "relcl" or (c.dep_ == "appos" and subject.pos_ == "PROPN") for t in c.subtree}
         inside = [m for m in sentence.mentions if m.root.i in subtree]
         roles = " ".join(r.role for m in inside if (r := resolver.resolve(m)) is not None
                          and r.kind == "person" and r.role)
@@ -1264,8 +1276,9 @@ class EventExtractor:
             resolved = resolver.resolve(mention)
             if resolved is not None:
                 # "Russian drones", not "Russia drones"; "White House", not "Washington".
-                name = mention.text if mention.text in DEMONYMS or self.gaz.is_seat(mention.text) \
-                    else short(resolved)
+                demonym = mention.text in DEMONYMS \
+                    and resolver.text[mention.end_char:mention.end_char + 1] != "-"  # "Cuban-Americans"
+                name = mention.text if demonym or self.gaz.is_seat(mention.text) else short(resolved)
                 if name not in names:
                     names.append(name)
         if names and subject.pos_ == "PROPN":
@@ -1286,6 +1299,33 @@ def _before_the_event(reference: When, mark: str, days: int | None) -> When | No
     moved = day - timedelta(days=days) if mark == "after" else day + timedelta(days=days)
     return When(start=moved.isoformat(), end=moved.isoformat(), granularity="day",
                 text=f"{days} days {mark}", anchor="relative-to-event")
+
+
+_CLOCK_ONLY = re.compile(r"(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
+_DAYS_FROM_EVENT = re.compile(r"\b(\w+)\s+(days?|weeks?)\s+(before|after)\s+the\s+(\w+)\b",
+                              re.IGNORECASE)
+
+
+def _days_from_an_event(text: str, drafts) -> When | None:
+    """"observed the car 10 days before the murder": that many days from the day of the event the
+    story told of that kind (the murder it dated before)."""
+    match = _DAYS_FROM_EVENT.search(text)
+    if match is None:
+        return None
+    count, unit, mark, noun = match.groups()
+    number = int(count) if count.isdigit() else NUMBER_WORDS.get(count.lower())
+    kind = event_type(noun.lower(), noun.lower().rstrip("s"))
+    if not number or (noun.lower() not in EVENT_NOUNS and kind == "event"):
+        return None
+    reference = next((d.event.when for d in reversed(drafts) if d.event.type == kind
+                      and d.event.when.granularity == "day" and d.event.when.start), None)
+    if reference is None:
+        return None
+    days = number * (7 if unit.lower().startswith("week") else 1)
+    sign = -1 if mark.lower() == "before" else 1
+    day = date.fromisoformat(reference.start[:10]) + timedelta(days=sign * days)
+    return When(start=day.isoformat(), end=day.isoformat(), granularity="day",
+                text=match.group(0), anchor="relative-to-event")
 
 
 def _long_before(when: When, published: str) -> bool:

@@ -804,3 +804,36 @@ def test_a_daily_is_a_newspaper_and_deaths_are_news(tmp_path):
     assert "Pravda" in names(praised.actors) and praised.when.start == "2024-03-08"
     died = find(events, lambda e: "died at sea" in e.sentence)
     assert died.type == "disaster"
+
+
+# ------------------------------------------------- rules from held-out batch 17 (texts of our own)
+
+def test_days_before_an_event_the_story_dated(tmp_path):
+    events = events_of_text(tmp_path, "Inquiry\nPublished: 2024-03-08\n\n"
+                            "The judge was shot dead on the night of Feb. 20 in Lviv.\n\n"
+                            "A neighbour saw the gunman's car at 6 a.m. near the house 10 days before "
+                            "the murder.\n")
+    saw = find(events, lambda e: "neighbour saw" in e.sentence)
+    assert (saw.when.start, saw.when.granularity) == ("2024-02-10", "day")
+
+
+def test_a_clause_of_its_own_after_a_state_and_a_scheduled_conference(tmp_path):
+    events = events_of_text(tmp_path, "Inquiry\nPublished: 2024-03-06\n\n"
+                            "There was no official confirmation, but Iryna Venediktova, the prosecutor "
+                            "in Kharkiv, has scheduled a news conference Thursday to announce a major "
+                            "development.\n")
+    conference = find(events, lambda e: "news conference" in e.sentence)
+    assert conference.when.start == "2024-03-07" and conference.status == "expected"
+    assert names(conference.actors) == {"Iryna Venediktova"}
+    assert "Kharkiv" not in conference.title.split(" in ")[0]  # her role is no second subject
+
+
+def test_venues_of_a_city_and_hyphenated_peoples(tmp_path):
+    events = events_of_text(tmp_path, "Rallies\nPublished: 2024-03-08\n\n"
+                            "Zelenskyy attended a rally Thursday at Kyiv's Palace of Sports.\n\n"
+                            "Hundreds of Ukrainian-Americans blocked the Port of Miami on Friday.\n")
+    rally = find(events, lambda e: "rally" in e.sentence)
+    assert names(rally.locations) == {"Kyiv"}
+    blocked = find(events, lambda e: "blocked" in e.sentence)
+    assert names(blocked.locations) == {"Miami"}
+    assert "Ukraine" not in names(blocked.actors)  # Americans of Ukrainian descent, not Ukraine
