@@ -209,6 +209,13 @@ class EntityResolver:
                     role = self._role_before(span.start_char)
                     if role and not person.role:
                         person.role = role
+        for span in spans:  # "President Bush" named by surname only: his title still tells
+            if span.label_ == "PERSON":  # who "the president" is
+                name = self._person_name(span.text)
+                role = self._role_before(span.start_char) if len(name.split()) == 1 else None
+                if role and self._person_for(name) is None:
+                    person = self._organization(name, "person")
+                    person.role = person.role or role
         # Organisations named in full ("QVC Network Inc."), for their short forms ("QVC").
         # Not a part of one ("FBI Laboratory" is not what "the FBI" means).
         self._long_orgs = {_clean(s.text): _clean(s.text) for s in spans

@@ -58,6 +58,7 @@ from core.place_rules import (
     is_target_place,
     names_the_venue,
     qualifying_mentions,
+    speakers_base,
     where_the_speaker_is,
 )
 from core.reader import HEADER_LINE
@@ -106,6 +107,8 @@ SPREAD_VERBS = {"extend", "expand", "spread", "widen", "shift"}
 # Nouns of an area a place name can qualify ("off the Florida coast"; not "the U.S. embassies").
 AREA_NOUNS = {"coast", "region", "province", "island", "suburb", "suburbs", "outskirts", "area",
               "district", "countryside", "coastline", "shore"}
+# Verbs of a phase of another action ("began delving Thursday"): its time is theirs.
+ASPECTUAL_VERBS = {"begin", "start", "continue", "resume", "stop", "finish", "cease", "keep"}
 # What a statement is carried in, and the participles that date it ("a letter published Wednesday").
 MEDIUM_NOUNS = {"letter", "statement", "interview", "article", "report", "communique", "editorial",
                 "speech", "message", "note", "broadcast", "column", "op-ed", "post", "video"}
@@ -368,6 +371,14 @@ class EventExtractor:
         if planned is not None:  # "He is expected to meet Aziz": the meeting, expected
             trigger = planned
         actors, persons = self._actors(sentence, resolver, trigger, drafts)
+        if reporter is not None and not actors:
+            # "Kopp was seen crossing the border, the Buffalo News reported": who tells it
+            source = next((c for c in reporter.children if c.dep_ == "nsubj"), None)
+            told = next((resolver.resolve(m) for m in sentence.mentions
+                         if source is not None and m.root.i == source.i), None)
+            if told is not None and told.kind in {"person", "organization"}:
+                actors = [told]
+                persons = [told] if told.kind == "person" else []
         locations = self._locations(sentence, resolver, trigger)
         kind = self._type(trigger)
         if not locations and drafts and any(c.lower_ == "there" and c.dep_ == "advmod"
@@ -694,7 +705,8 @@ class EventExtractor:
                 actors.append(resolved)
             if resolved.kind == "person":
                 persons.append(resolved)
-        if subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_:
+        if subject is not None and not subject.ent_type_ and (
+                subject.pos_ == "NOUN" or (subject.pos_ == "PROPN" and subject.text.islower())):
             # "the Ukrainian president said": the person the article names with that title
             person = resolver.person_by_title(
                 subject.lemma_, [c.text for c in subject.children if c.dep_ in {"amod", "compound"}])
@@ -971,6 +983,13 @@ class EventExtractor:
                 continue
             if all(p.name != resolved.name for p in places):
                 places.append(resolved)
+        if statement and not places:  # where the speaker's description puts him
+            for mention in sentence.mentions:
+                resolved = resolver.resolve(mention)
+                if resolved is not None and resolved.kind == "city" and id(mention) not in qualifiers \
+                        and speakers_base(mention.root, trigger):
+                    places.append(resolved)
+                    break
         return places
 
     def _acts_at_home(self, actors) -> bool:
@@ -1104,6 +1123,9 @@ class EventExtractor:
             return True  # "Poland, Hungary and the Czech Republic Friday joined NATO", "issued
             # a nationwide arrest warrant Monday"
         for step in path[1:]:
+            if step.dep_ == "xcomp" and step.head.i == trigger.i \
+                    and trigger.lemma_.lower() in ASPECTUAL_VERBS:
+                continue  # "the task force began delving Thursday into ...": it began Thursday
             if step.dep_ == "acl" and step.lemma_.lower() in MEDIUM_VERBS \
                     and step.head.lemma_.lower() in MEDIUM_NOUNS:
                 continue  # "said in a letter published Wednesday": the statement's day
@@ -1124,7 +1146,8 @@ class EventExtractor:
             if step.pos_ in {"NOUN", "PROPN"} and step.dep_ == "pobj" \
                     and step.head.head.i != trigger.i and step.lemma_.lower() not in EVENT_NOUNS:
                 return False
-        return path[-1].dep_ not in CLAUSAL or (simultaneous(path[-1]) and path[-1].head.i == trigger.i)
+        return path[-1].dep_ not in CLAUSAL or (simultaneous(path[-1]) and path[-1].head.i == trigger.i) \
+            or (path[-1].dep_ == "xcomp" and trigger.lemma_.lower() in ASPECTUAL_VERBS)
 
     def _resolve_expression(self, expr: TimeExpression, drafts, published: str) -> When | None:
         narrative = expr.anchor == "relative-to-event" or _NARRATIVE_TIME.search(expr.text)

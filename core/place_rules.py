@@ -63,6 +63,15 @@ def where_the_speaker_is(token, trigger) -> bool:
         holder.dep_ == "appos" and holder.head.dep_ == "nsubj" and holder.head.head.i == trigger.i))
 
 
+def speakers_base(token, trigger) -> bool:
+    """"said Paul Moskal, a spokesman for the bureau's Buffalo office", "Armando Gutierrez,
+    spokesman for Elian's relatives in Miami": a place in the speaker's description."""
+    step = token
+    while step.dep_ in {"compound", "poss", "pobj", "prep", "nmod", "amod"} and step.head.i != step.i:
+        step = step.head
+    return step.dep_ == "appos" and step.head.dep_ == "nsubj" and step.head.head.i == trigger.i
+
+
 def names_the_venue(token, trigger, place: Resolved) -> bool:
     """"the Madrid summit", "at the NATO Washington summit", "found at the Newark airport": a
     city naming a meeting held there, or the site where something happened."""

@@ -837,3 +837,31 @@ def test_venues_of_a_city_and_hyphenated_peoples(tmp_path):
     blocked = find(events, lambda e: "blocked" in e.sentence)
     assert names(blocked.locations) == {"Miami"}
     assert "Ukraine" not in names(blocked.actors)  # Americans of Ukrainian descent, not Ukraine
+
+
+# ------------------------------------------------- rules from held-out batch 18 (texts of our own)
+
+def test_a_president_named_by_surname_is_the_president(tmp_path):
+    events = events_of_text(tmp_path, "Staff\nPublished: 2024-03-06\n\n"
+                            "One of President Sandu's advisers has warned the cabinet.\n\n"
+                            "Officials said the president herself met with Dorin Recean Sunday.\n")
+    met = find(events, lambda e: "met with" in e.sentence)
+    assert names(met.actors) == {"Sandu", "Dorin Recean"}
+
+
+def test_a_phase_verb_takes_the_time_of_what_it_begins(tmp_path):
+    events = events_of_text(tmp_path, "Inquiry\nPublished: 2024-03-08\n\n"
+                            "A new task force began delving Friday into the killings in Kharkiv.\n")
+    assert [e.when.start for e in events] == ["2024-03-08"]  # one event, dated Friday
+
+
+def test_the_speakers_base_and_the_source_of_a_report(tmp_path):
+    events = events_of_text(tmp_path, "Hunt\nPublished: 2024-03-08\n\n"
+                            "``We do not know where he is,'' said Olena Shevchenko, a spokeswoman "
+                            "for the police's Lviv office.\n\n"
+                            "The suspect was seen crossing the border days later, the Kyiv "
+                            "Independent reported Friday.\n")
+    said = find(events, lambda e: "do not know" in e.sentence)
+    assert names(said.locations) == {"Lviv"}
+    seen = find(events, lambda e: "crossing the border" in e.sentence)
+    assert names(seen.actors) == {"Kyiv Independent"}  # who tells it, when nobody named did it
