@@ -357,8 +357,11 @@ class EntityResolver:
             country = self.gaz.country(text)
             if country is not None:
                 return self.place_entity(country, text)
-        placed = label == "NORP" and self._named_as_a_place(span) and \
-            self.gaz.lookup(text, self.context_countries) is not None  # "of St. Albans, Vt.,"
+        area = span.root.dep_ == "compound" and span.root.head.lemma_.lower() in {
+            "neighborhood", "neighbourhood", "suburb", "area", "district", "region", "county"}
+        placed = label == "NORP" and (self._named_as_a_place(span) or area) and \
+            self.gaz.lookup(text, self.context_countries) is not None  # "of St. Albans, Vt.,",
+        # "Slepian's suburban Amherst neighborhood"
         if label == "NORP" and not placed:
             return self._organization(text, "group")
         placed = placed or (label == "ORG" and self._org_read_for_a_place(span, text))
@@ -378,7 +381,8 @@ class EntityResolver:
             if place is None and bare != text:  # "the Comoros archipelago"
                 place = self.gaz.lookup(bare, {code} if code else self.context_countries)
             within = re.match(r"(?:port|university|city|county|bay|gulf) of ([A-Z][\w .'-]+)$", text,
-                              re.IGNORECASE)
+                              re.IGNORECASE) or re.match(r"([A-Z][\w.'-]+(?: [A-Z][\w.'-]+)??) "
+                                                         r"(?:International )?Airport$", text)
             if place is None and within:  # "the Port of Miami" is in Miami
                 place = self.gaz.lookup(within.group(1), {code} if code else self.context_countries)
             if place is not None and code and place.country not in {code, None} and place.kind == "city":

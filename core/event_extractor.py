@@ -106,7 +106,7 @@ VISITING_VERBS = {"leave", "enter", "reach", "visit", "flee", "tour"}
 SPREAD_VERBS = {"extend", "expand", "spread", "widen", "shift"}
 # Nouns of an area a place name can qualify ("off the Florida coast"; not "the U.S. embassies").
 AREA_NOUNS = {"coast", "region", "province", "island", "suburb", "suburbs", "outskirts", "area",
-              "district", "countryside", "coastline", "shore"}
+              "district", "countryside", "coastline", "shore", "neighborhood", "neighbourhood"}
 # Verbs of a phase of another action ("began delving Thursday"): its time is theirs.
 ASPECTUAL_VERBS = {"begin", "start", "continue", "resume", "stop", "finish", "cease", "keep"}
 # What a statement is carried in, and the participles that date it ("a letter published Wednesday").
@@ -465,6 +465,17 @@ class EventExtractor:
             c.dep_ in {"nsubj", "nsubjpass"} and (c.pos_ in {"NUM", "NOUN"} or c.like_num)
             for c in trigger.children) and not any(c.dep_ == "neg" for c in trigger.children)
 
+    def _conjunct_verbs(self, trigger, sentence: _Sentence) -> list:
+        """The coordinated verbs that make events of their own."""
+        if trigger is None:
+            return []
+        return [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                and (own_clause(c) or self._dated_conjunct(c, sentence))]
+
+    def _conjunct_events(self, trigger, sentence: _Sentence) -> set[int]:
+        """The words of the coordinated verbs that make events of their own."""
+        return {t.i for c in self._conjunct_verbs(trigger, sentence) for t in c.subtree}
+
     def _dated_conjunct(self, conj, sentence: _Sentence) -> bool:
         """"fled to Florida in June 1998 and returned to Cuba later that year": a coordinated verb
         with a time of its own is an event of its own, by the same subject."""
@@ -528,8 +539,9 @@ class EventExtractor:
             is_clause = head.pos_ == "VERB" and head.dep_ in {"advcl", "pcomp", "relcl", "acl",
                                                               "xcomp", "ccomp"}
             is_noun = head.pos_ == "NOUN" and head.lemma_.lower() in EVENT_NOUNS
-            if not (is_clause or is_noun) or head.i == trigger.i or bounds is None:
-                continue
+            if not (is_clause or is_noun) or head.i == trigger.i or bounds is None \
+                    or any(self._governs(span.root, c) for c in self._conjunct_verbs(trigger, sentence)):
+                continue  # (the time of a coordinated event of its own)
             out.extend(self._side_event(sentence, resolver, head, expr, text, drafts, article,
                                         is_noun))
         return out
@@ -625,7 +637,8 @@ class EventExtractor:
             subject = subject_of(child)
             named = subject is not None and (subject.ent_type_ or subject.pos_ == "PROPN")
             if event_type(child.lemma_) == "event" and not named \
-                    and not self._dated(child, sentence):
+                    and not self._dated(child, sentence) \
+                    and not any(self._dated_conjunct(c, sentence) for c in child.conjuncts):
                 return None  # "Hungary's accession has brought new changes, Orban said": a view
             # "... may have prevented ..., an official said", "He did not write it," she said: a
             # view or a denial, so the saying is the event.
@@ -909,8 +922,10 @@ class EventExtractor:
                 if city is not None and all(p.name != city.name for p in places):
                     places.append(city)
         qualifiers = qualifying_mentions(sentence.mentions, resolver)
+        conjuncts = self._conjunct_events(trigger, sentence)
         for mention in sentence.mentions:
-            if _inside(quotes, mention.start_char, mention.end_char) or id(mention) in qualifiers:
+            if _inside(quotes, mention.start_char, mention.end_char) or id(mention) in qualifiers \
+                    or mention.root.i in conjuncts:  # (the place of a coordinated event of its own)
                 continue
             if any(a < mention.end_char and mention.start_char < b for a, b in covered):
                 continue
@@ -941,7 +956,8 @@ class EventExtractor:
                     places.append(resolved)
                 continue
             if token.dep_ == "poss" and token.head.dep_ == "pobj" and resolved.kind != "country" \
-                    and token.head.head.lower_ in {"at", "in", "inside", "outside", "near"}:
+                    and token.head.head.lower_ in {"at", "in", "inside", "outside", "near"} \
+                    and not token.head.ent_type_:
                 token = token.head  # "at Havana's Palace of Conventions": in Havana
             if token.dep_ in {"appos", "compound"} and token.head.dep_ == "pobj" \
                     and token.head.lemma_.lower() in (PLACE_NOUNS if token.dep_ == "appos" else AREA_NOUNS):
@@ -1123,9 +1139,12 @@ class EventExtractor:
             return True  # "Poland, Hungary and the Czech Republic Friday joined NATO", "issued
             # a nationwide arrest warrant Monday"
         for step in path[1:]:
+            if step.dep_ == "conj" and step.pos_ == "VERB" and step.head.i == trigger.i:
+                return False  # "was spotted ..., and was found ... in December": the finding's
             if step.dep_ == "xcomp" and step.head.i == trigger.i \
-                    and trigger.lemma_.lower() in ASPECTUAL_VERBS:
-                continue  # "the task force began delving Thursday into ...": it began Thursday
+                    and (trigger.lemma_.lower() in ASPECTUAL_VERBS or step.tag_ == "VBN"):
+                continue  # "the task force began delving Thursday into ...": it began Thursday;
+                # "was found abandoned at the airport in January": found in January
             if step.dep_ == "acl" and step.lemma_.lower() in MEDIUM_VERBS \
                     and step.head.lemma_.lower() in MEDIUM_NOUNS:
                 continue  # "said in a letter published Wednesday": the statement's day
@@ -1147,7 +1166,8 @@ class EventExtractor:
                     and step.head.head.i != trigger.i and step.lemma_.lower() not in EVENT_NOUNS:
                 return False
         return path[-1].dep_ not in CLAUSAL or (simultaneous(path[-1]) and path[-1].head.i == trigger.i) \
-            or (path[-1].dep_ == "xcomp" and trigger.lemma_.lower() in ASPECTUAL_VERBS)
+            or (path[-1].dep_ == "xcomp" and (trigger.lemma_.lower() in ASPECTUAL_VERBS
+                                              or path[-1].tag_ == "VBN"))
 
     def _resolve_expression(self, expr: TimeExpression, drafts, published: str) -> When | None:
         narrative = expr.anchor == "relative-to-event" or _NARRATIVE_TIME.search(expr.text)
@@ -1326,7 +1346,7 @@ def _before_the_event(reference: When, mark: str, days: int | None) -> When | No
 
 _CLOCK_ONLY = re.compile(r"(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
 _DAYS_FROM_EVENT = re.compile(r"\b(\w+)\s+(days?|weeks?)\s+(before|after)\s+the\s+(\w+)\b",
-                              re.IGNORECASE)
+                              re.IGNORECASE)  # "10 days before the murder"
 
 
 def _days_from_an_event(text: str, drafts) -> When | None:

@@ -66,6 +66,10 @@ def where_the_speaker_is(token, trigger) -> bool:
 def speakers_base(token, trigger) -> bool:
     """"said Paul Moskal, a spokesman for the bureau's Buffalo office", "Armando Gutierrez,
     spokesman for Elian's relatives in Miami": a place in the speaker's description."""
+    located = (token.dep_ == "pobj" and token.head.lower_ in {"in", "at"}) or (
+        token.dep_ == "compound" and token.head.lemma_.lower() in {"office", "bureau", "branch"})
+    if not located:  # ("the Erie district attorney" is no place he speaks from)
+        return False
     step = token
     while step.dep_ in {"compound", "poss", "pobj", "prep", "nmod", "amod"} and step.head.i != step.i:
         step = step.head

@@ -865,3 +865,24 @@ def test_the_speakers_base_and_the_source_of_a_report(tmp_path):
     assert names(said.locations) == {"Lviv"}
     seen = find(events, lambda e: "crossing the border" in e.sentence)
     assert names(seen.actors) == {"Kyiv Independent"}  # who tells it, when nobody named did it
+
+
+# ------------------------------------------------- rules from held-out batch 19 (texts of our own)
+
+def test_coordinated_verbs_keep_their_own_time_and_place(tmp_path):
+    events = events_of_text(tmp_path, "Car\nPublished: 2024-03-08\n\n"
+                            "His truck was spotted in Miller's suburban Arlington neighborhood in the "
+                            "weeks before the shooting, and was found abandoned at Maryland's Baltimore "
+                            "International Airport in January, investigators said.\n")
+    seen = find(events, lambda e: e.title.startswith("His truck spotted"))
+    found = find(events, lambda e: e.title.startswith("His truck found"))
+    assert names(seen.locations) == {"Arlington"} and seen.when.start == ""  # not January
+    assert names(found.locations) == {"Baltimore"} and found.when.start == "2024-01-01"
+    assert len(events) == 2  # "abandoned" is part of the finding, not a third event
+
+
+def test_a_district_attorney_of_a_county_speaks_from_nowhere_named(tmp_path):
+    events = events_of_text(tmp_path, "Rifle\nPublished: 2024-03-08\n\n"
+                            "Frank Clark, the Erie district attorney, said the killer buried the rifle.\n")
+    said = find(events, lambda e: "buried the rifle" in e.sentence)
+    assert not said.locations
