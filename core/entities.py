@@ -36,7 +36,7 @@ _ROLE_BEFORE = re.compile(
 )
 TITLE_NOUNS = {"president", "minister", "secretary", "chancellor", "senator", "governor", "mayor",
                "ambassador", "general", "envoy", "spokesman", "spokeswoman", "leader", "king",
-               "queen", "pope", "premier", "chairman", "adviser", "advisor"}
+               "queen", "pope", "premier", "chairman", "adviser", "advisor", "dictator"}
 LEADER_WORDS = {"president", "premier", "chancellor", "king", "queen", "leader", "prime"}
 # "the FBI chief", "the agency's head": whoever heads the body, whatever the title.
 HEAD_NOUNS = {"chief", "head", "boss"}

@@ -581,6 +581,12 @@ class EventExtractor:
 
     def _trigger(self, sent, root):
         """The word that names the event, and whether it is a noun."""
+        if root.lemma_.lower() in STATIVE_VERBS:
+            for child in root.children:  # "The only thing on television is his story, she said"
+                if child.dep_ in {"parataxis", "ccomp"} and child.i > root.i \
+                        and child.lemma_.lower() in REPORTING_VERBS \
+                        and any(c.dep_ == "nsubj" for c in child.children):
+                    return child, False
         if root.pos_ in {"VERB", "AUX"} and root.lemma_.lower() not in STATIVE_VERBS:
             if root.lemma_.lower() in RELATIONAL_VERBS:
                 for child in root.children:
@@ -688,8 +694,13 @@ class EventExtractor:
         lent = {t.i for t in subject.subtree} - {t.i for t in trigger.subtree} \
             if subject is not None and subject.head.i != trigger.i else set()
         person_roots = {m.root.i for m in sentence.mentions if m.label_ == "PERSON"}
+        # "the sister of the Cuban dictator walked": neither Cuba nor the dictator walked
+        kin_words = {t.i for t in subject.subtree} if subject is not None \
+            and subject.lemma_.lower() in KIN_NOUNS and any(c.lower_ == "the" for c in subject.children) \
+            else set()
         for mention in sentence.mentions:
-            if _inside(sentence.quotes, mention.start_char, mention.end_char):
+            if _inside(sentence.quotes, mention.start_char, mention.end_char) \
+                    or (mention.root.i in kin_words and mention.root.i != subject.i):
                 continue
             token = mention.root
             resolved = resolver.resolve(mention)
@@ -730,7 +741,11 @@ class EventExtractor:
                 actors.insert(0, person)
                 persons.insert(0, person)
         acts = subject is not None and (subject.dep_ == "nsubj" or subject.head.i != trigger.i)
-        pronoun = acts and (subject.lower_ in PRONOUNS or any(
+        # "the sister of the Cuban dictator walked ...": a relative told of by kinship alone is,
+        # like "she", the person the narrative is about
+        kin = subject is not None and subject.lemma_.lower() in KIN_NOUNS and not actors \
+            and any(c.lower_ == "the" for c in subject.children)
+        pronoun = acts and (subject.lower_ in PRONOUNS or kin or any(
             c.lower_ in PRONOUNS for c in subject.conjuncts))
         speaker = speaker_of_clause(trigger, sentence, resolver) if pronoun else None
         if speaker is not None and speaker not in persons:

@@ -886,3 +886,17 @@ def test_a_district_attorney_of_a_county_speaks_from_nowhere_named(tmp_path):
                             "Frank Clark, the Erie district attorney, said the killer buried the rifle.\n")
     said = find(events, lambda e: "buried the rifle" in e.sentence)
     assert not said.locations
+
+
+# ------------------------------------------------- rules from held-out batch 20 (texts of our own)
+
+def test_a_state_told_by_a_speaker_and_a_relative_told_by_kinship(tmp_path):
+    events = events_of_text(tmp_path, "Profile\nPublished: 2024-03-08\n\n"
+                            "KYIV _ Olha Zelenska said on Friday that the school reopened.\n\n"
+                            "The only thing on the radio is the war, she said, and people are tired.\n\n"
+                            "Dressed in a grey coat, the sister of the Ukrainian minister walked "
+                            "around the market talking with traders.\n")
+    radio = find(events, lambda e: "only thing on the radio" in e.sentence)
+    assert names(radio.actors) == {"Olha Zelenska"} and radio.type == "statement"
+    walked = find(events, lambda e: "walked" in e.sentence)
+    assert names(walked.actors) == {"Olha Zelenska"}  # not Ukraine, nor the minister
