@@ -777,6 +777,11 @@ class EventExtractor:
                 if opener.kind == "person":
                     persons.append(opener)
         if subject is not None and not actors:
+            named = self._counted_members(subject, sentence, resolver)
+            if named:  # "Two top aides to Netanyahu, Uzi Arad and Danny Naveh, left"
+                actors.extend(named)
+                persons.extend(named)
+        if subject is not None and not actors:
             group = group_referred(subject, drafts, self.gaz)
             if group:  # "the ministers said", "The three are expected to join"
                 actors.extend(group)
@@ -812,6 +817,30 @@ class EventExtractor:
             if organisation is not None:
                 actors.insert(0, organisation)
         return actors, persons
+
+    @staticmethod
+    def _counted_members(subject, sentence: _Sentence, resolver) -> list[Resolved]:
+        """The people a counted subject lists after a comma ("Two top aides to Netanyahu, Uzi
+        Arad and Danny Naveh, ..."), when as many are named as counted (the parser may hang the
+        list on the last noun before it)."""
+        count = next((c for c in subject.children if c.dep_ == "nummod"), None)
+        number = None
+        if count is not None:
+            number = int(count.text) if count.text.isdigit() else NUMBER_WORDS.get(count.lower_)
+        if subject.pos_ != "NOUN" or not number or number < 2:
+            return []
+        owners = {t.i for c in subject.children if c.dep_ == "prep" for t in c.children
+                  if t.dep_ == "pobj"}  # "to Netanyahu": whose aides, not an aide
+        inside = {t.i for t in subject.subtree}
+        found = []
+        for mention in sentence.mentions:
+            root = mention.root
+            if mention.label_ == "PERSON" and root.i in inside and root.i not in owners \
+                    and root.dep_ in {"appos", "conj"}:
+                person = resolver.resolve(mention)
+                if person is not None and person not in found:
+                    found.append(person)
+        return found if len(found) == number else []
 
     def _takes_part(self, token, trigger, mention) -> bool:
         """Whether a named person, organisation or group acts in the event, rather than

@@ -210,7 +210,8 @@ def _h_month_alone(m: re.Match[str], ctx: _Context):
     month = _month_number(m.group("month"))
     modifier = (m.groupdict().get("mod") or "").lower()
     if modifier.startswith("last"):
-        year = ctx.dct.year if month < ctx.dct.month else ctx.dct.year - 1
+        # "last February" said in March is a year ago: last month would have been "last month"
+        year = ctx.dct.year if month < ctx.dct.month - 1 else ctx.dct.year - 1
     elif modifier.startswith("next"):
         year = ctx.dct.year if month > ctx.dct.month else ctx.dct.year + 1
     elif modifier.startswith("this"):

@@ -900,3 +900,13 @@ def test_a_state_told_by_a_speaker_and_a_relative_told_by_kinship(tmp_path):
     assert names(radio.actors) == {"Olha Zelenska"} and radio.type == "statement"
     walked = find(events, lambda e: "walked" in e.sentence)
     assert names(walked.actors) == {"Olha Zelenska"}  # not Ukraine, nor the minister
+
+
+# ------------------------------------------------- rules from held-out batch 22 (texts of our own)
+
+def test_counted_people_listed_after_a_comma_are_the_subject(tmp_path):
+    events = events_of_text(tmp_path, "Talks\nPublished: 2024-03-03\n\n"
+                            "Two top aides to Zelenskyy, adviser Mykhailo Podolyak and minister "
+                            "Andriy Sybiha, left for Geneva on Sunday.\n")
+    left = find(events, lambda e: "left for Geneva" in e.sentence)
+    assert names(left.actors) == {"Mykhailo Podolyak", "Andriy Sybiha"}  # not Zelenskyy

@@ -235,3 +235,8 @@ def test_comparisons_a_year_back_do_not_chain():
             "$12 million, up from $10 million a year earlier.")
     assert [t.value for t in tag_times(text, "1989-10-26")] == \
         ["1989-Q3", "1988-Q3", "1988-Q3", "P9M", "1988"]
+
+
+def test_last_month_named_just_after_it_is_a_year_back():
+    assert [t.value for t in tag_times("Two helicopters crashed last February.", "1998-03-01")] == ["1997-02"]
+    assert [t.value for t in tag_times("Two helicopters crashed last February.", "1998-06-01")] == ["1998-02"]
