@@ -999,9 +999,9 @@ class EventExtractor:
                 if all(p.name != resolved.name for p in places):  # "missiles struck Odesa"
                     places.append(resolved)
                 continue
-            if token.dep_ == "poss" and token.head.dep_ == "pobj" and resolved.kind != "country" \
-                    and token.head.head.lower_ in {"at", "in", "inside", "outside", "near"} \
-                    and not token.head.ent_type_:
+            if token.dep_ == "poss" and token.head.dep_ == "pobj" and resolved.kind == "city" \
+                    and token.head.head.lower_ in {"at", "in", "inside", "outside", "near", "into",
+                                                   "within", "through", "along", "around"}:
                 token = token.head  # "at Havana's Palace of Conventions": in Havana
             if token.dep_ in {"appos", "compound"} and token.head.dep_ == "pobj" \
                     and token.head.lemma_.lower() in (PLACE_NOUNS if token.dep_ == "appos" else AREA_NOUNS):
@@ -1043,6 +1043,8 @@ class EventExtractor:
                 continue
             if all(p.name != resolved.name for p in places):
                 places.append(resolved)
+        if any(p.kind == "city" for p in places):  # "Lviv's Rynok Square": Lviv, on the map
+            places = [p for p in places if p.kind != "place" or (p.place and p.place.lat is not None)]
         if statement and not places:  # where the speaker's description puts him
             for mention in sentence.mentions:
                 resolved = resolver.resolve(mention)

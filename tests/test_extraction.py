@@ -910,3 +910,11 @@ def test_counted_people_listed_after_a_comma_are_the_subject(tmp_path):
                             "Andriy Sybiha, left for Geneva on Sunday.\n")
     left = find(events, lambda e: "left for Geneva" in e.sentence)
     assert names(left.actors) == {"Mykhailo Podolyak", "Andriy Sybiha"}  # not Zelenskyy
+
+
+def test_a_city_owning_the_street_people_crowd_into(tmp_path):
+    events = events_of_text(tmp_path, "March\nPublished: 2024-03-03\n\n"
+                            "Protesters from several villages crowded into Lviv's Rynok Square on "
+                            "Sunday to hear speakers.\n")
+    crowded = find(events, lambda e: "crowded" in e.sentence)
+    assert names(crowded.locations) == {"Lviv"}
