@@ -107,6 +107,9 @@ SPREAD_VERBS = {"extend", "expand", "spread", "widen", "shift"}
 # Nouns of an area a place name can qualify ("off the Florida coast"; not "the U.S. embassies").
 AREA_NOUNS = {"coast", "region", "province", "island", "suburb", "suburbs", "outskirts", "area",
               "district", "countryside", "coastline", "shore", "neighborhood", "neighbourhood"}
+# People who act as a body without being named ("police arrested", "protesters rallied").
+ACTING_GROUPS = {"police", "policeman", "troops", "soldier", "protester", "demonstrator", "rebel",
+                 "militant", "gunman", "firefighter", "rescuer", "investigator", "crowd", "mob"}
 # Verbs of a phase of another action ("began delving Thursday"): its time is theirs.
 ASPECTUAL_VERBS = {"begin", "start", "continue", "resume", "stop", "finish", "cease", "keep"}
 # What a statement is carried in, and the participles that date it ("a letter published Wednesday").
@@ -403,7 +406,8 @@ class EventExtractor:
         side = self._dated_side_events(sentence, resolver, trigger, text, drafts, article,
                                        time_span)
         if not actors and not noun_trigger and when.anchor == "published-date" \
-                and (not locations or kind == "statement") and not self._deaths(trigger, kind):
+                and (not locations or kind == "statement") and not self._deaths(trigger, kind) \
+                and not self._crowd_acts(trigger, kind):
             # nothing anchors the main event, or nobody named says it
             return side + self._coordinated_events(sentence, resolver, trigger, text,
                                                    drafts + side, article)
@@ -456,6 +460,15 @@ class EventExtractor:
             out.append(self._draft(conj, title, self._type(conj), when, actors, locations, text,
                                    sentence, status, time_span, persons))
         return out
+
+    @staticmethod
+    def _crowd_acts(trigger, kind: str) -> bool:
+        """"Police arrested six Protestants", "Riot police fired plastic bullets": what police,
+        troops or crowds did is news though nobody is named."""
+        subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+        return kind != "statement" and trigger.pos_ == "VERB" and subject is not None \
+            and subject.lemma_.lower() in ACTING_GROUPS \
+            and not any(c.dep_ == "neg" for c in trigger.children)
 
     @staticmethod
     def _deaths(trigger, kind: str) -> bool:

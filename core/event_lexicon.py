@@ -69,7 +69,7 @@ REPORTING_VERBS = {"report", "say", "announce", "confirm", "claim", "state", "te
 PLACE_NOUNS = {"port", "city", "town", "village", "region", "province", "capital", "outskirts",
                "centre", "center", "suburb", "suburbs", "coast", "island", "district", "area",
                "embassy", "embassies", "consulate", "border", "base", "capitals", "hometown",
-               "neighborhood", "neighbourhood"}
+               "neighborhood", "neighbourhood", "part", "parts", "quarter", "streets"}
 PRONOUNS = {"he", "she", "him", "her"}
 
 # Subordinating prepositions whose phrase is background, not the event's participants.

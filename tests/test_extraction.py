@@ -918,3 +918,14 @@ def test_a_city_owning_the_street_people_crowd_into(tmp_path):
                             "Sunday to hear speakers.\n")
     crowded = find(events, lambda e: "crowded" in e.sentence)
     assert names(crowded.locations) == {"Lviv"}
+
+
+def test_what_police_and_crowds_do_is_news_without_names(tmp_path):
+    events = events_of_text(tmp_path, "Clashes\nPublished: 2024-03-03\n\n"
+                            "Earlier Sunday, police and protesters clashed in a polarized part of "
+                            "north Kharkiv.\n\n"
+                            "Police arrested six men on suspicion of rioting.\n")
+    clashed = find(events, lambda e: "clashed" in e.sentence)
+    assert names(clashed.locations) == {"Kharkiv"}
+    arrested = find(events, lambda e: "arrested six men" in e.sentence)
+    assert arrested.when.start == ""  # kept, on or before publication
