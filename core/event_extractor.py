@@ -765,8 +765,10 @@ class EventExtractor:
             actors.insert(0, speaker)  # "Morrison told reporters that he would travel"
             persons.insert(0, speaker)
         elif pronoun and drafts and (newer := resolver.last_person(
-                sentence.start, drafts[-1].event.span[1])) is not None and newer not in persons:
-            # the narrative moved on to someone no event was made of ("listened to Emily Lyons")
+                sentence.start, drafts[-1].event.span[0 if not drafts[-1].persons else 1])) is not None \
+                and newer not in persons:
+            # the narrative moved on to someone no event was made of, or whom an event nobody
+            # named in did not make an actor ("The crowd listened to Emily Lyons. She spoke ...")
             actors.insert(0, newer)
             persons.insert(0, newer)
         elif pronoun:  # "He", "He and Arafat": the person the narrative is about
