@@ -83,7 +83,7 @@ _NARRATIVE_CONTINUATION = re.compile(r"^\s*(?:Later|Afterwards|Then|Subsequently
 # "KYIV, Oct 12 (Reuters) — ": where the story was filed, not a sentence of it.
 _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})"
-    r"(?:,\s*[A-Z][A-Za-z.]{1,15}(?:\s+[A-Z][a-z.]+)?)?"  # ", Kenya" or ", Mo."
+    r"(?:,\s*(?P<qualifier>[A-Z][A-Za-z.]{1,15}(?:\s+[A-Z][a-z.]+)?))?"  # ", Kenya" or ", Mo."
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"  # ", Oct 12"
     r"\s*(?:\([^)]{1,40}\))?\s*(?:[—–-]{1,2}|_)(?:\s+|$)")
 ORGANISATION_NOUNS = {"company", "firm", "group", "bank", "corporation", "concern", "maker",
@@ -241,7 +241,8 @@ class EventExtractor:
             for line_start in standalone:  # a dateline the reader took for a heading
                 if line_start < s and number < 2 and not carried:
                     line = article.text[line_start:article.text.find("\n", line_start)]
-                    place = self.gaz.dateline_place(_DATELINE.match(line + " ").group("place").title())
+                    head = _DATELINE.match(line + " ")
+                    place = self.gaz.dateline_place(head.group("place").title(), head.group("qualifier"))
                     if place is not None:
                         carried = [Resolved(place.name, place.kind, place, {line})]
                         last_dateline = number - 1
@@ -249,7 +250,7 @@ class EventExtractor:
             alone = bool(match) and not text[match.end():].strip()  # a dateline line of its own
             if match:
                 name = match.group("place").title()
-                place = self.gaz.dateline_place(name)
+                place = self.gaz.dateline_place(name, match.group("qualifier"))
                 if place is not None:
                     places.append(Resolved(place.name, place.kind, place, {name}))
                     carried = places

@@ -296,12 +296,18 @@ class Gazetteer:
         key = _fold(name)
         return next((code for body, code in NATIONAL_BODIES.items() if _fold(body) == key), None)
 
-    def dateline_place(self, name: str) -> Place | None:
-        """The place a dateline names: a place, or the city of an organisation's headquarters."""
+    def dateline_place(self, name: str, qualifier: str | None = None) -> Place | None:
+        """The place a dateline names: a place, the city of an organisation's headquarters, or
+        a town too small for our list in the country or state that qualifies it ("O'SMACH,
+        Cambodia")."""
         for organisation, (city, code) in HEADQUARTERS.items():
             if _fold(name) == _fold(organisation):
                 return self._best_city(city, code)
-        return self.lookup(name)
+        code = self.country_code_of(qualifier) if qualifier else None
+        place = self.lookup(name, {code} if code else frozenset())
+        if place is None and code:
+            return Place(name.replace("'S", "'s"), "city", None, None, code)
+        return place
 
     def lookup(self, name: str, context_countries: set[str] | frozenset[str] = frozenset()
                ) -> Place | None:

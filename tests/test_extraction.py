@@ -929,3 +929,11 @@ def test_what_police_and_crowds_do_is_news_without_names(tmp_path):
     assert names(clashed.locations) == {"Kharkiv"}
     arrested = find(events, lambda e: "arrested six men" in e.sentence)
     assert arrested.when.start == ""  # kept, on or before publication
+
+
+def test_a_dateline_town_too_small_for_the_gazetteer_still_places_the_lede(tmp_path):
+    events = events_of_text(tmp_path, "Front\nPublished: 2024-03-08\n\n"
+                            "ROBOTYNE, Ukraine (AP)_ The commander said Friday he has sent a team to "
+                            "recover the bodies.\n")
+    said = find(events, lambda e: "recover the bodies" in e.sentence)
+    assert names(said.locations) == {"Robotyne"}
