@@ -46,6 +46,9 @@ _PERSON_TRIM = re.compile(rf"^(?:(?:{TITLE_WORDS})\s+)+")
 _TRAILING_QUOTE = re.compile(r"\s*(?:``|''|[“”\"])$")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# The last word of the name of a building or site people go to.
+VENUE_WORDS = {"Hospital", "Cathedral", "Church", "Mosque", "Synagogue", "Hotel", "Stadium",
+               "Theater", "Theatre", "Library", "Museum", "Palace", "Square", "Arena", "Prison"}
 # The last word of a name that makes it a part or a building of an organisation, not the whole.
 UNIT_NOUNS = {"laboratory", "laboratories", "lab", "department", "division", "office", "bureau",
               "unit", "committee", "board", "academy", "school", "institute", "center", "centre",
@@ -338,6 +341,12 @@ class EntityResolver:
         if label in {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
                      "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"}:
             return None
+        if label in {"PERSON", "ORG", "FAC"} and text.split()[-1] in VENUE_WORDS and len(text.split()) > 1:
+            # "Millard Fillmore Suburban Hospital", which the model may call a person
+            root = span.root
+            if root.dep_ == "pobj" and root.head.lower_ in {"at", "in", "near", "outside", "inside"}:
+                return self.place_entity(Place(text, "place", None, None), text)
+            return self._organization(text)
         person = self._person_for(self._person_name(text), span.start_char)
         if person is not None and label in {"PERSON", "ORG", "GPE", "NORP"}:
             person.aliases.add(text)

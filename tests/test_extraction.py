@@ -937,3 +937,12 @@ def test_a_dateline_town_too_small_for_the_gazetteer_still_places_the_lede(tmp_p
                             "recover the bodies.\n")
     said = find(events, lambda e: "recover the bodies" in e.sentence)
     assert names(said.locations) == {"Robotyne"}
+
+
+def test_a_hospital_the_model_calls_a_person_is_a_place(tmp_path):
+    events = events_of_text(tmp_path, "Attack\nPublished: 2024-03-08\n\n"
+                            "The judge was shot on Friday. Just over an hour later, he was declared "
+                            "dead at nearby Millard Fillmore Suburban Hospital.\n")
+    dead = find(events, lambda e: "declared" in e.sentence)
+    assert names(dead.locations) == {"Millard Fillmore Suburban Hospital"}
+    assert "Millard Fillmore Suburban Hospital" not in names(dead.actors)
