@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from core.nlp import ABBREVIATIONS_BEFORE_A_NAME
+
 Tense = Literal["past", "present", "future"]
 
 # Abbreviations ("a.m.", "U.S.", "Mr.", "Nov.") are single words, so their periods end nothing; a
 # period ends a sentence only before a capital, a quote or a line end.
-_ABBREVIATIONS = "|".join(("Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt",
-                           "Capt", "St", "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
-                           "No", "Jr", "Sr", "vs"))
+_ABBREVIATIONS = "|".join([*sorted(a.capitalize() for a in ABBREVIATIONS_BEFORE_A_NAME | {"jr", "sr"}
+                                   if "." not in a), "vs"])
 _WORD = re.compile(rf"(?:[A-Za-z]\.){{2,}}|\b(?:{_ABBREVIATIONS})\.|[A-Za-z]+(?:'[a-z]+)?|n't|'ll|'d"
                    r"|[;!?:,]|\.(?=[\"')]*(?:\s+[A-Z\"'`(]|\s*\n|\s*$))|\"|''|``")
 _WINDOW_CHARS = 240

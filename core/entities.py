@@ -46,6 +46,8 @@ _PERSON_TRIM = re.compile(rf"^(?:(?:{TITLE_WORDS})\s+)+")
 _TRAILING_QUOTE = re.compile(r"\s*(?:``|''|[“”\"])$")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Prepositions after which a name is where something happens ("at Kyiv's Palace of Sports").
+PLACE_PREPOSITIONS = {"at", "in", "inside", "outside", "near"}
 # The last word of the name of a building or site people go to.
 VENUE_WORDS = {"Hospital", "Cathedral", "Church", "Mosque", "Synagogue", "Hotel", "Stadium",
                "Theater", "Theatre", "Library", "Museum", "Palace", "Square", "Arena", "Prison"}
@@ -270,7 +272,7 @@ class EntityResolver:
         """"at the rally on Capitol Hill": after a preposition of place, a name the gazetteer
         knows as a town of a country the article is about is that town, not an organisation."""
         root = span.root
-        if root.dep_ != "pobj" or root.head.lower_ not in {"in", "at", "on", "near", "outside"}:
+        if root.dep_ != "pobj" or root.head.lower_ not in PLACE_PREPOSITIONS | {"on"}:
             return False
         place = self.gaz.lookup(text, self.context_countries)
         return place is not None and place.country in self.context_countries \
@@ -344,7 +346,7 @@ class EntityResolver:
         if label in {"PERSON", "ORG", "FAC"} and text.split()[-1] in VENUE_WORDS and len(text.split()) > 1:
             # "Millard Fillmore Suburban Hospital", which the model may call a person
             root = span.root
-            if root.dep_ == "pobj" and root.head.lower_ in {"at", "in", "near", "outside", "inside"}:
+            if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
                 return self.place_entity(Place(text, "place", None, None), text)
             return self._organization(text)
         person = self._person_for(self._person_name(text), span.start_char)
@@ -376,7 +378,7 @@ class EntityResolver:
         placed = placed or (label == "ORG" and self._org_read_for_a_place(span, text))
         venue = re.match(r"([A-Z][\w .'-]+?)['’]s\s+[A-Z]", span.text.strip())
         if label in {"ORG", "FAC"} and venue and span.root.dep_ == "pobj" \
-                and span.root.head.lower_ in {"at", "in", "inside", "outside", "near"}:
+                and span.root.head.lower_ in PLACE_PREPOSITIONS:
             city = self.gaz.lookup(venue.group(1), self.context_countries)
             if city is not None and city.kind == "city":  # "at Kyiv's Palace of Sports"
                 return self.place_entity(city, venue.group(1))

@@ -30,7 +30,7 @@ from core.actor_rules import (
     ref_to_resolved,
     speaker_of_clause,
 )
-from core.entities import EntityResolver, Resolved, people_the_model_missed
+from core.entities import PLACE_PREPOSITIONS, EntityResolver, Resolved, people_the_model_missed
 from core.errors import InputError
 from core.event_lexicon import (
     EVENT_NOUNS,
@@ -96,6 +96,7 @@ FORCES_NOUNS = {"police", "troops", "soldiers", "forces", "officials", "authorit
                 "navy", "government", "investigators", "prosecutors"}
 GOVERNMENT_NOUNS = {"government", "leadership", "authorities", "regime", "cabinet"}
 PLANNING_VERBS = {"expect", "schedule", "plan", "set", "due", "intend", "prepare", "hope", "aim"}
+_PLANNING_STEMS = {verb.removesuffix("e") for verb in PLANNING_VERBS}  # "hop(e)s", "plann(ed)"
 WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 MODALS = {"may", "might", "could", "would", "should", "can"}
 # Nouns of a stay abroad ("on a visit to Mexico") and verbs of reaching further ("the search was
@@ -503,8 +504,8 @@ class EventExtractor:
     def _planned_event(self, trigger):
         """The verb of "expected / scheduled / due / set to meet": what is planned."""
         if trigger.lemma_.lower() not in PLANNING_VERBS and not (  # (the model lemmatises "hopes" as "hop")
-                trigger.pos_ == "VERB" and re.sub(r"(?:e?s|e?d|ing)$", "", trigger.lower_)
-                in {re.sub(r"e$", "", v) for v in PLANNING_VERBS}):
+                trigger.pos_ == "VERB"
+                and re.sub(r"(?:e?s|e?d|ing)$", "", trigger.lower_) in _PLANNING_STEMS):
             return None
         if any(c.dep_ == "dobj" and (c.lemma_.lower() in EVENT_NOUNS or c.lower_ in EVENT_NOUNS)
                for c in trigger.children):
@@ -520,6 +521,7 @@ class EventExtractor:
         main verb ("copies have been built since it entered production in February 1947", "a
         ceremony on March 12") makes an event of its own."""
         out = []
+        conjuncts = self._conjunct_verbs(trigger, sentence)
         for expr in sentence.times:
             if expr.type not in {"DATE", "TIME"} or expr.anchor == "relative-to-event" \
                     or not re.match(r"\d{4}", expr.value) \
@@ -554,7 +556,7 @@ class EventExtractor:
                                                               "xcomp", "ccomp"}
             is_noun = head.pos_ == "NOUN" and head.lemma_.lower() in EVENT_NOUNS
             if not (is_clause or is_noun) or head.i == trigger.i or bounds is None \
-                    or any(self._governs(span.root, c) for c in self._conjunct_verbs(trigger, sentence)):
+                    or any(self._governs(span.root, c) for c in conjuncts):
                 continue  # (the time of a coordinated event of its own)
             out.extend(self._side_event(sentence, resolver, head, expr, text, drafts, article,
                                         is_noun))
@@ -708,10 +710,11 @@ class EventExtractor:
         lent = {t.i for t in subject.subtree} - {t.i for t in trigger.subtree} \
             if subject is not None and subject.head.i != trigger.i else set()
         person_roots = {m.root.i for m in sentence.mentions if m.label_ == "PERSON"}
-        # "the sister of the Cuban dictator walked": neither Cuba nor the dictator walked
-        kin_words = {t.i for t in subject.subtree} if subject is not None \
-            and subject.lemma_.lower() in KIN_NOUNS and any(c.lower_ == "the" for c in subject.children) \
-            else set()
+        # "the sister of the Cuban dictator walked": neither Cuba nor the dictator walked, and
+        # (below) the sister is, like "she", the person the narrative is about
+        kin = subject is not None and subject.lemma_.lower() in KIN_NOUNS \
+            and any(c.lower_ == "the" for c in subject.children)
+        kin_words = {t.i for t in subject.subtree} if kin else set()
         for mention in sentence.mentions:
             if _inside(sentence.quotes, mention.start_char, mention.end_char) \
                     or (mention.root.i in kin_words and mention.root.i != subject.i):
@@ -755,11 +758,7 @@ class EventExtractor:
                 actors.insert(0, person)
                 persons.insert(0, person)
         acts = subject is not None and (subject.dep_ == "nsubj" or subject.head.i != trigger.i)
-        # "the sister of the Cuban dictator walked ...": a relative told of by kinship alone is,
-        # like "she", the person the narrative is about
-        kin = subject is not None and subject.lemma_.lower() in KIN_NOUNS and not actors \
-            and any(c.lower_ == "the" for c in subject.children)
-        pronoun = acts and (subject.lower_ in PRONOUNS or kin or any(
+        pronoun = acts and (subject.lower_ in PRONOUNS or (kin and not actors) or any(
             c.lower_ in PRONOUNS for c in subject.conjuncts))
         speaker = speaker_of_clause(trigger, sentence, resolver) if pronoun else None
         if speaker is not None and speaker not in persons:
@@ -1016,8 +1015,8 @@ class EventExtractor:
                     places.append(resolved)
                 continue
             if token.dep_ == "poss" and token.head.dep_ == "pobj" and resolved.kind == "city" \
-                    and token.head.head.lower_ in {"at", "in", "inside", "outside", "near", "into",
-                                                   "within", "through", "along", "around"}:
+                    and token.head.head.lower_ in PLACE_PREPOSITIONS | {"into", "within", "through",
+                                                                         "along", "around"}:
                 token = token.head  # "at Havana's Palace of Conventions": in Havana
             if token.dep_ in {"appos", "compound"} and token.head.dep_ == "pobj" \
                     and token.head.lemma_.lower() in (PLACE_NOUNS if token.dep_ == "appos" else AREA_NOUNS):
@@ -1116,8 +1115,8 @@ class EventExtractor:
         speaker = actors[0]
         if speaker.kind == "country":
             code = speaker.place.country if speaker.place else None
-        elif speaker.kind == "organization" and self.gaz.home_of_body(speaker.name):
-            code = self.gaz.home_of_body(speaker.name)
+        elif speaker.kind == "organization" and (body := self.gaz.home_of_body(speaker.name)):
+            code = body
         elif speaker.kind == "organization" and self._named_after_another_city(speaker.name, filed):
             return True  # "The Buffalo News reported" is not at a Washington dateline
         else:
@@ -1402,8 +1401,13 @@ def _before_the_event(reference: When, mark: str, days: int | None) -> When | No
         return When(start="", end=day.isoformat(), granularity="unknown", text=None,
                     anchor="relative-to-event") if mark == "after" else None
     moved = day - timedelta(days=days) if mark == "after" else day + timedelta(days=days)
-    return When(start=moved.isoformat(), end=moved.isoformat(), granularity="day",
-                text=f"{days} days {mark}", anchor="relative-to-event")
+    return _day_of(moved, f"{days} days {mark}")
+
+
+def _day_of(day: date, text: str) -> When:
+    """A day dated from another event's day."""
+    return When(start=day.isoformat(), end=day.isoformat(), granularity="day", text=text,
+                anchor="relative-to-event")
 
 
 _CLOCK_ONLY = re.compile(r"(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
@@ -1428,9 +1432,7 @@ def _days_from_an_event(text: str, drafts) -> When | None:
         return None
     days = number * (7 if unit.lower().startswith("week") else 1)
     sign = -1 if mark.lower() == "before" else 1
-    day = date.fromisoformat(reference.start[:10]) + timedelta(days=sign * days)
-    return When(start=day.isoformat(), end=day.isoformat(), granularity="day",
-                text=match.group(0), anchor="relative-to-event")
+    return _day_of(date.fromisoformat(reference.start[:10]) + timedelta(days=sign * days), match.group(0))
 
 
 def _long_before(when: When, published: str) -> bool:

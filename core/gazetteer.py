@@ -127,7 +127,6 @@ DEMONYMS = {
     "Slovenian": "Slovenia", "Icelandic": "Iceland", "Philippine": "Philippines",
 }
 
-# Country coordinates: GeoNames' country list has none, so a country is placed at its capital.
 # AP style abbreviations of US states, folded ("N.Y." -> "ny"), as they follow a city name.
 US_STATE_ABBREVIATIONS = {
     "ala": "Alabama", "ariz": "Arizona", "ark": "Arkansas", "calif": "California",
@@ -161,6 +160,7 @@ NATIONAL_BODIES = {
 }
 # Organisations whose name heads a dateline from their headquarters ("UNITED NATIONS (AP) --").
 HEADQUARTERS = {"United Nations": ("New York", "US")}
+# Country coordinates: GeoNames' country list has none, so a country is placed at its capital.
 _EXTRA_COUNTRIES = {"Soviet Union": Place("Soviet Union", "country", 55.75, 37.62, "SU")}
 
 
@@ -218,6 +218,8 @@ class Gazetteer:
             if seat_city:
                 self._seats[_fold(name)] = seat_city
             self.capitals[_fold(name)] = country
+        self._bodies = {_fold(body): code for body, code in NATIONAL_BODIES.items()}
+        self._headquarters = {_fold(name): place for name, place in HEADQUARTERS.items()}
         for alias, name in COUNTRY_ALIASES.items():
             target = self.countries.get(_fold(name))
             if target:
@@ -293,20 +295,18 @@ class Gazetteer:
 
     def home_of_body(self, name: str) -> str | None:
         """The country code of a national body named without its country ("Justice Department")."""
-        key = _fold(name)
-        return next((code for body, code in NATIONAL_BODIES.items() if _fold(body) == key), None)
+        return self._bodies.get(_fold(name))
 
     def dateline_place(self, name: str, qualifier: str | None = None) -> Place | None:
         """The place a dateline names: a place, the city of an organisation's headquarters, or
         a town too small for our list in the country or state that qualifies it ("O'SMACH,
         Cambodia")."""
-        for organisation, (city, code) in HEADQUARTERS.items():
-            if _fold(name) == _fold(organisation):
-                return self._best_city(city, code)
+        if _fold(name) in self._headquarters:
+            return self._best_city(*self._headquarters[_fold(name)])
         code = self.country_code_of(qualifier) if qualifier else None
         place = self.lookup(name, {code} if code else frozenset())
         if place is None and code:
-            return Place(name.replace("'S", "'s"), "city", None, None, code)
+            return Place(name, "city", None, None, code)
         return place
 
     def lookup(self, name: str, context_countries: set[str] | frozenset[str] = frozenset()

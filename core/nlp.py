@@ -17,9 +17,10 @@ _lock = threading.Lock()
 
 _SENTENCE_END = {".", "!", "?", "…", "...", ";"}
 # Abbreviations that stand before a name or a number, never at the end of a sentence.
-_BEFORE_A_NAME = {"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt",
-                  "adm", "maj", "prof", "rev", "st", "ft", "mt", "no", "jan", "feb", "mar", "apr",
-                  "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n"}
+ABBREVIATIONS_BEFORE_A_NAME = {
+    "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "adm", "maj",
+    "prof", "rev", "st", "ft", "mt", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "u.s", "u.n"}
 _CLOSERS = {"”", "\"", "’", "'", "''", ")"}
 
 
@@ -32,7 +33,7 @@ def _sentence_bounds(doc):
         if previous in _SENTENCE_END or previous.isspace():
             continue
         if previous.endswith(".") and len(previous) > 2 and texts[i][:1].isupper() \
-                and previous[:-1].lower() not in _BEFORE_A_NAME:
+                and previous[:-1].lower() not in ABBREVIATIONS_BEFORE_A_NAME:
             continue  # "... in Miami Beach, Fla. Sister Jeanne said": the parser may end it there
         if previous in _CLOSERS and i > 1 and texts[i - 2] in _SENTENCE_END - {";"}:
             if texts[i][:1].isupper():

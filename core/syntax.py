@@ -4,6 +4,7 @@ it belongs to, the subject of a verb, and the clauses that carry an event of the
 from __future__ import annotations
 
 from core.event_lexicon import BACKGROUND_PREPOSITIONS, RELATIONAL_VERBS
+from core.time_tagger import NUMBER_WORDS
 
 CLAUSAL = {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "pcomp"}
 
@@ -107,10 +108,8 @@ def sequel_clause(trigger):
             for c in child.children:
                 if c.dep_ == "npadvmod" and c.lemma_.lower() in {"day", "week"}:
                     count = next((n for n in c.children if n.dep_ == "nummod"), None)
-                    number = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-                              "six": 6, "seven": 7, "ten": 10}.get(count.lower_ if count else "a")
-                    if number is None and count is not None and count.text.isdigit():
-                        number = int(count.text)
+                    word = count.lower_ if count is not None else "a"
+                    number = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
                     if number is not None:
                         days = number * (7 if c.lemma_.lower() == "week" else 1)
             return child, mark, days
