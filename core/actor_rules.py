@@ -14,7 +14,7 @@ from core.syntax import path_to_root
 # Relatives who share the family name of the one they are named after.
 KIN_NOUNS = {"father", "mother", "son", "daughter", "brother", "sister", "uncle", "aunt", "nephew",
              "niece", "grandfather", "grandmother", "cousin"}
-RELATION_NOUNS = {"friend", "wife", "husband", "son", "daughter", "brother", "sister", "father",
+RELATION_NOUNS = KIN_NOUNS | {"friend", "wife", "husband", "son", "daughter", "brother", "sister", "father",
                   "mother", "relative", "relatives", "assassin", "killer", "widow", "girlfriend",
                   "boyfriend", "lawyer", "attorney", "family", "uncle", "aunt", "nephew", "niece",
                   "supporter", "follower", "ally", "backer", "opponent", "critic"}
@@ -148,14 +148,28 @@ def ref_to_resolved(ref: EntityRef) -> Resolved:
 
 
 def named_later(kin, sentence, resolver):
-    """The person a kin noun describes before naming ("Elian Gonzalez's father said ...", then
-    "Juan Miguel Gonzalez wrote"): the next person of the same family name the article names."""
-    owner = next((m for m in sentence.mentions if m.label_ == "PERSON"
-                  and any(c.dep_ == "poss" and c.i == m.root.i for c in kin.children)), None)
+    """The person a kin noun stands for: the one named in apposition to the same words before
+    ("Elian's father, Juan Miguel Gonzalez"), else, when it describes before naming ("Elian
+    Gonzalez's father said ...", then "Juan Miguel Gonzalez wrote"), the next person of the
+    same family name the article names."""
+    possessor = next((c for c in kin.children if c.dep_ == "poss"), None)
+    if possessor is None:
+        return None
+    owner_words = " ".join(t.text for t in possessor.subtree if t.dep_ != "case")
+    owner = next((m for m in sentence.mentions if m.label_ == "PERSON" and m.root.i == possessor.i),
+                 None)
+    owner_person = resolver.resolve(owner) if owner is not None else None
+    before = resolver.text[:sentence.start]
+    # "Elian's father in Cuba, Juan Miguel Gonzalez, asked ...", then "Elian's father joined":
+    # the relative the article has already named in apposition
+    for match in re.finditer(rf"\b(?i:{re.escape(owner_words)}['’]s {kin.lower_})\b[^.,;]{{0,40}}, "
+                             r"((?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+)\b", before):
+        person = resolver.people.get(match.group(1))
+        if person is not None and person is not owner_person:
+            return person
     if owner is None:
         return None
-    owner_person = resolver.resolve(owner)
-    surname = owner.text.split()[-1].removesuffix("'s").removesuffix("’s")
+    surname = owner.text.removesuffix("'s").removesuffix("’s").split()[-1]
     after = resolver.text[sentence.start + sentence.span.end_char - sentence.span.start_char:]
     for match in re.finditer(rf"\b((?:[A-Z][a-z]+\s+){{1,3}}{re.escape(surname)})\b", after):
         person = resolver.people.get(match.group(1))

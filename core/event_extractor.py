@@ -148,6 +148,8 @@ class _Sentence:
     dateline_places: list[Resolved]
     paragraph: int
     quotes: list[tuple[int, int]]  # quoted stretches of the paragraph
+    # "from 1991 to 1997": the start of the range's first expression -> its last one
+    range_ends: dict[int, TimeExpression] = field(default_factory=dict)
 
 
 @dataclass
@@ -292,12 +294,14 @@ class EventExtractor:
                 s_start, s_end = start + sent.start_char, start + sent.end_char
                 # An inline dateline stands for its lede sentence only.
                 filed = datelines[index] if not inline or number == 0 else []
+                own_times = [t for t in times if s_start <= t.start < s_end]
+                ends = _range_ends(own_times, article.text)
                 sentences.append(_Sentence(
                     span=sent, start=s_start, end=s_end,
                     mentions=[m for m in doc_mentions if s_start <= m.start_char < s_end],
-                    times=[t for t in times if s_start <= t.start < s_end],
+                    times=[t for t in own_times if all(t is not e for e in ends.values())],
                     heading_places=heading_places, dateline_places=filed,
-                    paragraph=index, quotes=quotes,
+                    paragraph=index, quotes=quotes, range_ends=ends,
                 ))
         return sentences, mentions
 
@@ -568,7 +572,8 @@ class EventExtractor:
         bounds = interval(expr.value, article.published)
         if bounds is None:
             return []
-        when = When(*bounds, text=expr.text, anchor=expr.anchor)
+        when = _through(When(*bounds, text=expr.text, anchor=expr.anchor),
+                        sentence.range_ends.get(expr.start), article.published)
         actors, persons = self._actors(sentence, resolver, head, drafts)
         locations = self._locations(sentence, resolver, head)
         title = self._title(head, resolver, drafts, sentence, locations=locations,
@@ -674,8 +679,8 @@ class EventExtractor:
         """A habit or a standing fact ("The agency sends teams every year"), not an event."""
         if noun_trigger or trigger.lemma_.lower() in RELATIONAL_VERBS | REPORTING_VERBS:
             return False
-        if any(t.type == "SET" for t in sentence.times):
-            return True
+        if any(t.type == "SET" for t in sentence.times) and not self._dated(trigger, sentence):
+            return True  # (but "joined Castro on Thursday in what has become a daily rally")
         simple_present = trigger.tag_ in {"VBZ", "VBP"} and not any(
             c.dep_ in {"aux", "auxpass"} for c in trigger.children)
         dated = any(t.type in {"DATE", "TIME"} for t in sentence.times)
@@ -801,11 +806,14 @@ class EventExtractor:
             if group:  # "the ministers said", "The three are expected to join"
                 actors.extend(group)
                 persons.extend(a for a in group if a.kind == "person")
-        if subject is not None and not actors and subject.lemma_.lower() in KIN_NOUNS:
+        if subject is not None and subject.lemma_.lower() in KIN_NOUNS \
+                and not any(m.root.i in {t.i for t in subject.subtree} for m in sentence.mentions
+                            if m.label_ == "PERSON" and resolver.resolve(m) in actors):
             relative = named_later(subject, sentence, resolver)
-            if relative is not None:  # "Elian Gonzalez's father said ..." / "Juan Miguel Gonzalez"
-                actors.append(relative)
-                persons.append(relative)
+            if relative is not None and relative not in actors:
+                # "Elian Gonzalez's father said ..." / "Juan Miguel Gonzalez"
+                actors.insert(0, relative)
+                persons.insert(0, relative)
         if subject is not None and not actors and subject.lemma_.lower() in FORCES_NOUNS:
             for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ in {"in", "of"}):
                 where = next((m for m in sentence.mentions for c in prep.children
@@ -867,7 +875,8 @@ class EventExtractor:
         if not path:
             return True
         lemma = trigger.lemma_.lower()
-        joint = event_type(lemma) in JOINT_TYPES
+        # ("joined President Fidel Castro at a rally": together; but "joined NATO": a member)
+        joint = event_type(lemma) in JOINT_TYPES or (lemma == "join" and mention.label_ == "PERSON")
         meeting = next((i for i, t in enumerate(path) if t.pos_ == "NOUN"
                         and event_type(t.lemma_, t.lower_) in JOINT_TYPES), None)
         if meeting is not None and len(path) - meeting <= 3:
@@ -875,6 +884,9 @@ class EventExtractor:
             # deep inside the object: "condemned the handling of the meeting between X and Y")
             return all(t.lower_ in PARTNER_PREPOSITIONS | MEMBER_PREPOSITIONS
                        for t in path[:meeting] if t.dep_ == "prep")
+        if any(step.dep_ == "appos" and step.i != token.i and step.head.ent_type_ == "PERSON"
+               for step in path):
+            return False  # "Alarcon, Castro's key man for U.S.-Cuban relations, said": not Castro
         top = path[-1]
         if top.dep_ in {"dobj", "dative", "iobj", "oprd", "attr"} and not joint:
             return False
@@ -904,6 +916,8 @@ class EventExtractor:
         path = path_to_root(token, trigger)
         if not path:
             return token.i == trigger.i
+        if any(t.lemma_.lower() in KIN_NOUNS | {"relative", "family"} for t in path[1:]):
+            return False  # "met with Elian's grandmothers from Cuba": they do not speak for Cuba
         deps = [t.dep_ for t in path]
         if deps[-1] in {"nsubj", "nsubjpass", "agent"}:
             allowed = {"conj", "pobj", "prep", "amod", "compound", "poss", "nmod", "cc", "appos"}
@@ -1028,6 +1042,9 @@ class EventExtractor:
                 if all(p.name != resolved.name for p in places):
                     places.append(resolved)
                 continue
+            if prep.lower_ == "from" and prep.head.pos_ == "NOUN" and prep.head.i != trigger.i \
+                    and prep.head.lemma_.lower() not in PLACE_NOUNS | EVENT_NOUNS:
+                continue  # "met a nun from Miami": where she comes from
             if prep.lower_ not in LOCATIVE_PREPOSITIONS and not (
                     prep.lower_ == "for" and event_type(trigger.lemma_) == "movement"):
                 continue  # ("left Nairobi for Dar es Salaam": the destination)
@@ -1054,8 +1071,10 @@ class EventExtractor:
                     and (event_type(trigger.lemma_) in {"movement", "exchange"}
                          or trigger.lemma_.lower() in SPREAD_VERBS)):
                 continue  # (but "were handed over to the United States" is where they went)
-            if prep.lower_ == "on" and prep.head.lemma_.lower() not in EVENT_NOUNS | {"strike", "attack"}:
-                continue
+            if prep.lower_ == "on" and prep.head.lemma_.lower() not in EVENT_NOUNS | {"strike", "attack"} \
+                    and not (self.gaz.is_seat(mention.text)
+                             or mention.text.split()[-1] in {"Hill", "Street", "Avenue", "Island"}):
+                continue  # ("talks on Ukraine", but "sought support on Capitol Hill")
             if all(p.name != resolved.name for p in places):
                 places.append(resolved)
         if any(p.kind == "city" for p in places):  # "Lviv's Rynok Square": Lviv, on the map
@@ -1087,7 +1106,7 @@ class EventExtractor:
             if persons and any(p is persons[0] for p in draft.persons) \
                     and sentence.paragraph - draft.paragraph <= 4 and draft.event.locations:
                 return [ref_to_resolved(loc) for loc in draft.event.locations]
-        abroad = statement and self._speaks_from_abroad(actors)
+        abroad = statement and self._speaks_from_abroad(actors, sentence)
         if sentence.dateline_places and not abroad:
             return list(sentence.dateline_places)
         if sentence.heading_places:
@@ -1106,14 +1125,33 @@ class EventExtractor:
                     return place.name != filed.name
         return False
 
-    def _speaks_from_abroad(self, actors) -> bool:
+    def _country_in_apposition(self, person: Resolved, sentence: _Sentence) -> str | None:
+        """The country code of the first country named in apposition to a person ("Alarcon,
+        head of Cuba's National Assembly")."""
+        if person.kind != "person":
+            return None
+        for mention in sentence.mentions:
+            if self._resolver.resolve(mention) is not person:
+                continue
+            inside = {t.i for c in mention.root.children if c.dep_ == "appos" for t in c.subtree}
+            for other in sentence.mentions:
+                if other.root.i in inside and (place := self._resolver.resolve(other)) is not None \
+                        and place.kind == "country" and place.place is not None:
+                    return place.place.country
+        return None
+
+    def _speaks_from_abroad(self, actors, sentence: _Sentence | None = None) -> bool:
         """Whether the speaker belongs to another country than the one the story is filed from
-        ("KYIV - Kremlin envoy Kirill Dmitriev told reporters" was not said in Kyiv)."""
+        ("KYIV - Kremlin envoy Kirill Dmitriev told reporters" was not said in Kyiv; nor
+        "Ricardo Alarcon, head of Cuba's National Assembly, said" in Washington)."""
         filed = self._filed_from[0].place if self._filed_from else None
         if filed is None or filed.country is None or not actors:
             return False
         speaker = actors[0]
-        if speaker.kind == "country":
+        described = self._country_in_apposition(speaker, sentence) if sentence is not None else None
+        if described is not None:
+            code = described
+        elif speaker.kind == "country":
             code = speaker.place.country if speaker.place else None
         elif speaker.kind == "organization" and (body := self.gaz.home_of_body(speaker.name)):
             code = body
@@ -1144,7 +1182,8 @@ class EventExtractor:
             if not self._governs(span.root, trigger) \
                     and not self._dates_past_complement(span.root, trigger, expr, published):
                 continue
-            when = self._resolve_expression(expr, drafts, published)
+            when = _through(self._resolve_expression(expr, drafts, published),
+                            sentence.range_ends.get(expr.start), published)
             if when is not None and _scheduled(trigger, expr) and when.start \
                     and when.start < published:
                 moved = (date.fromisoformat(when.start[:10]) + timedelta(days=7)).isoformat()
@@ -1433,6 +1472,35 @@ def _days_from_an_event(text: str, drafts) -> When | None:
     days = number * (7 if unit.lower().startswith("week") else 1)
     sign = -1 if mark.lower() == "before" else 1
     return _day_of(date.fromisoformat(reference.start[:10]) + timedelta(days=sign * days), match.group(0))
+
+
+_RANGE_OPENING = re.compile(r"\b(from|between)\s+(?:the\s+)?$", re.IGNORECASE)
+_RANGE_JOINT = re.compile(r"\s*(?:(to|until|till|through|-|–)|(and))\s*(?:the\s+)?", re.IGNORECASE)
+
+
+def _range_ends(times: list[TimeExpression], text: str) -> dict[int, TimeExpression]:
+    """Date ranges among a sentence's expressions: "from 1991 to 1997", "between March and
+    May". Maps the first expression's start to the last expression."""
+    ends = {}
+    dates = [t for t in times if t.type in {"DATE", "TIME"}]
+    for first, last in pairwise(dates):
+        opening = _RANGE_OPENING.search(text, max(0, first.start - 12), first.start)
+        joint = _RANGE_JOINT.fullmatch(text, first.end, last.start)
+        if opening is None or joint is None \
+                or (joint.group(2) is not None) != (opening.group(1).lower() == "between"):
+            continue
+        ends[first.start] = last
+    return ends
+
+
+def _through(when: When | None, last: TimeExpression | None, published: str) -> When | None:
+    """The interval from `when` to the end of a range's last expression."""
+    if when is None or last is None or not when.start:
+        return when
+    bounds = interval(last.value, published)
+    if bounds is None or not bounds[1] or bounds[1] < when.start:
+        return when
+    return When(when.start, bounds[1], when.granularity, f"{when.text} to {last.text}", when.anchor)
 
 
 def _long_before(when: When, published: str) -> bool:

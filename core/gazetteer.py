@@ -145,6 +145,7 @@ US_STATE_ABBREVIATIONS = {
 # places ("met in the White House"), for the city they stand in: name, country, ISO code, city.
 SEATS_OF_GOVERNMENT = [
     ("White House", "United States", "US", "Washington"),
+    ("Capitol Hill", "United States", "US", "Washington"),
     ("Kremlin", "Russia", "RU", "Moscow"),
     ("Downing Street", "United Kingdom", "GB", "London"),
     ("Elysee Palace", "France", "FR", "Paris"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from core.clause_tense import clause_tense
@@ -601,7 +601,7 @@ RULES: list[_Rule] = [
     _Rule(_rx(rf"{_B}(?:(?P<mod>last|next|this|early|late|mid-|mid|the middle of)\s*)?"
               rf"(?P<month>{_MONTH_NAME}|May(?=\s*[,.;]|\s+(?:and|or|to|through|until)\b)){_E}", 0),
           _h_month_alone),
-    _Rule(_rx(rf"\b(?:in|since|until|by|before|after|from|through|during|of)\s+"
+    _Rule(_rx(rf"\b(?:in|since|until|by|before|after|from|through|during|between|of)\s+"
               rf"(?P<month>May){_E}", 0), _h_month_alone),
     _Rule(_rx(r"(?<![\d/-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])"), _h_iso_date),
     _Rule(_rx(r"(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>\d\d(?:\d\d)?)(?![\d/])"),
@@ -720,7 +720,7 @@ class _NarrativeMatch:
 
 
 _MONTH_CONTEXT = {"in", "since", "until", "by", "before", "after", "from", "through", "during",
-                  "of", "early", "late", "mid", "last", "next", "this", "and", "or", "to"}
+                  "between", "of", "early", "late", "mid", "last", "next", "this", "and", "or", "to"}
 _THE_BEFORE = re.compile(r"\bthe\s", re.IGNORECASE)  # "for the nine months"
 _LEADING_PREPOSITION = re.compile(
     r"^(?:on|in|at|by|for|over|during|within|of|since|until|before|after|from|through)\s+",
@@ -785,7 +785,24 @@ def tag_times(text: str, published: str | date, *, last_date: date | None = None
             ctx.last_year = int(value[:4])
             month = re.match(r"\d{4}-(\d{2})", value)
             ctx.last_month = (ctx.last_year, int(month.group(1))) if month else None
-    return _merge_time_with_day(results, text)
+    return _merge_time_with_day(_share_the_year(results, text), text)
+
+
+_RANGE_JOINT = re.compile(r"\s*(?:and|to|through|until|-|–)\s*", re.IGNORECASE)
+
+
+def _share_the_year(items: list[TimeExpression], text: str) -> list[TimeExpression]:
+    """"between March and May 2023", "from June to August 2021": the first month takes the
+    year written after the second."""
+    for index in range(len(items) - 1):
+        first, last = items[index], items[index + 1]
+        month = re.fullmatch(r"\d{4}-(\d{2})", first.value)
+        written = re.fullmatch(r"(\d{4})-(\d{2})", last.value)
+        if month and written and re.search(r"\d{4}", last.text) and not re.search(r"\d", first.text) \
+                and _RANGE_JOINT.fullmatch(text, first.end, last.start) \
+                and int(month.group(1)) <= int(written.group(2)):
+            items[index] = replace(first, value=f"{written.group(1)}-{month.group(1)}")
+    return items
 
 
 def _is_false_positive(text: str, start: int, end: int) -> bool:

@@ -946,3 +946,66 @@ def test_a_hospital_the_model_calls_a_person_is_a_place(tmp_path):
     dead = find(events, lambda e: "declared" in e.sentence)
     assert names(dead.locations) == {"Millard Fillmore Suburban Hospital"}
     assert "Millard Fillmore Suburban Hospital" not in names(dead.actors)
+
+
+def test_a_dated_event_at_a_daily_rally_is_not_a_habit(tmp_path):
+    events = events_of_text(tmp_path, "Rally\nPublished: 2024-05-09\n\n"
+                            "KYIV (AP) -- The mayor's niece, Olena Marchenko, asked last week to be "
+                            "heard in court.\n\n"
+                            "In Lviv, the mayor's niece joined President Volodymyr Zelenskyy on "
+                            "Thursday in a crowded hall at what has become a daily rally for the "
+                            "prisoners.\n")
+    joined = find(events, lambda e: "joined" in e.sentence)
+    assert joined.when.start == "2024-05-09"  # "daily" describes the rally, not the joining
+    # the niece named before in apposition, and the person she joined
+    assert names(joined.actors) == {"Olena Marchenko", "Volodymyr Zelenskyy"}
+    assert names(joined.locations) == {"Lviv"}
+
+
+def test_who_joins_an_alliance_is_not_joined_by_it(tmp_path):
+    events = events_of_text(tmp_path, "Accession\nPublished: 2024-03-08\n\n"
+                            "Sweden formally joined NATO on Thursday in Washington.\n")
+    joined = find(events, lambda e: "joined NATO" in e.sentence)
+    assert names(joined.actors) == {"Sweden"}
+
+
+def test_capitol_hill_is_in_washington(tmp_path):
+    events = events_of_text(tmp_path, "Lobby\nPublished: 2024-03-08\n\n"
+                            "Two farmers from Iowa sought support on Capitol Hill on Thursday for a "
+                            "new subsidy.\n")
+    sought = find(events, lambda e: "sought support" in e.sentence)
+    assert names(sought.locations) == {"Washington"}
+
+
+def test_where_people_come_from_is_not_where_they_met(tmp_path):
+    events = events_of_text(tmp_path, "Visit\nPublished: 2024-03-08\n\n"
+                            "WASHINGTON (AP) -- Attorney General Merrick Garland met on Thursday with "
+                            "a priest from Chicago and with the boy's two grandmothers from Mexico.\n")
+    met = find(events, lambda e: "met on Thursday" in e.sentence)
+    assert "Chicago" not in names(met.locations)
+    assert "Mexico" not in names(met.actors)  # the grandmothers do not speak for Mexico
+    assert "Merrick Garland" in names(met.actors)
+
+
+def test_a_range_of_years_dates_the_event_from_first_to_last(tmp_path):
+    events = events_of_text(tmp_path, "Records\nPublished: 2024-03-08\n\n"
+                            "Court records show the builder was fined at least three times from "
+                            "2015 to 2019 in Ohio.\n\n"
+                            "The council met four times between March and May 2023.\n")
+    fined = find(events, lambda e: "fined" in e.sentence)
+    assert (fined.when.start, fined.when.end, fined.when.granularity) == \
+        ("2015-01-01", "2019-12-31", "year")
+    assert len([e for e in events if "fined" in e.sentence]) == 1  # 2019 is no event of its own
+    met = find(events, lambda e: "council met" in e.sentence)
+    assert (met.when.start, met.when.end) == ("2023-03-01", "2023-05-31")
+
+
+def test_a_foreign_speaker_described_by_his_country_is_not_at_the_dateline(tmp_path):
+    events = events_of_text(tmp_path, "Reaction\nPublished: 2024-03-08\n\n"
+                            "WASHINGTON (AP) -- The Justice Department is reviewing the case.\n\n"
+                            "On Wednesday, Andriy Kostin, head of Ukraine's prosecution service and "
+                            "Zelenskyy's key man for the tribunal, said the ruling proves the "
+                            "court is independent.\n")
+    said = find(events, lambda e: "ruling proves" in e.sentence)
+    assert names(said.actors) == {"Andriy Kostin"}  # not Zelenskyy, whose man he is
+    assert "Washington" not in names(said.locations)

@@ -240,3 +240,10 @@ def test_comparisons_a_year_back_do_not_chain():
 def test_last_month_named_just_after_it_is_a_year_back():
     assert [t.value for t in tag_times("Two helicopters crashed last February.", "1998-03-01")] == ["1997-02"]
     assert [t.value for t in tag_times("Two helicopters crashed last February.", "1998-06-01")] == ["1998-02"]
+
+
+def test_the_first_month_of_a_range_takes_the_year_written_after_the_last():
+    found = tag_times("The council met between March and May 2021.", "2024-03-08")
+    assert [(t.text, t.value) for t in found] == [("March", "2021-03"), ("May 2021", "2021-05")]
+    found = tag_times("Sales fell from June to August 2019.", "2024-03-08")
+    assert [t.value for t in found] == ["2019-06", "2019-08"]
