@@ -59,6 +59,12 @@ UNIT_NOUNS = {"laboratory", "laboratories", "lab", "department", "division", "of
 ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 
 
+# Peoples named after the country they live in, as a second word: "Cuban Americans".
+DIASPORA_NOUNS = {"Americans", "Canadians", "Australians", "Britons"}
+_DIASPORA_AFTER = re.compile(rf"\s+({'|'.join(DIASPORA_NOUNS)})\b")
+_DIASPORA_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:an|ian|ese|ish|i))\s+$")
+
+
 @dataclass
 class Resolved:
     """One canonical entity of the article and what it was called."""
@@ -362,6 +368,13 @@ class EntityResolver:
         hyphenated = re.match(r"-[A-Z][a-z]+", self.text[span.end_char:span.end_char + 12])
         if label == "NORP" and hyphenated:  # "Cuban-Americans" are a people, not Cuba
             return self._organization(text + hyphenated.group(0).rstrip("s") + "s", "group")
+        if label == "NORP":  # "Cuban Americans", "Korean Canadians": a people, not two countries
+            after = _DIASPORA_AFTER.match(self.text, span.end_char)
+            before = _DIASPORA_BEFORE.search(self.text[max(0, span.start_char - 20):span.start_char])
+            if text.split()[-1] in DIASPORA_NOUNS and (" " in text or before):
+                return self._organization(text if " " in text else f"{before.group(1)} {text}", "group")
+            if after and self.gaz.country(text) is not None:
+                return self._organization(f"{text} {after.group(1)}", "group")
         if label == "NORP" and ethnic:
             return self._organization(text, "group")  # "ethnic Albanians" are a people, not Albania
         if label in {"GPE", "NORP", "LOC", "FAC", "PERSON", "ORG"}:
@@ -466,6 +479,10 @@ class EntityResolver:
     def last_place(self, before: int, kind: str = "city", within: int = 1500) -> Resolved | None:
         """The place of that kind named last before character `before` ("the city")."""
         return self._last_named(kind, before - within, before)
+
+    def first_person(self, after: int, before: int) -> Resolved | None:
+        """The person named first between two character offsets (whom a paragraph is about)."""
+        return self._last_named("person", after, before, first=True)
 
     def last_person(self, before: int, after: int) -> Resolved | None:
         """The person the narrative last turned to between two character offsets: the first one

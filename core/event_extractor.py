@@ -344,7 +344,11 @@ class EventExtractor:
                 named_speaker(t) for t in sent
                 if not _inside(sentence.quotes, sentence.start + t.idx - sent.start_char,
                                sentence.start + t.idx - sent.start_char + len(t.text))):
-            return []  # a quotation, its speaker unnamed: '"We will continue," he said
+            speaker = self._pronoun_speaker(sentence, resolver, article.text)
+            if speaker is None or (drafts and drafts[-1].event.type == "statement" and any(
+                    a.name == speaker.name for a in drafts[-1].event.actors)):
+                return []  # a quotation, its speaker unnamed, or what he just said: '"We will
+                # continue," he said'
         trigger, noun_trigger = self._trigger(sent, root)
         if trigger is None and self._dated_state(root, sentence):
             trigger = root  # "McBride was part of the crew of the Challenger in October 1984"
@@ -428,7 +432,7 @@ class EventExtractor:
                                            sentence, status, time_span, persons))
         else:
             title = self._title(trigger, resolver, drafts, sentence, locations=locations,
-                                noun_trigger=noun_trigger)
+                                noun_trigger=noun_trigger, persons=persons)
             results.append(self._draft(trigger, title, kind, when, actors, locations, text,
                                        sentence, status, time_span, persons))
         results.extend(self._relative_clause_events(sentence, resolver, trigger, when, text,
@@ -437,6 +441,22 @@ class EventExtractor:
         results.extend(self._coordinated_events(sentence, resolver, trigger, text, drafts + results,
                                                 article))
         return results
+
+    @staticmethod
+    def _pronoun_speaker(sentence: _Sentence, resolver: EntityResolver, text: str) -> Resolved | None:
+        """The person a quotation's "he said" or "she said" refers to: the first one its
+        paragraph names before it ("Diana de Cardenas was born in Cuba. 'I think he deserves to
+        be with his father,' she said")."""
+        for token in sentence.span:
+            at = sentence.start + token.idx - sentence.span.start_char
+            if token.lower_ in {"he", "she"} and token.dep_ == "nsubj" \
+                    and token.head.lemma_.lower() in REPORTING_VERBS \
+                    and not _inside(sentence.quotes, at, at + len(token.text)):
+                paragraph = text.rfind("\n", 0, sentence.start) + 1
+                before = text[paragraph:sentence.start].strip()
+                return resolver.first_person(paragraph, sentence.start) \
+                    if before and not before.startswith(("``", "''", '"', "“")) else None
+        return None
 
     def _coordinated_events(self, sentence, resolver, trigger, text, drafts, article) -> list[_Draft]:
         """"Kopp vanished after the shooting, and the car was found at the Newark airport in
@@ -604,10 +624,10 @@ class EventExtractor:
         """The word that names the event, and whether it is a noun."""
         if root.lemma_.lower() in STATIVE_VERBS:
             for child in root.children:  # "The only thing on television is his story, she said"
-                if child.dep_ in {"parataxis", "ccomp"} and child.i > root.i \
+                if child.dep_ in {"parataxis", "ccomp", "conj"} and child.i > root.i \
                         and child.lemma_.lower() in REPORTING_VERBS \
-                        and any(c.dep_ == "nsubj" for c in child.children):
-                    return child, False
+                        and (child.dep_ == "conj" or any(c.dep_ == "nsubj" for c in child.children)):
+                    return child, False  # ("Pichardo is from Nicaragua, and said ...")
         if root.pos_ in {"VERB", "AUX"} and root.lemma_.lower() not in STATIVE_VERBS:
             if root.lemma_.lower() in RELATIONAL_VERBS:
                 for child in root.children:
@@ -874,6 +894,12 @@ class EventExtractor:
         path = path_to_root(token, trigger)
         if not path:
             return True
+        for below, step in pairwise(path):
+            if step.lemma_.lower() in RELATION_NOUNS and below.dep_ in {"prep", "poss"}:
+                return False  # "a friend of Yitzhak Rabin's assassin said": neither Rabin nor Amir
+            # (but "the boy's great-uncle, Lazaro Gonzalez" names the uncle himself)
+            if step.dep_ == "conj" and step.pos_ in {"VERB", "AUX"} and step.head.i == trigger.i:
+                return False  # "asked for a visa, but was told by State Department officials"
         lemma = trigger.lemma_.lower()
         # ("joined President Fidel Castro at a rally": together; but "joined NATO": a member)
         joint = event_type(lemma) in JOINT_TYPES or (lemma == "join" and mention.label_ == "PERSON")
@@ -895,10 +921,6 @@ class EventExtractor:
         if trigger.pos_ == "NOUN" and event_type(lemma, trigger.lower_) == "attack" \
                 and token.dep_ == "compound" and mention.label_ in {"ORG", "FAC"}:
             return False  # "the U.S. Embassy blasts": the target
-        for below, step in pairwise(path):
-            if step.lemma_.lower() in RELATION_NOUNS and below.dep_ in {"prep", "poss"}:
-                return False  # "a friend of Yitzhak Rabin's assassin said": neither Rabin nor Amir
-            # (but "the boy's great-uncle, Lazaro Gonzalez" names the uncle himself)
         for step in path:
             if step.dep_ != "prep":
                 continue
@@ -1182,6 +1204,9 @@ class EventExtractor:
             if not self._governs(span.root, trigger) \
                     and not self._dates_past_complement(span.root, trigger, expr, published):
                 continue
+            if trigger.lemma_.lower() in POSTPONING_VERBS and re.search(
+                    r"\b(?:until|till|to)\s+$", article.text[max(0, expr.start - 7):expr.start]):
+                continue  # "postponed until Tuesday": when it will be, not when it was put off
             when = _through(self._resolve_expression(expr, drafts, published),
                             sentence.range_ends.get(expr.start), published)
             if when is not None and _scheduled(trigger, expr) and when.start \
@@ -1359,7 +1384,7 @@ class EventExtractor:
 
     # ------------------------------------------------------------------ titles
     def _title(self, trigger, resolver, drafts, sentence: _Sentence, *, obj=None, locations=(),
-               noun_trigger: bool = False) -> str:
+               noun_trigger: bool = False, persons=()) -> str:
         if noun_trigger:
             phrase = noun_phrase(trigger, 6)
             return cap(phrase + where(phrase, locations))
@@ -1373,8 +1398,8 @@ class EventExtractor:
         if subject is not None:
             if subject.lower_ in PRONOUNS:
                 speaker = speaker_of_clause(trigger, sentence, resolver)
-                persons = [speaker] if speaker else next(
-                    (d.persons for d in reversed(drafts[-3:]) if d.persons), [])
+                persons = persons[:1] or ([speaker] if speaker else next(
+                    (d.persons for d in reversed(drafts[-3:]) if d.persons), []))
                 subject_text = short(persons[0]) if persons else subject.text
             else:
                 subject_text = self._subject_phrase(subject, resolver, sentence)
@@ -1407,6 +1432,11 @@ class EventExtractor:
 
     def _subject_phrase(self, subject, resolver, sentence: _Sentence) -> str:
         names = []
+        for mention in sentence.mentions:  # "Gonzalez's lawyer, Greg Craig, asked": Craig
+            if mention.label_ == "PERSON" and mention.root.dep_ == "appos" \
+                    and mention.root.head.i == subject.i and subject.pos_ == "NOUN" \
+                    and (person := resolver.resolve(mention)) is not None:
+                return short(person)
         subtree = {t.i for t in subject.subtree} - {  # not its relative clause, nor the role
             t.i for c in subject.children  # set off after a name ("O'Donnell, the U.S. attorney")
             if c.dep_ == "relcl" or (c.dep_ == "appos" and subject.pos_ == "PROPN") for t in c.subtree}
@@ -1419,7 +1449,7 @@ class EventExtractor:
             resolved = resolver.resolve(mention)
             if resolved is not None:
                 # "Russian drones", not "Russia drones"; "White House", not "Washington".
-                demonym = mention.text in DEMONYMS \
+                demonym = mention.text in DEMONYMS and resolved.kind != "group" \
                     and resolver.text[mention.end_char:mention.end_char + 1] != "-"  # "Cuban-Americans"
                 name = mention.text if demonym or self.gaz.is_seat(mention.text) else short(resolved)
                 if name not in names:
@@ -1473,6 +1503,10 @@ def _days_from_an_event(text: str, drafts) -> When | None:
     sign = -1 if mark.lower() == "before" else 1
     return _day_of(date.fromisoformat(reference.start[:10]) + timedelta(days=sign * days), match.group(0))
 
+
+# Verbs whose "until" names the new time of what they put off.
+POSTPONING_VERBS = {"postpone", "delay", "defer", "adjourn", "suspend", "recess", "reschedule",
+                    "extend", "put"}
 
 _RANGE_OPENING = re.compile(r"\b(from|between)\s+(?:the\s+)?$", re.IGNORECASE)
 _RANGE_JOINT = re.compile(r"\s*(?:(to|until|till|through|-|–)|(and))\s*(?:the\s+)?", re.IGNORECASE)

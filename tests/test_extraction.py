@@ -1009,3 +1009,56 @@ def test_a_foreign_speaker_described_by_his_country_is_not_at_the_dateline(tmp_p
     said = find(events, lambda e: "ruling proves" in e.sentence)
     assert names(said.actors) == {"Andriy Kostin"}  # not Zelenskyy, whose man he is
     assert "Washington" not in names(said.locations)
+
+
+def test_korean_americans_are_a_people_not_two_countries(tmp_path):
+    events = events_of_text(tmp_path, "Vigil\nPublished: 2024-03-08\n\n"
+                            "LOS ANGELES (AP) -- Over and over, Korean Americans said the vote "
+                            "was unfair.\n\n"
+                            "Many Mexican Americans said on Thursday they would march.\n")
+    said = find(events, lambda e: "Korean Americans said" in e.sentence)
+    assert names(said.actors) == {"Korean Americans"}
+    marched = find(events, lambda e: "Mexican Americans" in e.sentence)
+    assert not names(marched.actors) & {"Mexico", "United States"}
+
+
+def test_whom_lawyers_act_for_and_who_answered_them_are_not_the_actors(tmp_path):
+    events = events_of_text(tmp_path, "Visa\nPublished: 2024-03-08\n\n"
+                            "Talks between lawyers for Anna Petrova's relatives and city officials "
+                            "ended on Thursday.\n\n"
+                            "Petrova's attorney, Greg Mills, applied for a visa on Thursday, but "
+                            "was told by State Department officials that she had to apply herself.\n")
+    talks = find(events, lambda e: "Talks between" in e.sentence)
+    assert "Anna Petrova" not in names(talks.actors)
+    applied = find(events, lambda e: "applied for a visa" in e.sentence)
+    assert names(applied.actors) == {"Greg Mills"}  # not the State Department that answered
+    assert applied.title.startswith("Mills applied")
+
+
+def test_postponed_until_a_day_is_not_dated_by_that_day(tmp_path):
+    events = events_of_text(tmp_path, "Delay\nPublished: 2024-03-07\n\n"
+                            "The city council postponed until Tuesday any vote on the budget, "
+                            "mayor Ivan Hrytsenko said.\n")
+    postponed = find(events, lambda e: "postponed" in e.sentence)
+    assert postponed.when.start != "2024-03-12"
+
+
+def test_a_state_and_a_saying_in_one_sentence_is_the_saying(tmp_path):
+    events = events_of_text(tmp_path, "Street\nPublished: 2024-03-08\n\n"
+                            "Pedro Alvarez, 44, is from Honduras, and said the new rules are "
+                            "unfair to everyone.\n")
+    said = find(events, lambda e: "Honduras" in e.sentence)
+    assert names(said.actors) == {"Pedro Alvarez"}
+    assert said.type == "statement"
+
+
+def test_a_quotation_she_said_is_said_by_whom_the_paragraph_named(tmp_path):
+    events = events_of_text(tmp_path, "Voices\nPublished: 2024-03-08\n\n"
+                            "Not everyone agrees. Maria Lopez, 33, was born in Caracas in 1991. "
+                            "\"I think he deserves to go home,\" she said.\n\n"
+                            "Tomas Ruiz said the boy must stay. \"This is his home now,\" he said.\n")
+    quoted = find(events, lambda e: "deserves to go home" in e.sentence)
+    assert names(quoted.actors) == {"Maria Lopez"}
+    assert quoted.type == "statement"
+    # what Ruiz just said, said again in his own words, is no second event
+    assert not [e for e in events if "his home now" in e.sentence]
