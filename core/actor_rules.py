@@ -5,15 +5,12 @@ from __future__ import annotations
 
 import re
 
-from core.entities import TITLE_NOUNS, Resolved
+from core.entities import KIN_NOUNS, TITLE_NOUNS, Resolved
 from core.event_lexicon import REPORTING_VERBS
 from core.gazetteer import Place
 from core.models import EntityRef
 from core.syntax import path_to_root
 
-# Relatives who share the family name of the one they are named after.
-KIN_NOUNS = {"father", "mother", "son", "daughter", "brother", "sister", "uncle", "aunt", "nephew",
-             "niece", "grandfather", "grandmother", "cousin"}
 RELATION_NOUNS = KIN_NOUNS | {"friend", "wife", "husband", "son", "daughter", "brother", "sister", "father",
                   "mother", "relative", "relatives", "assassin", "killer", "widow", "girlfriend",
                   "boyfriend", "lawyer", "attorney", "family", "uncle", "aunt", "nephew", "niece",
@@ -58,6 +55,8 @@ def describes_person(token, trigger, person_roots: set[int] = frozenset()) -> bo
     Kwasniewski", "Bronislaw Geremek of Poland", "Kopp, 44, of St. Albans"."""
     if token.ent_type_ == "PERSON" or token.i in person_roots:
         return False
+    if token.dep_ == "conj" and (token.head.ent_type_ == "PERSON" or token.head.i in person_roots):
+        return False  # "followed by Manuel and Lazaro": listed with a person, not describing him
     return any(step.i != token.i and step.pos_ == "PROPN"
                and (step.ent_type_ == "PERSON" or step.i in person_roots)
                for step in path_to_root(token, trigger))

@@ -34,6 +34,9 @@ _ROLE_BEFORE = re.compile(
     r"(?:[ ]+of[ ]+(?:the[ ]+)?(?:(?:[A-Z][\w.]*|of|and|for)[ ]+){0,6}[A-Z][\w.]*(?:[ ]+\([A-Z]+\))?)?)"
     r"(?:'s|’s)?,?\s+$"  # "Director of the U.S. Federal Bureau of Investigation (FBI) Louis Freeh"
 )
+# Relatives who share the family name of the one they are named after.
+KIN_NOUNS = {"father", "mother", "son", "daughter", "brother", "sister", "uncle", "aunt", "nephew",
+             "niece", "grandfather", "grandmother", "cousin"}
 TITLE_NOUNS = {"president", "minister", "secretary", "chancellor", "senator", "governor", "mayor",
                "ambassador", "general", "envoy", "spokesman", "spokeswoman", "leader", "king",
                "queen", "pope", "premier", "chairman", "adviser", "advisor", "dictator"}
@@ -288,8 +291,9 @@ class EntityResolver:
         place = self.gaz.lookup(name, self.context_countries)
         return place is not None and (place.kind != "city" or place.population >= 100_000)
 
-    def _person_for(self, name: str, at: int | None = None) -> Resolved | None:
-        """A full name this (sur)name refers to, allowing one-letter spelling variants."""
+    def _person_for(self, name: str, at: int | None = None, said_person: bool = False) -> Resolved | None:
+        """A full name this (sur)name or first name refers to, allowing one-letter spelling
+        variants of surnames (a first name that is also a place only when `said_person`)."""
         if name in self.people:
             return self.people[name]
         tokens = name.split()
@@ -304,6 +308,9 @@ class EntityResolver:
         if len(tokens) > 1:
             first = tokens[0].lower()
             matches = [p for p in matches if p.name.split()[0].lower()[:1] == first[:1]]
+        if not matches and (said_person or not self._is_place_name(name)):
+            # "Manuel", "Juan Miguel": the one full name they begin
+            matches = [p for p in people if p.name.lower().startswith(name.lower() + " ")]
         if len(matches) > 1 and at is not None:
             # Two Castros: the one the text named first in the last sentence naming either
             # ("Raul Castro, younger brother of President Fidel Castro ... Castro declared").
@@ -355,9 +362,15 @@ class EntityResolver:
             if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
                 return self.place_entity(Place(text, "place", None, None), text)
             return self._organization(text)
-        person = self._person_for(self._person_name(text), span.start_char)
+        person = self._person_for(self._person_name(text), span.start_char, label == "PERSON")
         if person is not None and label in {"PERSON", "ORG", "GPE", "NORP"}:
             person.aliases.add(text)
+            return person
+        root = span.root
+        if label in {"GPE", "ORG", "NORP"} and getattr(root, "dep_", "") == "appos" \
+                and root.head.lemma_.lower() in KIN_NOUNS and " " not in text:
+            person = self.people.setdefault(text, Resolved(text, "person"))
+            person.aliases.add(text)  # "another sister, Georgina": a person, not the town
             return person
         ethnic = re.search(r"\bethnic\s+$", self.text[max(0, span.start_char - 8):span.start_char])
         if re.match(r"\s+(?:newspaper|news agency|agency|radio|television|daily|weekly|magazine)\b",

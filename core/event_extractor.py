@@ -12,6 +12,7 @@ jets in Crimea and an attack ... in the Caspian Sea") makes one event per conjun
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import pairwise
@@ -271,8 +272,11 @@ class EventExtractor:
                    for (start, _end), doc in zip(narrative, docs, strict=True)]
         for found in per_doc:
             people_the_model_missed(found, article.text)
-        surnames = {m.text.split()[-1].rstrip("’'s") for ms in per_doc for m in ms
-                    if m.label_ == "PERSON" and len(m.text.split()) >= 2}
+        full_names = {m.text.rstrip("’'s") for ms in per_doc for m in ms
+                      if m.label_ == "PERSON" and len(m.text.split()) >= 2}
+        surnames = {name.split()[-1] for name in full_names}
+        firsts = Counter(name.split()[0] for name in full_names)
+        surnames |= {first for first, count in firsts.items() if count == 1}  # "Taras"
         for (start, _end), doc, found in zip(narrative, docs, per_doc, strict=True):
             found.extend(self._missed_mentions(doc, start, surnames))
             found.sort(key=lambda m: m.start_char)
@@ -306,8 +310,9 @@ class EventExtractor:
         return sentences, mentions
 
     def _missed_mentions(self, doc, offset: int, surnames: set[str]) -> list[Mention]:
-        """Proper nouns the model left untagged: a surname named in full elsewhere in the
-        article, or a well-known place ("In Kyiv, Zelenskyy reaffirmed ...")."""
+        """Proper nouns the model left untagged: a surname (or the first name of one person)
+        named in full elsewhere in the article, or a well-known place ("In Kyiv, Zelenskyy
+        reaffirmed ...")."""
         found = []
         for token in doc:
             if token.ent_type_ or token.pos_ != "PROPN" or not token.text[:1].isupper():
@@ -1327,6 +1332,9 @@ class EventExtractor:
             obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
             if obj is not None and obj.lemma_.lower() in EVENT_NOUNS | {"destruction"}:
                 return event_type(obj.lemma_)
+        if lemma in {"issue", "release", "make", "give", "publish", "read"} and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS for c in trigger.children):
+            return "statement"  # "has issued a statement asking ...", "gave a speech"
         subject = next((c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is not None and (lemma == "take" or subject.lemma_.lower() in EVENT_NOUNS):
             return event_type(subject.lemma_, lemma)  # "talks took place", "bombings claimed"
@@ -1404,10 +1412,14 @@ class EventExtractor:
             else:
                 subject_text = self._subject_phrase(subject, resolver, sentence)
         verb = trigger.text
-        particles = [c.text for c in trigger.children if c.dep_ in {"prt", "neg"}]
+        particles = [c.text for c in trigger.children if c.dep_ == "prt"]
         if trigger.lower_ == "took" and any(c.lower_ == "place" for c in trigger.children):
             particles.append("place")
-        aux = [c.text for c in trigger.children if c.dep_ == "aux" and c.lower_ in {"will", "would"}]
+        negated = any(c.dep_ == "neg" for c in trigger.children)
+        aux = [c.text for c in trigger.children if c.dep_ == "aux"
+               and (negated or c.lower_ in {"will", "would"})]
+        if negated:  # "didn't back down": "did not back down"
+            aux.append("not")
         obj = obj if obj is not None else next(
             (c for c in trigger.children if c.dep_ in {"dobj", "attr"} and c.lower_ != "place"),
             None)
@@ -1503,6 +1515,10 @@ def _days_from_an_event(text: str, drafts) -> When | None:
     sign = -1 if mark.lower() == "before" else 1
     return _day_of(date.fromisoformat(reference.start[:10]) + timedelta(days=sign * days), match.group(0))
 
+
+# What is issued, released or given when someone speaks.
+STATEMENT_NOUNS = {"statement", "speech", "declaration", "communique", "address", "appeal",
+                   "warning", "remark", "comment", "announcement", "interview"}
 
 # Verbs whose "until" names the new time of what they put off.
 POSTPONING_VERBS = {"postpone", "delay", "defer", "adjourn", "suspend", "recess", "reschedule",

@@ -339,6 +339,11 @@ def _h_weekday(m: re.Match[str], ctx: _Context):
     return "DATE", day.isoformat(), "relative-to-published"
 
 
+def _h_all_period(m: re.Match[str], ctx: _Context):
+    """"All week, officials have issued statements": the week now running."""
+    return "DATE", _relative_unit_value(m.group("unit"), ctx.dct, 0), "relative-to-published"
+
+
 def _relative_unit_value(unit: str, day: date, offset: int) -> str:
     unit = unit.lower()
     if unit == "day":
@@ -611,6 +616,7 @@ RULES: list[_Rule] = [
           _h_year),
     _Rule(_rx(r"(?:\bthe\s+(?:early\s+|late\s+|mid-?)?)?(?:(?<=[\s-])|^)'?(?P<decade>(?:1[5-9]|20)\d0|\d0)'?s\b"),
           _h_decade),
+    _Rule(_rx(r"\ball\s+(?P<unit>week|month|year)(?:\s+long)?\b"), _h_all_period),
     _Rule(_rx(r"\b(?:(?P<mod>this|last|next|the|early|late)\s+(?:past\s+)?)"
               r"(?P<season>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<year>\d{4}))?\b"
               r"|\b(?P<season2>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<year2>\d{4})\b"),

@@ -1062,3 +1062,35 @@ def test_a_quotation_she_said_is_said_by_whom_the_paragraph_named(tmp_path):
     assert quoted.type == "statement"
     # what Ruiz just said, said again in his own words, is no second event
     assert not [e for e in events if "his home now" in e.sentence]
+
+
+def test_first_names_in_a_family_story_resolve_to_the_full_names(tmp_path):
+    events = events_of_text(tmp_path, "Family\nPublished: 2024-03-08\n\n"
+                            "Oksana Kovalenko and Taras Kovalenko left Ukraine as children.\n\n"
+                            "First came a cousin, Halyna, in 1995, followed by Oksana and Taras in "
+                            "1998.\n")
+    came = find(events, lambda e: "1995" in e.when.start)
+    assert names(came.actors) == {"Halyna"}  # a person, though the model may call it a place
+    followed = find(events, lambda e: e.when.start.startswith("1998"))
+    assert names(followed.actors) == {"Oksana Kovalenko", "Taras Kovalenko"}
+
+
+def test_issuing_a_statement_is_a_statement_and_a_negation_reads_as_one(tmp_path):
+    events = events_of_text(tmp_path, "Family\nPublished: 2024-03-08\n\n"
+                            "LVIV, Ukraine (AP) -- The mayor denied the request, but Ostap Melnyk "
+                            "didn't back down.\n\n"
+                            "Ostap Melnyk has issued a statement asking residents to stay calm.\n")
+    issued = find(events, lambda e: "issued a statement" in e.sentence)
+    assert issued.type == "statement"
+    assert names(issued.locations) == {"Lviv"}  # said at home, where the story is filed
+    held = find(events, lambda e: "back down" in e.sentence)
+    assert "did not back down" in held.title
+
+
+def test_all_week_dates_the_week_now_running(tmp_path):
+    events = events_of_text(tmp_path, "Support\nPublished: 2024-03-08\n\n"
+                            "All week, Senator Ann Moore has issued statements of support for the "
+                            "strikers.\n")
+    issued = find(events, lambda e: "All week" in e.sentence)
+    assert (issued.when.start, issued.when.end, issued.when.granularity) == \
+        ("2024-03-04", "2024-03-10", "week")

@@ -247,3 +247,8 @@ def test_the_first_month_of_a_range_takes_the_year_written_after_the_last():
     assert [(t.text, t.value) for t in found] == [("March", "2021-03"), ("May 2021", "2021-05")]
     found = tag_times("Sales fell from June to August 2019.", "2024-03-08")
     assert [t.value for t in found] == ["2019-06", "2019-08"]
+
+
+def test_all_week_is_the_week_now_running():
+    assert [(t.text, t.value) for t in tag_times("It rained all week.", "2000-03-30")] == \
+        [("all week", "2000-W13")]
