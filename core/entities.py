@@ -10,6 +10,7 @@ capital acting as subject to its state ("Moscow has indicated" -> Russia).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from core.gazetteer import Gazetteer, Place, gazetteer
@@ -77,6 +78,8 @@ class Resolved:
     place: Place | None = None
     aliases: set[str] = field(default_factory=set)
     role: str | None = None
+    # Another person of the article has the same surname, so titles need the whole name.
+    shares_surname: bool = False
 
     def ref(self) -> EntityRef:
         return EntityRef(
@@ -223,6 +226,9 @@ class EntityResolver:
                     role = self._role_before(span.start_char)
                     if role and not person.role:
                         person.role = role
+        surnames = Counter(p.name.split()[-1] for p in self.people.values())
+        for person in self.people.values():  # Manuel and Lazaro Gonzalez
+            person.shares_surname = surnames[person.name.split()[-1]] > 1
         for span in spans:  # "President Bush" named by surname only: his title still tells
             if span.label_ == "PERSON":  # who "the president" is
                 name = self._person_name(span.text)

@@ -469,7 +469,8 @@ class EventExtractor:
         out = []
         for conj in trigger.children:
             if conj.lemma_.lower() in STATIVE_VERBS or not (
-                    own_clause(conj) or self._dated_conjunct(conj, sentence)):
+                    own_clause(conj) or self._dated_conjunct(conj, sentence)
+                    or self._named_at_the_time(conj, sentence)):
                 continue
             planned = self._planned_event(conj)  # "... and hopes to win seats this September"
             actors, persons = self._actors(sentence, resolver, conj, drafts)
@@ -491,6 +492,17 @@ class EventExtractor:
             out.append(self._draft(conj, title, self._type(conj), when, actors, locations, text,
                                    sentence, status, time_span, persons))
         return out
+
+    @staticmethod
+    def _named_at_the_time(clause, sentence: _Sentence) -> bool:
+        """"He was thrust into the saga when Elian's father, Juan Miguel, sent a letter": a
+        clause saying when, whose own subject is named, is an event of its own."""
+        if not simultaneous(clause) or clause.pos_ != "VERB":
+            return False
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        named = {m.root.i for m in sentence.mentions if m.label_ in {"PERSON", "ORG", "GPE", "NORP"}}
+        return subject is not None and (subject.i in named or any(
+            c.dep_ == "appos" and c.i in named for c in subject.children))
 
     @staticmethod
     def _crowd_acts(trigger, kind: str) -> bool:

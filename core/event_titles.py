@@ -10,7 +10,8 @@ TITLE_MAX = 72
 
 
 def short(resolved: Resolved) -> str:
-    if resolved.kind == "person" and len(resolved.name.split()) > 1:
+    """How a title names an entity: a person by surname, unless another shares it."""
+    if resolved.kind == "person" and len(resolved.name.split()) > 1 and not resolved.shares_surname:
         return resolved.name.split()[-1]
     return resolved.name
 

@@ -1094,3 +1094,19 @@ def test_all_week_dates_the_week_now_running(tmp_path):
     issued = find(events, lambda e: "All week" in e.sentence)
     assert (issued.when.start, issued.when.end, issued.when.granularity) == \
         ("2024-03-04", "2024-03-10", "week")
+
+
+def test_a_when_clause_with_a_named_subject_is_an_event_of_its_own(tmp_path):
+    events = events_of_text(tmp_path, "Saga\nPublished: 2024-03-08\n\n"
+                            "He was pulled into the family quarrel when the boy's aunt, Iryna Bondar, "
+                            "wrote a letter to the minister asking for custody.\n")
+    wrote = find(events, lambda e: "wrote" in e.title)
+    assert names(wrote.actors) == {"Iryna Bondar"}
+
+
+def test_titles_name_two_people_of_one_surname_in_full(tmp_path):
+    events = events_of_text(tmp_path, "Brothers\nPublished: 2024-03-08\n\n"
+                            "Petro Bondar filed a motion in court on Monday.\n\n"
+                            "His brother Andriy Bondar issued a statement on Tuesday.\n")
+    filed = find(events, lambda e: "filed" in e.sentence)
+    assert filed.title.startswith("Petro Bondar")
