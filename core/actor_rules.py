@@ -129,8 +129,9 @@ def speaker_of_clause(trigger, sentence, resolver) -> Resolved | None:
 
 
 def named_speaker(root) -> bool:
-    """Whether a reporting verb's subject is a name ("Geremek said it was 'a great day'")."""
-    if root.lemma_.lower() not in REPORTING_VERBS | {"call", "describe"}:
+    """Whether a reporting verb's subject is a name ("Geremek said it was 'a great day'", "...,''
+    wrote Judge J.L. Edmonson")."""
+    if root.lemma_.lower() not in REPORTING_VERBS | {"call", "describe", "write"}:
         return False
     for subject in (c for c in root.children if c.dep_ == "nsubj"):  # (the parser may give two)
         if subject.pos_ == "NOUN" and subject.lemma_.lower() in TITLE_NOUNS \
@@ -148,9 +149,10 @@ def ref_to_resolved(ref: EntityRef) -> Resolved:
 
 def named_later(kin, sentence, resolver):
     """The person a kin noun stands for: the one named in apposition to the same words before
-    ("Elian's father, Juan Miguel Gonzalez"), else, when it describes before naming ("Elian
-    Gonzalez's father said ...", then "Juan Miguel Gonzalez wrote"), the next person of the
-    same family name the article names."""
+    ("Elian's father, Juan Miguel Gonzalez"), or titled by them ("great-uncle Lazaro
+    Gonzalez"), else, when it describes before naming ("Elian Gonzalez's father said ...",
+    then "Juan Miguel Gonzalez wrote"), the next person of the same family name the article
+    names."""
     possessor = next((c for c in kin.children if c.dep_ == "poss"), None)
     if possessor is None:
         return None
@@ -158,20 +160,29 @@ def named_later(kin, sentence, resolver):
     owner = next((m for m in sentence.mentions if m.label_ == "PERSON" and m.root.i == possessor.i),
                  None)
     owner_person = resolver.resolve(owner) if owner is not None else None
+    kin_words = "".join(t.text_with_ws for t in kin.subtree
+                        if t.i >= possessor.i + 1 and t.i <= kin.i and t.dep_ != "case").strip()
     before = resolver.text[:sentence.start]
-    # "Elian's father in Cuba, Juan Miguel Gonzalez, asked ...", then "Elian's father joined":
-    # the relative the article has already named in apposition
-    for match in re.finditer(rf"\b(?i:{re.escape(owner_words)}['’]s {kin.lower_})\b[^.,;]{{0,40}}, "
-                             r"((?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+)\b", before):
-        person = resolver.people.get(match.group(1))
-        if person is not None and person is not owner_person:
-            return person
+    name = r"((?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+)\b"
+    # "Elian's father in Cuba, Juan Miguel Gonzalez, asked ...", then "Elian's father joined";
+    # "instead of great-uncle Lazaro Gonzalez", then "Elian's great-uncle vowed"
+    appositions = rf"\b(?i:{re.escape(owner_words)}['’]s {re.escape(kin_words)})\b[^.,;]{{0,40}}, {name}"
+    titles = rf"\b{re.escape(kin_words)} {name}"
+    for pattern in (appositions, titles):
+        for match in reversed(list(re.finditer(pattern, before))):
+            person = resolver.people.get(match.group(1))
+            if person is not None and person is not owner_person:
+                return person
     if owner is None:
         return None
-    surname = owner.text.removesuffix("'s").removesuffix("’s").split()[-1]
-    after = resolver.text[sentence.start + sentence.span.end_char - sentence.span.start_char:]
+    # (a first name stands for the full name: "Elian's father" is a Gonzalez)
+    surname = (owner_person.name if owner_person is not None and owner_person.kind == "person"
+               else owner.text.removesuffix("'s").removesuffix("’s")).split()[-1]
+    end = sentence.start + sentence.span.end_char - sentence.span.start_char
+    after = resolver.text[end:end + 400]  # (named in the next sentence or two, not pages later)
     for match in re.finditer(rf"\b((?:[A-Z][a-z]+\s+){{1,3}}{re.escape(surname)})\b", after):
         person = resolver.people.get(match.group(1))
-        if person is not None and person is not owner_person:
-            return person
+        first = resolver.first_named_at(person) if person is not None else None
+        if person is not None and person is not owner_person and (first is None or first > sentence.start):
+            return person  # (one named before is not who is still to be named)
     return None

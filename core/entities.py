@@ -499,6 +499,11 @@ class EntityResolver:
         """The place of that kind named last before character `before` ("the city")."""
         return self._last_named(kind, before - within, before)
 
+    def first_named_at(self, person: Resolved) -> int | None:
+        """Where the article first names a person in full."""
+        places = self._full_mentions.get(person.name)
+        return places[0][0] if places else None
+
     def first_person(self, after: int, before: int) -> Resolved | None:
         """The person named first between two character offsets (whom a paragraph is about)."""
         return self._last_named("person", after, before, first=True)

@@ -208,6 +208,7 @@ class EventExtractor:
     def __init__(self) -> None:
         self.nlp = pipeline()
         self.gaz = gazetteer()
+        self._relatives: dict[str, Resolved] = {}
         self._region_pattern = re.compile(
             r"(?<!-)\b(" + "|".join(sorted((re.escape(n) for n in self.gaz.region_names()),
                                           key=len, reverse=True)) + r")\b(?!-)")  # not "trans-Atlantic"
@@ -223,6 +224,7 @@ class EventExtractor:
         sentences, mentions = self._parse(article, times)
         resolver = EntityResolver(mentions, article.text, self.gaz)
         self._resolver = resolver
+        self._relatives = {}  # "father" -> whom "Elian's father" named
         drafts: list[_Draft] = []
         for sentence in sentences:
             drafts.extend(self._events_of(sentence, resolver, drafts, article))
@@ -488,7 +490,8 @@ class EventExtractor:
             if not actors and not locations and when.anchor == "published-date":
                 continue
             status = "expected" if future or self._is_future(conj) else "happened"
-            title = self._title(conj, resolver, drafts, sentence, locations=locations)
+            title = self._title(conj, resolver, drafts, sentence, locations=locations,
+                                persons=persons)
             out.append(self._draft(conj, title, self._type(conj), when, actors, locations, text,
                                    sentence, status, time_span, persons))
         return out
@@ -614,7 +617,7 @@ class EventExtractor:
         actors, persons = self._actors(sentence, resolver, head, drafts)
         locations = self._locations(sentence, resolver, head)
         title = self._title(head, resolver, drafts, sentence, locations=locations,
-                            noun_trigger=is_noun)
+                            noun_trigger=is_noun, persons=persons)
         coming = self._is_future(head) or any(c.lower_ == "would" for c in head.children)
         status = "expected" if when.start > article.published or (
             coming and when.end[:10] >= article.published) else "happened"
@@ -768,8 +771,9 @@ class EventExtractor:
             if (in_background(token, trigger) and token.i not in lent) \
                     or is_title_modifier(token) or describes_person(token, trigger, person_roots):
                 continue
-            if not resolved.is_place and not self._takes_part(token, trigger, mention):
-                continue
+            if not resolved.is_place and (not self._takes_part(token, trigger, mention) or (
+                    token.i in lent and _owns_a_relative(path_to_root(token, subject.head)))):
+                continue  # (in a lent subject too: "Elian's father asked them to end ...")
             if resolved.kind in {"city", "place"} and token.dep_ in {"nsubj", "nsubjpass"}:
                 country = resolver.country_for_capital(mention)
                 if country is None:
@@ -800,6 +804,10 @@ class EventExtractor:
                 actors.insert(0, person)
                 persons.insert(0, person)
         acts = subject is not None and (subject.dep_ == "nsubj" or subject.head.i != trigger.i)
+        relative = self._relatives.get(subject.lemma_.lower()) if kin and not actors else None
+        if relative is not None:  # "Elian's father asked ... The father and his son lived"
+            actors.insert(0, relative)
+            persons.insert(0, relative)
         pronoun = acts and (subject.lower_ in PRONOUNS or (kin and not actors) or any(
             c.lower_ in PRONOUNS for c in subject.conjuncts))
         speaker = speaker_of_clause(trigger, sentence, resolver) if pronoun else None
@@ -851,6 +859,7 @@ class EventExtractor:
                 # "Elian Gonzalez's father said ..." / "Juan Miguel Gonzalez"
                 actors.insert(0, relative)
                 persons.insert(0, relative)
+                self._relatives[subject.lemma_.lower()] = relative
         if subject is not None and not actors and subject.lemma_.lower() in FORCES_NOUNS:
             for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ in {"in", "of"}):
                 where = next((m for m in sentence.mentions for c in prep.children
@@ -858,6 +867,14 @@ class EventExtractor:
                 country = resolver.resolve(where) if where is not None else None
                 if country is not None and country.kind == "country":
                     actors.append(country)  # "police in the Comoros raided two homes"
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None) \
+            if subject is not None and subject.lemma_.lower() in GOVERNMENT_NOUNS else None
+        ruler = next((r for m in sentence.mentions if owner is not None and m.root.i == owner.i
+                      and (r := resolver.resolve(m)) is not None and r.kind == "person"), None)
+        state = self._country_of_role(ruler, resolver) if ruler is not None else None
+        if state is not None:  # "Castro's government expressed": Cuba, whose leader he is
+            actors = [state if a is ruler else a for a in actors]
+            persons = [p for p in persons if p is not ruler]
         if subject is not None and not actors and subject.lemma_.lower() in GOVERNMENT_NOUNS \
                 and subject.tag_ == "NN" \
                 and any(c.lower_ == "the" for c in subject.children) and self._filed_from:
@@ -877,6 +894,14 @@ class EventExtractor:
             if organisation is not None:
                 actors.insert(0, organisation)
         return actors, persons
+
+    def _country_of_role(self, person: Resolved, resolver: EntityResolver) -> Resolved | None:
+        """The country a person's role names ("Cuban leader" Fidel Castro: Cuba)."""
+        for word in (person.role or "").split():
+            country = self.gaz.country(word)
+            if country is not None:
+                return resolver.place_entity(country, word)
+        return None
 
     @staticmethod
     def _counted_members(subject, sentence: _Sentence, resolver) -> list[Resolved]:
@@ -911,10 +936,9 @@ class EventExtractor:
         path = path_to_root(token, trigger)
         if not path:
             return True
-        for below, step in pairwise(path):
-            if step.lemma_.lower() in RELATION_NOUNS and below.dep_ in {"prep", "poss"}:
-                return False  # "a friend of Yitzhak Rabin's assassin said": neither Rabin nor Amir
-            # (but "the boy's great-uncle, Lazaro Gonzalez" names the uncle himself)
+        if _owns_a_relative(path):
+            return False  # "a friend of Yitzhak Rabin's assassin said": neither Rabin nor Amir
+        for step in path:
             if step.dep_ == "conj" and step.pos_ in {"VERB", "AUX"} and step.head.i == trigger.i:
                 return False  # "asked for a visa, but was told by State Department officials"
         lemma = trigger.lemma_.lower()
@@ -931,6 +955,8 @@ class EventExtractor:
                for step in path):
             return False  # "Alarcon, Castro's key man for U.S.-Cuban relations, said": not Castro
         top = path[-1]
+        if top.dep_ == "nsubj" and lemma in {"die", "perish", "drown"}:
+            return False  # "Elian's mother Elisabeth Brotons died": whom death took, not an actor
         if top.dep_ in {"dobj", "dative", "iobj", "oprd", "attr"} and not joint:
             return False
         if top.dep_ == "nsubjpass":
@@ -957,6 +983,9 @@ class EventExtractor:
             return token.i == trigger.i
         if any(t.lemma_.lower() in KIN_NOUNS | {"relative", "family"} for t in path[1:]):
             return False  # "met with Elian's grandmothers from Cuba": they do not speak for Cuba
+        if len(path) >= 2 and path[0].dep_ in {"amod", "compound"} \
+                and path[1].lemma_.lower() in PRIVATE_PEOPLE:
+            return False  # "rescued by two American fishermen", "Cuban exiles failed"
         deps = [t.dep_ for t in path]
         if deps[-1] in {"nsubj", "nsubjpass", "agent"}:
             allowed = {"conj", "pobj", "prep", "amod", "compound", "poss", "nmod", "cc", "appos"}
@@ -1416,7 +1445,9 @@ class EventExtractor:
             subject = trigger.head  # "Poland, ..., who were invited": Poland, ...
         subject_text = ""
         if subject is not None:
-            if subject.lower_ in PRONOUNS:
+            if subject.lemma_.lower() in KIN_NOUNS and persons and persons[0].kind == "person":
+                subject_text = short(persons[0])  # "Elian's father asked": Juan Miguel Gonzalez
+            elif subject.lower_ in PRONOUNS:
                 speaker = speaker_of_clause(trigger, sentence, resolver)
                 persons = persons[:1] or ([speaker] if speaker else next(
                     (d.persons for d in reversed(drafts[-3:]) if d.persons), []))
@@ -1528,6 +1559,12 @@ def _days_from_an_event(text: str, drafts) -> When | None:
     return _day_of(date.fromisoformat(reference.start[:10]) + timedelta(days=sign * days), match.group(0))
 
 
+# People a nationality describes who do not act for their country.
+PRIVATE_PEOPLE = {"fisherman", "fishermen", "tourist", "student", "citizen", "man", "woman", "child",
+                  "family", "exile", "refugee", "immigrant", "businessman", "worker", "resident",
+                  "people", "couple", "boy", "girl", "teenager", "passenger", "sailor", "farmer",
+                  "émigré", "emigre", "dissident", "defector", "rafter", "migrant", "national"}
+
 # What is issued, released or given when someone speaks.
 STATEMENT_NOUNS = {"statement", "speech", "declaration", "communique", "address", "appeal",
                    "warning", "remark", "comment", "announcement", "interview"}
@@ -1535,6 +1572,13 @@ STATEMENT_NOUNS = {"statement", "speech", "declaration", "communique", "address"
 # Verbs whose "until" names the new time of what they put off.
 POSTPONING_VERBS = {"postpone", "delay", "defer", "adjourn", "suspend", "recess", "reschedule",
                     "extend", "put"}
+
+def _owns_a_relative(path) -> bool:
+    """Whether a name on this path to the verb only says whose friend, lawyer or relative the
+    actor is (but "the boy's great-uncle, Lazaro Gonzalez" names the uncle himself)."""
+    return any(step.lemma_.lower() in RELATION_NOUNS and below.dep_ in {"prep", "poss"}
+               for below, step in pairwise(path))
+
 
 _RANGE_OPENING = re.compile(r"\b(from|between)\s+(?:the\s+)?$", re.IGNORECASE)
 _RANGE_JOINT = re.compile(r"\s*(?:(to|until|till|through|-|–)|(and))\s*(?:the\s+)?", re.IGNORECASE)

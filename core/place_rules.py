@@ -55,7 +55,12 @@ def qualifying_mentions(mentions, resolver) -> set[int]:
 
 
 def where_the_speaker_is(token, trigger) -> bool:
-    """"Thomson, in India to talk to tourism leaders, said": a place the speaker is in."""
+    """"Thomson, in India to talk to tourism leaders, said": a place the speaker is in; "said
+    in a statement issued from Berlin": where the statement came from."""
+    if token.dep_ == "pobj" and token.head.lower_ == "from":
+        issued = token.head.head
+        return issued.dep_ == "acl" and issued.lemma_.lower() in {"issue", "release", "send"} \
+            and issued.head.dep_ == "pobj" and issued.head.head.head.i == trigger.i
     if token.dep_ != "pobj" or token.head.lower_ not in {"in", "at"}:
         return False
     holder = token.head.head

@@ -1110,3 +1110,53 @@ def test_titles_name_two_people_of_one_surname_in_full(tmp_path):
                             "His brother Andriy Bondar issued a statement on Tuesday.\n")
     filed = find(events, lambda e: "filed" in e.sentence)
     assert filed.title.startswith("Petro Bondar")
+
+
+def test_a_quotation_a_judge_wrote_is_her_statement(tmp_path):
+    events = events_of_text(tmp_path, "Ruling\nPublished: 2024-03-08\n\n"
+                            "\"The state does violate fundamental freedoms,\" wrote Judge Olha Marchuk, "
+                            "on behalf of the panel.\n")
+    wrote = find(events, lambda e: "wrote" in e.sentence)
+    assert names(wrote.actors) == {"Olha Marchuk"}
+    assert wrote.type == "statement"
+
+
+def test_relatives_titled_or_named_before_act_for_the_kin_noun(tmp_path):
+    events = events_of_text(tmp_path, "Custody\nPublished: 2024-03-08\n\n"
+                            "Daria Koval will stay in Canada. The judges refused to name great-uncle "
+                            "Bohdan Koval as her guardian.\n\n"
+                            "Daria's great-uncle vowed to continue the battle.\n\n"
+                            "Daria's father, Oleh Koval, asked the court on Friday to end the case. "
+                            "The father and his daughter lived for a month in Ottawa.\n")
+    vowed = find(events, lambda e: "vowed" in e.sentence)
+    assert names(vowed.actors) == {"Bohdan Koval"}
+    lived = find(events, lambda e: "lived for a month" in e.sentence)
+    assert names(lived.actors) == {"Oleh Koval"}  # "the father" named before
+
+
+def test_a_relative_is_not_someone_the_story_already_named(tmp_path):
+    events = events_of_text(tmp_path, "Custody\nPublished: 2024-03-08\n\n"
+                            "Daria Koval will stay in Canada, the court ruled. Her father Oleh Koval "
+                            "appealed.\n\n"
+                            "Daria's mother wrote to the court on Monday. Oleh Koval said on Tuesday "
+                            "he would appeal again.\n\n"
+                            "Daria's grandmother Iryna Koval and 10 others died at sea.\n")
+    wrote = find(events, lambda e: "mother wrote" in e.sentence)
+    assert "Oleh Koval" not in names(wrote.actors)  # named before: not who is still to be named
+    died = find(events, lambda e: "died at sea" in e.sentence)
+    assert not died.actors  # the dead are not actors
+
+
+def test_who_a_nationality_describes_and_whose_government_acts(tmp_path):
+    events = events_of_text(tmp_path, "Rescue\nPublished: 2024-03-08\n\n"
+                            "The boy was rescued off the coast by two Turkish fishermen last November.\n\n"
+                            "Attitudes about Belarusian leader Alexander Lukashenko are mixed. "
+                            "Lukashenko's government expressed its displeasure on Friday.\n\n"
+                            "Macron said in a written statement issued from Berlin that the ruling "
+                            "was right.\n")
+    rescued = find(events, lambda e: "rescued" in e.sentence)
+    assert "Turkey" not in names(rescued.actors)
+    expressed = find(events, lambda e: "displeasure" in e.sentence)
+    assert names(expressed.actors) == {"Belarus"}
+    said = find(events, lambda e: "issued from Berlin" in e.sentence)
+    assert names(said.locations) == {"Berlin"}
