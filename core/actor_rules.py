@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from core.entities import KIN_NOUNS, TITLE_NOUNS, Resolved
-from core.event_lexicon import REPORTING_VERBS
+from core.event_lexicon import REPORTING_VERBS, event_type
 from core.gazetteer import Place
 from core.models import EntityRef
 from core.syntax import path_to_root
@@ -26,6 +26,13 @@ MEMBER_PREPOSITIONS = {"of", "from", "for", "between", "with", "and"}
 
 
 JOINT_TYPES = {"meeting", "agreement", "exchange"}
+# Verbs of the exchange type that one side does to the other ("handed a flag to the Marines").
+ONE_SIDED = {"hand", "give", "release", "free", "return"}
+
+
+def is_joint(lemma: str, other: str = "") -> bool:
+    """Whether an event has parties on both sides ("met", "signed", "swapped")."""
+    return event_type(lemma, other) in JOINT_TYPES and lemma not in ONE_SIDED
 
 
 def is_title_modifier(token) -> bool:

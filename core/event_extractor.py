@@ -25,13 +25,21 @@ from core.actor_rules import (
     RELATION_NOUNS,
     describes_person,
     group_referred,
+    is_joint,
     is_title_modifier,
     named_later,
     named_speaker,
     ref_to_resolved,
     speaker_of_clause,
 )
-from core.entities import PLACE_PREPOSITIONS, EntityResolver, Resolved, people_the_model_missed
+from core.entities import (
+    HEAD_WORDS,
+    PLACE_PREPOSITIONS,
+    ROLE_NOUNS,
+    EntityResolver,
+    Resolved,
+    people_the_model_missed,
+)
 from core.errors import InputError
 from core.event_lexicon import (
     EVENT_NOUNS,
@@ -616,6 +624,9 @@ class EventExtractor:
                         sentence.range_ends.get(expr.start), article.published)
         actors, persons = self._actors(sentence, resolver, head, drafts)
         locations = self._locations(sentence, resolver, head)
+        if not locations and is_noun and head.dep_ == "nsubj":
+            # "where the Aug. 7 blasts killed 257 people in Nairobi and Dar es Salaam"
+            locations = self._locations(sentence, resolver, head.head)
         title = self._title(head, resolver, drafts, sentence, locations=locations,
                             noun_trigger=is_noun, persons=persons)
         coming = self._is_future(head) or any(c.lower_ == "would" for c in head.children)
@@ -803,6 +814,15 @@ class EventExtractor:
                 actors = [a for a in actors if id(a) not in describing]  # "Ukrainian" is his title
                 actors.insert(0, person)
                 persons.insert(0, person)
+        titled = self._titled_subject(subject, sentence, resolver) if subject is not None else None
+        if titled is not None:
+            # "The head of the FBI investigation in Dar es Salaam, Kenneth Piernick, said" (the
+            # parser may hang the name on the last noun): he, not what his title names
+            inside = {t.i for t in subject.subtree}
+            described = {id(resolver.resolve(m)) for m in sentence.mentions
+                         if m.root.i in inside} | {id(titled)}
+            actors = [titled] + [a for a in actors if id(a) not in described]
+            persons = [titled] + [p for p in persons if id(p) not in described]
         acts = subject is not None and (subject.dep_ == "nsubj" or subject.head.i != trigger.i)
         relative = self._relatives.get(subject.lemma_.lower()) if kin and not actors else None
         if relative is not None:  # "Elian's father asked ... The father and his son lived"
@@ -895,6 +915,21 @@ class EventExtractor:
                 actors.insert(0, organisation)
         return actors, persons
 
+    @staticmethod
+    def _titled_subject(subject, sentence: _Sentence, resolver: EntityResolver) -> Resolved | None:
+        """The person set off by commas after a title subject ("The head of ..., Kenneth
+        Piernick, said"), wherever the parser hung the name inside the subject."""
+        if subject.tag_ != "NN" or subject.lemma_.lower() not in HEAD_WORDS | ROLE_NOUNS:
+            return None  # (one title, one person: "Two top aides, Uzi Arad and Danny Naveh" are two)
+        inside = {t.i for t in subject.subtree}
+        for mention in sentence.mentions:
+            if mention.label_ == "PERSON" and mention.root.i in inside and mention.root.dep_ == "appos" \
+                    and resolver.text[mention.end_char:mention.end_char + 1] == ",":
+                person = resolver.resolve(mention)
+                if person is not None and person.kind == "person":
+                    return person
+        return None
+
     def _country_of_role(self, person: Resolved, resolver: EntityResolver) -> Resolved | None:
         """The country a person's role names ("Cuban leader" Fidel Castro: Cuba)."""
         for word in (person.role or "").split():
@@ -943,7 +978,7 @@ class EventExtractor:
                 return False  # "asked for a visa, but was told by State Department officials"
         lemma = trigger.lemma_.lower()
         # ("joined President Fidel Castro at a rally": together; but "joined NATO": a member)
-        joint = event_type(lemma) in JOINT_TYPES or (lemma == "join" and mention.label_ == "PERSON")
+        joint = is_joint(lemma) or (lemma == "join" and mention.label_ == "PERSON")
         meeting = next((i for i, t in enumerate(path) if t.pos_ == "NOUN"
                         and event_type(t.lemma_, t.lower_) in JOINT_TYPES), None)
         if meeting is not None and len(path) - meeting <= 3:
@@ -993,7 +1028,7 @@ class EventExtractor:
             return all(d in allowed for d in deps[:-1]) and preps <= {"from", "between", "of"}
         if len(path) == 1 and deps[0] in {"amod", "compound", "nmod", "poss"}:
             return True  # "a Russian missile attack"
-        if deps[-1] == "dobj" and event_type(trigger.lemma_) in JOINT_TYPES \
+        if deps[-1] == "dobj" and is_joint(trigger.lemma_.lower()) \
                 and all(d in {"amod", "compound", "conj", "cc"} for d in deps[:-1]):
             return True  # "will meet Ukrainian negotiators": Ukraine takes part
         preps = [t for t in path if t.dep_ == "prep"]
@@ -1228,8 +1263,10 @@ class EventExtractor:
         else:
             words = (speaker.role or speaker.name if speaker.kind == "person" else speaker.name).split()
             code = None
-            for size in (2, 1):  # "South African ...", "U.S. Justice Department", "Kremlin envoy"
-                lead = " ".join(words[:size])
+            # "South African ...", "U.S. Justice Department", "Kremlin envoy", "But Tanzanian
+            # Foreign Minister"
+            for at, size in ((at, size) for at in range(min(2, len(words))) for size in (2, 1)):
+                lead = " ".join(words[at:at + size])
                 country = self.gaz.country(lead) or self.gaz.country(
                     self.gaz.country_of_capital(lead) or "")
                 if country is not None:
@@ -1487,11 +1524,9 @@ class EventExtractor:
 
     def _subject_phrase(self, subject, resolver, sentence: _Sentence) -> str:
         names = []
-        for mention in sentence.mentions:  # "Gonzalez's lawyer, Greg Craig, asked": Craig
-            if mention.label_ == "PERSON" and mention.root.dep_ == "appos" \
-                    and mention.root.head.i == subject.i and subject.pos_ == "NOUN" \
-                    and (person := resolver.resolve(mention)) is not None:
-                return short(person)
+        person = self._titled_subject(subject, sentence, resolver)
+        if person is not None:  # "Gonzalez's lawyer, Greg Craig, asked": Craig
+            return short(person)
         subtree = {t.i for t in subject.subtree} - {  # not its relative clause, nor the role
             t.i for c in subject.children  # set off after a name ("O'Donnell, the U.S. attorney")
             if c.dep_ == "relcl" or (c.dep_ == "appos" and subject.pos_ == "PROPN") for t in c.subtree}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from core.entities import Resolved
+from core.entities import HEAD_WORDS, ROLE_NOUNS, Resolved
 from core.event_lexicon import EVENT_NOUNS, event_type
 from core.syntax import CLAUSAL, path_to_root
 
@@ -78,7 +78,10 @@ def speakers_base(token, trigger) -> bool:
     step = token
     while step.dep_ in {"compound", "poss", "pobj", "prep", "nmod", "amod"} and step.head.i != step.i:
         step = step.head
-    return step.dep_ == "appos" and step.head.dep_ == "nsubj" and step.head.head.i == trigger.i
+    # (or the title that is the subject: "The head of the FBI investigation in Dar es Salaam")
+    return (step.dep_ == "appos" and step.head.dep_ == "nsubj" and step.head.head.i == trigger.i) \
+        or (step.dep_ == "nsubj" and step.head.i == trigger.i and step.pos_ == "NOUN"
+            and step.lemma_.lower() in HEAD_WORDS | ROLE_NOUNS)
 
 
 def names_the_venue(token, trigger, place: Resolved) -> bool:

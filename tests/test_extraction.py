@@ -1160,3 +1160,39 @@ def test_who_a_nationality_describes_and_whose_government_acts(tmp_path):
     assert names(expressed.actors) == {"Belarus"}
     said = find(events, lambda e: "issued from Berlin" in e.sentence)
     assert names(said.locations) == {"Berlin"}
+
+
+def test_handing_something_over_is_done_by_one_side(tmp_path):
+    events = events_of_text(tmp_path, "Visit\nPublished: 2024-03-08\n\n"
+                            "Secretary of State Antony Blinken arrived in Kyiv on Friday. Then he "
+                            "handed a folded American flag to U.S. Marines at the embassy.\n")
+    handed = find(events, lambda e: "handed" in e.sentence)
+    assert names(handed.actors) == {"Antony Blinken"}  # not the Marines, not the flag's country
+
+
+def test_the_head_of_a_body_named_after_commas_is_the_speaker_where_his_title_says(tmp_path):
+    events = events_of_text(tmp_path, "Inquiry\nPublished: 2024-03-08\n\n"
+                            "KYIV (AP) -- Investigators kept working.\n\n"
+                            "The head of the FBI investigation in Odesa, Kenneth Pierce, said the "
+                            "bureau has questioned more than 100 people there.\n")
+    said = find(events, lambda e: "questioned" in e.sentence)
+    assert names(said.actors) == {"Kenneth Pierce"}  # not the FBI his title names
+    assert names(said.locations) == {"Odesa"}
+    assert said.title.startswith("Pierce said")
+
+
+def test_a_foreign_minister_after_a_conjunction_is_still_foreign(tmp_path):
+    events = events_of_text(tmp_path, "Visit\nPublished: 2024-03-08\n\n"
+                            "WARSAW, Poland (AP) -- The visit went on.\n\n"
+                            "But Lithuanian Foreign Minister Gabrielius Landsbergis said there are no "
+                            "ill feelings.\n")
+    said = find(events, lambda e: "ill feelings" in e.sentence)
+    assert "Warsaw" not in names(said.locations)
+
+
+def test_an_event_noun_takes_the_places_of_what_it_did(tmp_path):
+    events = events_of_text(tmp_path, "Aid\nPublished: 2024-03-08\n\n"
+                            "Officials hoped for aid to their countries, where the March 2 missile "
+                            "strikes killed 40 people in Lviv and Kharkiv.\n")
+    strikes = find(events, lambda e: e.when.start == "2024-03-02")
+    assert names(strikes.locations) == {"Lviv", "Kharkiv"}
