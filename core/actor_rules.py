@@ -146,6 +146,9 @@ def named_speaker(root) -> bool:
             return True  # "the president said"
         if subject.pos_ == "PROPN" and (bool(subject.ent_type_) or subject.text[:1].isupper()):
             return True
+        if subject.pos_ == "NOUN" and any(c.dep_ == "appos" and c.pos_ == "PROPN"
+                                          for c in subject.children):
+            return True  # "Vacco's campaign manager, Matt Behrmann, said"
     return False
 
 

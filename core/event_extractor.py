@@ -391,6 +391,8 @@ class EventExtractor:
             reporter, trigger = trigger, reported
         if reporter is None and self._is_generic(sentence, trigger, noun_trigger):
             return []
+        if trigger.lemma_.lower() in DECLINED_SPEECH and any(c.dep_ == "neg" for c in trigger.children):
+            return []  # "D'Amato's aides would not comment": nothing was said
         previous = drafts[-1] if drafts else None
         if previous is not None and self._continues(trigger, root, previous):
             self._add_participants(previous, sentence, resolver, root)
@@ -416,6 +418,9 @@ class EventExtractor:
                                              reporter)
         if scene is not None and time_span is None:  # the scene's time: "last fall when ..."
             when, time_span, future = self._when(sentence, scene, False, drafts, article)
+        if planned is not None and time_span is None and planned.head.i != planned.i:
+            # "On Tuesday, the league plans to hold a news conference": the plan's day
+            when, time_span, future = self._when(sentence, planned.head, False, drafts, article)
         if sequel is not None and time_span is None and reference is not None:
             when = _before_the_event(reference, *sequel[1:]) or when
         if (time_span is None and when.anchor == "published-date") or _CLOCK_ONLY.fullmatch(when.text or ""):
@@ -1599,6 +1604,9 @@ PRIVATE_PEOPLE = {"fisherman", "fishermen", "tourist", "student", "citizen", "ma
                   "family", "exile", "refugee", "immigrant", "businessman", "worker", "resident",
                   "people", "couple", "boy", "girl", "teenager", "passenger", "sailor", "farmer",
                   "émigré", "emigre", "dissident", "defector", "rafter", "migrant", "national"}
+
+# Saying verbs that, denied, leave nothing said ("would not comment", "did not elaborate").
+DECLINED_SPEECH = {"comment", "talk", "elaborate", "speak", "discuss", "confirm", "answer", "respond"}
 
 # What is issued, released or given when someone speaks.
 STATEMENT_NOUNS = {"statement", "speech", "declaration", "communique", "address", "appeal",

@@ -1196,3 +1196,27 @@ def test_an_event_noun_takes_the_places_of_what_it_did(tmp_path):
                             "strikes killed 40 people in Lviv and Kharkiv.\n")
     strikes = find(events, lambda e: e.when.start == "2024-03-02")
     assert names(strikes.locations) == {"Lviv", "Kharkiv"}
+
+
+def test_a_manager_named_after_commas_speaks_even_in_quotation_marks(tmp_path):
+    events = events_of_text(tmp_path, "Race\nPublished: 1998-10-26\n\n"
+                            "The rival's campaign manager, Maria Holt, said that he had \"sunk to "
+                            "a new and despicable low by trying to profit from the death of a "
+                            "doctor in order to garner votes in the election.\"\n")
+    said = find(events, lambda e: "despicable" in e.sentence)
+    assert names(said.actors) == {"Maria Holt"}
+
+
+def test_a_plan_dated_on_the_planning_verb_dates_what_is_planned(tmp_path):
+    events = events_of_text(tmp_path, "Race\nPublished: 1998-10-26\n\n"
+                            "On Tuesday, the Union of Nurses plans to hold a news conference to "
+                            "screen an advertisement.\n")
+    conference = find(events, lambda e: "news conference" in e.sentence)
+    assert (conference.when.start, conference.status) == ("1998-10-27", "expected")
+
+
+def test_declining_to_comment_is_no_event(tmp_path):
+    events = events_of_text(tmp_path, "Race\nPublished: 1998-10-26\n\n"
+                            "Senator Ann Moore's aides would not comment on Monday about the "
+                            "shooting.\n")
+    assert not [e for e in events if "comment" in e.sentence]
