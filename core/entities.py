@@ -504,9 +504,10 @@ class EntityResolver:
         places = self._full_mentions.get(person.name)
         return places[0][0] if places else None
 
-    def first_person(self, after: int, before: int) -> Resolved | None:
-        """The person named first between two character offsets (whom a paragraph is about)."""
-        return self._last_named("person", after, before, first=True)
+    def first_named(self, kind: str, after: int, before: int) -> Resolved | None:
+        """The entity of that kind named first between two character offsets (whom or what a
+        paragraph or sentence is about)."""
+        return self._last_named(kind, after, before, first=True)
 
     def last_person(self, before: int, after: int) -> Resolved | None:
         """The person the narrative last turned to between two character offsets: the first one

@@ -474,7 +474,7 @@ class EventExtractor:
                     and not _inside(sentence.quotes, at, at + len(token.text)):
                 paragraph = text.rfind("\n", 0, sentence.start) + 1
                 before = text[paragraph:sentence.start].strip()
-                return resolver.first_person(paragraph, sentence.start) \
+                return resolver.first_named("person", paragraph, sentence.start) \
                     if before and not before.startswith(("``", "''", '"', "“")) else None
         return None
 
@@ -901,12 +901,21 @@ class EventExtractor:
             actors = [state if a is ruler else a for a in actors]
             persons = [p for p in persons if p is not ruler]
         if subject is not None and not actors and subject.lemma_.lower() in GOVERNMENT_NOUNS \
-                and subject.tag_ == "NN" \
-                and any(c.lower_ == "the" for c in subject.children) and self._filed_from:
-            # "HAVANA - The government exhorted citizens": the government where it is filed
-            place = self._filed_from[0].place
+                and subject.tag_ == "NN" and any(c.lower_ == "the" for c in subject.children):
+            # "The tourism industry in Kenya has been troubled ... The government has responded":
+            # the country just named; else "HAVANA - The government exhorted citizens": the
+            # government where it is filed
+            text = resolver.text
+            paragraph = text.rfind("\n", 0, sentence.start) + 1
+            if not text[paragraph:sentence.start].strip():  # (the paragraph before, then)
+                paragraph = text.rfind("\n", 0, text[:paragraph].rstrip().rfind("\n") + 1) + 1
+            recent = resolver.first_named("country", paragraph, sentence.start) if not any(
+                c.dep_ in {"compound", "amod", "nmod"} for c in subject.children) else None
+            place = self._filed_from[0].place if self._filed_from else None
             country = self.gaz.country_by_code(place.country if place else None)
-            if country is not None:
+            if recent is not None:
+                actors.append(recent)
+            elif country is not None:
                 actors.append(resolver.place_entity(country, subject.text))
         named_by_noun = next((t for t in subject.subtree if t.lemma_.lower() in ORGANISATION_NOUNS
                               and any(c.lower_ in {"the", "its"} for c in t.children)),
@@ -1208,7 +1217,7 @@ class EventExtractor:
                              statement: bool = False, actors=()) -> list[Resolved]:
         """No place named: the place of the same person's previous event nearby, else the place
         the section heading names."""
-        for draft in reversed(drafts[-3:]):
+        for draft in reversed(drafts[-6:]):
             if draft.event.type == "movement":
                 continue  # "Freeh flew to Washington": where he went, not where he speaks next
             if persons and any(p is persons[0] for p in draft.persons) \

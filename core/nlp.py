@@ -22,6 +22,7 @@ ABBREVIATIONS_BEFORE_A_NAME = {
     "prof", "rev", "st", "ft", "mt", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "u.s", "u.n"}
 _CLOSERS = {"”", "\"", "’", "'", "''", ")"}
+_OPENERS = {"``", "`", "“", "\""}
 
 
 def _sentence_bounds(doc):
@@ -32,9 +33,12 @@ def _sentence_bounds(doc):
         previous = texts[i - 1]
         if previous in _SENTENCE_END or previous.isspace():
             continue
-        if previous.endswith(".") and len(previous) > 2 and texts[i][:1].isupper() \
+        if previous.endswith(".") and len(previous) > 2 \
                 and previous[:-1].lower() not in ABBREVIATIONS_BEFORE_A_NAME:
-            continue  # "... in Miami Beach, Fla. Sister Jeanne said": the parser may end it there
+            if texts[i] in _OPENERS:  # "a tour operator in Manhattan Beach, Calif. ``There were"
+                doc[i].is_sent_start = True
+            if texts[i][:1].isupper() or texts[i] in _OPENERS:
+                continue  # "... in Miami Beach, Fla. Sister Jeanne said": the parser may end it there
         if previous in _CLOSERS and i > 1 and texts[i - 2] in _SENTENCE_END - {";"}:
             if texts[i][:1].isupper():
                 doc[i].is_sent_start = True  # '... practice.'' The White House announced'

@@ -76,8 +76,10 @@ def speakers_base(token, trigger) -> bool:
     if not located:  # ("the Erie district attorney" is no place he speaks from)
         return False
     step = token
-    while step.dep_ in {"compound", "poss", "pobj", "prep", "nmod", "amod"} and step.head.i != step.i:
-        step = step.head
+    while step.head.i != step.i and (
+            step.dep_ in {"compound", "poss", "pobj", "prep", "nmod", "amod"}
+            or (step.dep_ == "appos" and step.head.dep_ != "nsubj")):
+        step = step.head  # ("president of Safaricentre International, a tour operator in ...")
     # (or the title that is the subject: "The head of the FBI investigation in Dar es Salaam")
     return (step.dep_ == "appos" and step.head.dep_ == "nsubj" and step.head.head.i == trigger.i) \
         or (step.dep_ == "nsubj" and step.head.i == trigger.i and step.pos_ == "NOUN"

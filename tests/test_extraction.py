@@ -1220,3 +1220,26 @@ def test_declining_to_comment_is_no_event(tmp_path):
                             "Senator Ann Moore's aides would not comment on Monday about the "
                             "shooting.\n")
     assert not [e for e in events if "comment" in e.sentence]
+
+
+def test_the_government_is_the_country_the_paragraph_is_about(tmp_path):
+    events = events_of_text(tmp_path, "Tourism\nPublished: 1998-09-07\n\n"
+                            "WASHINGTON (AP) -- Travel agents are worried.\n\n"
+                            "The tourism industry in Georgia has been troubled for years, in part "
+                            "because of new resorts in Turkey. Revenues dropped last year.\n\n"
+                            "The government has responded to the slump with a series of actions.\n")
+    responded = find(events, lambda e: "responded" in e.sentence)
+    assert names(responded.actors) == {"Georgia"}  # not the United States of the dateline
+
+
+def test_a_quotation_after_a_state_abbreviation_is_a_sentence_of_its_own(tmp_path):
+    events = events_of_text(tmp_path, "Tourism\nPublished: 1998-09-07\n\n"
+                            "WASHINGTON (AP) -- Travel agents are worried.\n\n"
+                            "\"Georgia is beginning to develop its parks now,\" said Jalal Hamid, "
+                            "president of Safari Centre, a tour operator in Santa Monica, Calif. "
+                            "\"There were fewer people in the parks, and that is what attracted "
+                            "visitors. It was more pristine.\"\n")
+    said = find(events, lambda e: "beginning to develop" in e.sentence)
+    assert names(said.actors) == {"Jalal Hamid"}
+    assert names(said.locations) == {"Santa Monica"}  # where his firm is, not Washington
+    assert "fewer people" not in said.sentence
