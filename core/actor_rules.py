@@ -135,6 +135,18 @@ def speaker_of_clause(trigger, sentence, resolver) -> Resolved | None:
     return resolved if resolved is not None and resolved.kind == "person" else None
 
 
+def person_of_main_clause(trigger, sentence, resolver) -> Resolved | None:
+    """The named person a subordinate clause's "he" stands for: the main clause's subject
+    ("Slepian was shot shortly after he returned home": Slepian)."""
+    if trigger.dep_ != "advcl":
+        return None
+    subject = next((c for c in trigger.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    mention = next((m for m in sentence.mentions if subject is not None and m.root.i == subject.i),
+                   None)
+    resolved = resolver.resolve(mention) if mention is not None else None
+    return resolved if resolved is not None and resolved.kind == "person" else None
+
+
 def named_speaker(root) -> bool:
     """Whether a reporting verb's subject is a name ("Geremek said it was 'a great day'", "...,''
     wrote Judge J.L. Edmonson")."""

@@ -29,6 +29,7 @@ from core.actor_rules import (
     is_title_modifier,
     named_later,
     named_speaker,
+    person_of_main_clause,
     ref_to_resolved,
     speaker_of_clause,
 )
@@ -391,8 +392,8 @@ class EventExtractor:
             reporter, trigger = trigger, reported
         if reporter is None and self._is_generic(sentence, trigger, noun_trigger):
             return []
-        if trigger.lemma_.lower() in DECLINED_SPEECH and any(c.dep_ == "neg" for c in trigger.children):
-            return []  # "D'Amato's aides would not comment": nothing was said
+        if _declined_to_speak(trigger):
+            return []  # "D'Amato's aides would not comment", "declined to comment": nothing said
         previous = drafts[-1] if drafts else None
         if previous is not None and self._continues(trigger, root, previous):
             self._add_participants(previous, sentence, resolver, root)
@@ -613,8 +614,9 @@ class EventExtractor:
                                                               "xcomp", "ccomp"}
             is_noun = head.pos_ == "NOUN" and head.lemma_.lower() in EVENT_NOUNS
             if not (is_clause or is_noun) or head.i == trigger.i or bounds is None \
-                    or any(self._governs(span.root, c) for c in conjuncts):
-                continue  # (the time of a coordinated event of its own)
+                    or any(self._governs(span.root, c) for c in conjuncts) \
+                    or (simultaneous(head) and head.head.i == trigger.i):
+                continue  # (the time of a coordinated event of its own, or of the main one)
             out.extend(self._side_event(sentence, resolver, head, expr, text, drafts, article,
                                         is_noun))
         return out
@@ -835,7 +837,8 @@ class EventExtractor:
             persons.insert(0, relative)
         pronoun = acts and (subject.lower_ in PRONOUNS or (kin and not actors) or any(
             c.lower_ in PRONOUNS for c in subject.conjuncts))
-        speaker = speaker_of_clause(trigger, sentence, resolver) if pronoun else None
+        speaker = (speaker_of_clause(trigger, sentence, resolver)
+                   or person_of_main_clause(trigger, sentence, resolver)) if pronoun else None
         if speaker is not None and speaker not in persons:
             actors.insert(0, speaker)  # "Morrison told reporters that he would travel"
             persons.insert(0, speaker)
@@ -866,7 +869,7 @@ class EventExtractor:
                 actors.append(opener)
                 if opener.kind == "person":
                     persons.append(opener)
-        if subject is not None and not actors:
+        if subject is not None and not actors and subject.dep_ == "nsubj":
             named = self._counted_members(subject, sentence, resolver)
             if named:  # "Two top aides to Netanyahu, Uzi Arad and Danny Naveh, left"
                 actors.extend(named)
@@ -1313,6 +1316,11 @@ class EventExtractor:
             if when is not None:
                 future = when.start > published if when.start else expr.future and not when.end
                 return when, (expr.start, expr.end), future
+        for clause in trigger.children:  # "was shot shortly after he returned home on the
+            if simultaneous(clause):  # night of Friday, Oct. 23": the night of Oct. 23
+                when, span, future = self._when(sentence, clause, False, drafts, article)
+                if span is not None:
+                    return when, span, future
         if reporter is not None:
             # Undated but reported on a known day: it happened on or before that day.
             said, span, _ = self._when(sentence, reporter, False, drafts, article)
@@ -1624,6 +1632,16 @@ STATEMENT_NOUNS = {"statement", "speech", "declaration", "communique", "address"
 # Verbs whose "until" names the new time of what they put off.
 POSTPONING_VERBS = {"postpone", "delay", "defer", "adjourn", "suspend", "recess", "reschedule",
                     "extend", "put"}
+
+def _declined_to_speak(trigger) -> bool:
+    """"would not comment", "declined to comment", "refused to elaborate"."""
+    lemma = trigger.lemma_.lower()
+    if lemma in {"decline", "refuse"}:
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in DECLINED_SPEECH for c in trigger.children)
+    return lemma in DECLINED_SPEECH and (
+        any(c.dep_ == "neg" for c in trigger.children)
+        or (trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in {"decline", "refuse"}))
+
 
 def _owns_a_relative(path) -> bool:
     """Whether a name on this path to the verb only says whose friend, lawyer or relative the

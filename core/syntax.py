@@ -54,9 +54,14 @@ def own_clause(token) -> bool:
 
 
 def simultaneous(clause) -> bool:
-    """A clause that only says when: "officials said as dawn broke Saturday"."""
-    return clause.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in {"as", "when", "while"}
-                                          for c in clause.children)
+    """A clause that only says when: "officials said as dawn broke Saturday", "was shot shortly
+    after he returned home on the night of Oct. 23"."""
+    if clause.dep_ != "advcl":
+        return False
+    marks = {c.lower_ for c in clause.children if c.dep_ in {"mark", "advmod"}}
+    return bool(marks & {"as", "when", "while"}) or (
+        bool(marks & {"after", "before"})
+        and bool(marks & {"shortly", "just", "soon", "immediately", "right"}))
 
 
 def subject_of(trigger):

@@ -1243,3 +1243,32 @@ def test_a_quotation_after_a_state_abbreviation_is_a_sentence_of_its_own(tmp_pat
     assert names(said.actors) == {"Jalal Hamid"}
     assert names(said.locations) == {"Santa Monica"}  # where his firm is, not Washington
     assert "fewer people" not in said.sentence
+
+
+def test_shortly_after_a_dated_clause_is_that_day(tmp_path):
+    events = events_of_text(tmp_path, "Shooting\nPublished: 1998-11-21\n\n"
+                            "Police spoke on Friday.\n\n"
+                            "Dr. Ivan Sirko was shot through the kitchen window of his home in "
+                            "Amherst shortly after he and his wife returned home from church on the "
+                            "night of Friday, Oct. 23.\n")
+    shot = find(events, lambda e: "was shot" in e.sentence)
+    assert (shot.when.start, shot.when.end) == ("1998-10-23", "1998-10-23")
+    assert len([e for e in events if "was shot" in e.sentence]) == 1  # the return is its time
+
+
+def test_he_in_a_subordinate_clause_is_the_main_clause_subject(tmp_path):
+    events = events_of_text(tmp_path, "Shooting\nPublished: 1998-11-21\n\n"
+                            "Inspector Paul Moss spoke on Friday.\n\n"
+                            "Ivan Sirko was attacked after he returned home from a rally in 1990.\n")
+    returned = find(events, lambda e: "returned" in e.title)
+    assert names(returned.actors) == {"Ivan Sirko"}  # not the inspector named before
+
+
+def test_named_men_who_were_named_in_a_bulletin_did_not_act(tmp_path):
+    events = events_of_text(tmp_path, "Bulletin\nPublished: 1998-11-21\n\n"
+                            "The two men, Ronald Stone and Michael Grant, were named Thursday in a "
+                            "bulletin sent by the police. Local officials declined to comment "
+                            "Saturday.\n")
+    named = find(events, lambda e: "bulletin" in e.sentence)
+    assert not names(named.actors) & {"Ronald Stone", "Michael Grant"}
+    assert not [e for e in events if "comment" in e.title]
