@@ -912,8 +912,15 @@ class EventExtractor:
             paragraph = text.rfind("\n", 0, sentence.start) + 1
             if not text[paragraph:sentence.start].strip():  # (the paragraph before, then)
                 paragraph = text.rfind("\n", 0, text[:paragraph].rstrip().rfind("\n") + 1) + 1
-            recent = resolver.first_named("country", paragraph, sentence.start) if not any(
-                c.dep_ in {"compound", "amod", "nmod"} for c in subject.children) else None
+            own = not any(c.dep_ in {"compound", "amod", "nmod"} for c in subject.children)
+            scene = next((r for m in sentence.mentions if m.root.i < subject.i
+                          and (r := resolver.resolve(m)) is not None and r.kind == "city"
+                          and r.place is not None), None)
+            # "In Havana, the government gave a guarded response": the city's country
+            recent = (self.gaz.country_by_code(scene.place.country) if scene is not None else None)
+            recent = resolver.place_entity(recent, subject.text) if recent is not None else None
+            if recent is None and own:
+                recent = resolver.first_named("country", paragraph, sentence.start)
             place = self._filed_from[0].place if self._filed_from else None
             country = self.gaz.country_by_code(place.country if place else None)
             if recent is not None:
@@ -930,7 +937,21 @@ class EventExtractor:
                                                       - sentence.span.start_char)
             if organisation is not None:
                 actors.insert(0, organisation)
+        if subject is not None and not actors and subject.lemma_.lower() in OFFICIAL_NOUNS:
+            body = self._body_of_field(subject, resolver)
+            if body is not None:  # "immigration authorities ruled": the Immigration and
+                actors.append(body)  # Naturalization Service the article names
         return actors, persons
+
+    @staticmethod
+    def _body_of_field(subject, resolver: EntityResolver) -> Resolved | None:
+        """The one organisation of the article whose name begins with the field a plural
+        subject names ("immigration officials": the Immigration and Naturalization Service)."""
+        fields = {c.text.title() for c in subject.children
+                  if c.dep_ in {"amod", "compound"} and c.text.islower() and c.is_alpha}
+        bodies = [e for e in resolver.entities() if e.kind == "organization"
+                  and e.name.split()[0] in fields]
+        return bodies[0] if len({b.name for b in bodies}) == 1 else None
 
     @staticmethod
     def _titled_subject(subject, sentence: _Sentence, resolver: EntityResolver) -> Resolved | None:
@@ -1255,7 +1276,11 @@ class EventExtractor:
                 continue
             inside = {t.i for c in mention.root.children if c.dep_ == "appos" for t in c.subtree}
             for other in sentence.mentions:
-                if other.root.i in inside and (place := self._resolver.resolve(other)) is not None \
+                root = other.root
+                belongs = (root.dep_ in {"poss", "amod", "compound"}
+                           and root.head.lemma_.lower() not in TOPIC_ROLES) or (
+                    root.dep_ == "pobj" and root.head.lower_ in {"of", "from"})  # not "adviser on Cuba"
+                if root.i in inside and belongs and (place := self._resolver.resolve(other)) is not None \
                         and place.kind == "country" and place.place is not None:
                     return place.place.country
         return None
@@ -1550,8 +1575,10 @@ class EventExtractor:
         if person is not None:  # "Gonzalez's lawyer, Greg Craig, asked": Craig
             return short(person)
         subtree = {t.i for t in subject.subtree} - {  # not its relative clause, nor the role
-            t.i for c in subject.children  # set off after a name ("O'Donnell, the U.S. attorney")
-            if c.dep_ == "relcl" or (c.dep_ == "appos" and subject.pos_ == "PROPN") for t in c.subtree}
+            t.i for c in subject.children  # set off after a name ("O'Donnell, the U.S. attorney",
+            # "Ninoska Perez of the Miami-based Cuban-American National Foundation")
+            if c.dep_ == "relcl" or (c.dep_ in {"appos", "prep"} and subject.pos_ == "PROPN")
+            for t in c.subtree}
         inside = [m for m in sentence.mentions if m.root.i in subtree]
         roles = " ".join(r.role for m in inside if (r := resolver.resolve(m)) is not None
                          and r.kind == "person" and r.role)
@@ -1621,6 +1648,13 @@ PRIVATE_PEOPLE = {"fisherman", "fishermen", "tourist", "student", "citizen", "ma
                   "family", "exile", "refugee", "immigrant", "businessman", "worker", "resident",
                   "people", "couple", "boy", "girl", "teenager", "passenger", "sailor", "farmer",
                   "émigré", "emigre", "dissident", "defector", "rafter", "migrant", "national"}
+
+# Unnamed people who speak or act for a body.
+OFFICIAL_NOUNS = {"authority", "official", "officer", "agent", "investigator", "inspector"}
+
+# Roles whose country is what they know about, not whom they serve ("a Cuba adviser").
+TOPIC_ROLES = {"adviser", "advisor", "expert", "specialist", "analyst", "scholar", "correspondent",
+               "watcher", "historian"}
 
 # Saying verbs that, denied, leave nothing said ("would not comment", "did not elaborate").
 DECLINED_SPEECH = {"comment", "talk", "elaborate", "speak", "discuss", "confirm", "answer", "respond"}

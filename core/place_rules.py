@@ -71,19 +71,21 @@ def where_the_speaker_is(token, trigger) -> bool:
 def speakers_base(token, trigger) -> bool:
     """"said Paul Moskal, a spokesman for the bureau's Buffalo office", "Armando Gutierrez,
     spokesman for Elian's relatives in Miami": a place in the speaker's description."""
-    located = (token.dep_ == "pobj" and token.head.lower_ in {"in", "at"}) or (
+    based = token.i + 2 < len(token.doc) and token.nbor(1).text == "-" \
+        and token.nbor(2).lower_ == "based"  # "of the Miami-based Cuban-American National Foundation"
+    located = based or (token.dep_ == "pobj" and token.head.lower_ in {"in", "at"}) or (
         token.dep_ == "compound" and token.head.lemma_.lower() in {"office", "bureau", "branch"})
     if not located:  # ("the Erie district attorney" is no place he speaks from)
         return False
     step = token
     while step.head.i != step.i and (
-            step.dep_ in {"compound", "poss", "pobj", "prep", "nmod", "amod"}
+            step.dep_ in {"compound", "poss", "pobj", "prep", "nmod", "amod", "npadvmod"}
             or (step.dep_ == "appos" and step.head.dep_ != "nsubj")):
         step = step.head  # ("president of Safaricentre International, a tour operator in ...")
     # (or the title that is the subject: "The head of the FBI investigation in Dar es Salaam")
     return (step.dep_ == "appos" and step.head.dep_ == "nsubj" and step.head.head.i == trigger.i) \
-        or (step.dep_ == "nsubj" and step.head.i == trigger.i and step.pos_ == "NOUN"
-            and step.lemma_.lower() in HEAD_WORDS | ROLE_NOUNS)
+        or (step.dep_ == "nsubj" and step.head.i == trigger.i and (
+            based or (step.pos_ == "NOUN" and step.lemma_.lower() in HEAD_WORDS | ROLE_NOUNS)))
 
 
 def names_the_venue(token, trigger, place: Resolved) -> bool:

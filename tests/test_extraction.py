@@ -1272,3 +1272,43 @@ def test_named_men_who_were_named_in_a_bulletin_did_not_act(tmp_path):
     named = find(events, lambda e: "bulletin" in e.sentence)
     assert not names(named.actors) & {"Ronald Stone", "Michael Grant"}
     assert not [e for e in events if "comment" in e.title]
+
+
+def test_a_speaker_who_advises_on_a_country_is_not_from_it(tmp_path):
+    events = events_of_text(tmp_path, "Ruling\nPublished: 2000-01-05\n\n"
+                            "WASHINGTON (AP) -- The ruling came on Wednesday.\n\n"
+                            "It was a simple custody case, said Wayne Smythe, a former White House "
+                            "adviser on Georgia.\n\n"
+                            "The case will not close quickly, said Richard Nunn, a former "
+                            "administration Georgia adviser.\n")
+    for words in ("simple custody", "close quickly"):
+        said = find(events, lambda e, w=words: w in e.sentence)
+        assert names(said.locations) == {"Washington"}
+
+
+def test_a_speaker_of_a_body_based_in_a_city_speaks_there(tmp_path):
+    events = events_of_text(tmp_path, "Ruling\nPublished: 2000-01-05\n\n"
+                            "WASHINGTON (AP) -- The ruling came on Wednesday.\n\n"
+                            "\"Nobody wants the boy to be separated from his father,\" said Nina "
+                            "Perov of the Chicago-based Ukrainian National Fund.\n")
+    said = find(events, lambda e: "separated" in e.sentence)
+    assert names(said.locations) == {"Chicago"}
+    assert said.title.startswith("Perov said")
+
+
+def test_the_government_of_the_city_the_sentence_opens_in(tmp_path):
+    events = events_of_text(tmp_path, "Ruling\nPublished: 2000-01-05\n\n"
+                            "WASHINGTON (AP) -- The ruling came on Wednesday.\n\n"
+                            "In Tbilisi, the government gave a guarded first response to the "
+                            "ruling.\n")
+    response = find(events, lambda e: "guarded" in e.sentence)
+    assert names(response.actors) == {"Georgia"}
+
+
+def test_officials_of_a_field_are_the_body_of_that_field(tmp_path):
+    events = events_of_text(tmp_path, "Ruling\nPublished: 2000-01-05\n\n"
+                            "The boy must be returned to his father, immigration authorities ruled "
+                            "Wednesday.\n\n"
+                            "The Immigration and Naturalization Service offered three options.\n")
+    ruled = find(events, lambda e: "ruled" in e.sentence)
+    assert names(ruled.actors) == {"Immigration and Naturalization Service"}
