@@ -136,9 +136,10 @@ def speaker_of_clause(trigger, sentence, resolver) -> Resolved | None:
 
 
 def person_of_main_clause(trigger, sentence, resolver) -> Resolved | None:
-    """The named person a subordinate clause's "he" stands for: the main clause's subject
-    ("Slepian was shot shortly after he returned home": Slepian)."""
-    if trigger.dep_ != "advcl":
+    """The named person a subordinate or coordinated clause's "he" stands for: the main
+    clause's subject ("Slepian was shot shortly after he returned home": Slepian; "O'Donnell
+    declined to discuss the charges, but she said": O'Donnell)."""
+    if trigger.dep_ not in {"advcl", "conj"}:
         return None
     subject = next((c for c in trigger.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     mention = next((m for m in sentence.mentions if subject is not None and m.root.i == subject.i),

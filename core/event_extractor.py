@@ -392,8 +392,9 @@ class EventExtractor:
             reporter, trigger = trigger, reported
         if reporter is None and self._is_generic(sentence, trigger, noun_trigger):
             return []
-        if _declined_to_speak(trigger):
-            return []  # "D'Amato's aides would not comment", "declined to comment": nothing said
+        if _declined_to_speak(trigger):  # "D'Amato's aides would not comment", "declined to
+            # discuss the charges, but she said ...": nothing said, but what is said after it
+            return self._coordinated_events(sentence, resolver, trigger, text, drafts, article)
         previous = drafts[-1] if drafts else None
         if previous is not None and self._continues(trigger, root, previous):
             self._add_participants(previous, sentence, resolver, root)
@@ -424,8 +425,11 @@ class EventExtractor:
             when, time_span, future = self._when(sentence, planned.head, False, drafts, article)
         if sequel is not None and time_span is None and reference is not None:
             when = _before_the_event(reference, *sequel[1:]) or when
-        if (time_span is None and when.anchor == "published-date") or _CLOCK_ONLY.fullmatch(when.text or ""):
-            when = _days_from_an_event(text, drafts) or when  # "at 6 a.m. 10 days before the murder"
+        if ((time_span is None and when.anchor == "published-date") or _CLOCK_ONLY.fullmatch(when.text or "")) \
+                and not (kind == "statement" and trigger.i < _days_from_an_event_at(sentence)):
+            # "at 6 a.m. 10 days before the murder" (but not "Clark said a jogger spotted the car
+            # ten days before the shooting": that dates the spotting)
+            when = _days_from_an_event(text, drafts) or when
         if not locations and not _long_before(when, article.published):
             # (what happened years before the story did not happen where it is filed)
             at_home = self._acts_at_home(actors)
@@ -580,8 +584,11 @@ class EventExtractor:
         ceremony on March 12") makes an event of its own."""
         out = []
         conjuncts = self._conjunct_verbs(trigger, sentence)
+        counted = _days_from_an_event(text, drafts)  # "at 6 a.m. ten days before the shooting"
         for expr in sentence.times:
-            if expr.type not in {"DATE", "TIME"} or expr.anchor == "relative-to-event" \
+            if expr.type not in {"DATE", "TIME"} \
+                    or (expr.anchor == "relative-to-event"
+                        and not (counted and _CLOCK_ONLY.fullmatch(expr.text))) \
                     or not re.match(r"\d{4}", expr.value) \
                     or (main_span and expr.start == main_span[0]) \
                     or _inside(sentence.quotes, expr.start, expr.end):
@@ -629,6 +636,8 @@ class EventExtractor:
             return []
         when = _through(When(*bounds, text=expr.text, anchor=expr.anchor),
                         sentence.range_ends.get(expr.start), article.published)
+        if _CLOCK_ONLY.fullmatch(expr.text):  # "spotted the car at 6 a.m. ten days before"
+            when = _days_from_an_event(text, drafts) or when
         actors, persons = self._actors(sentence, resolver, head, drafts)
         locations = self._locations(sentence, resolver, head)
         if not locations and is_noun and head.dep_ == "nsubj":
@@ -1621,6 +1630,15 @@ def _day_of(day: date, text: str) -> When:
 _CLOCK_ONLY = re.compile(r"(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
 _DAYS_FROM_EVENT = re.compile(r"\b(\w+)\s+(days?|weeks?)\s+(before|after)\s+the\s+(\w+)\b",
                               re.IGNORECASE)  # "10 days before the murder"
+
+
+def _days_from_an_event_at(sentence: _Sentence) -> int:
+    """The index of the first token of "10 days before the murder" in a sentence, or -1."""
+    match = _DAYS_FROM_EVENT.search(sentence.span.text)
+    if match is None:
+        return -1
+    token = sentence.span.char_span(match.start(), match.end(), alignment_mode="expand")
+    return token.start if token is not None else -1
 
 
 def _days_from_an_event(text: str, drafts) -> When | None:

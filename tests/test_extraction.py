@@ -1312,3 +1312,25 @@ def test_officials_of_a_field_are_the_body_of_that_field(tmp_path):
                             "The Immigration and Naturalization Service offered three options.\n")
     ruled = find(events, lambda e: "ruled" in e.sentence)
     assert names(ruled.actors) == {"Immigration and Naturalization Service"}
+
+
+def test_what_a_witness_saw_days_before_dates_the_sighting_not_the_statement(tmp_path):
+    events = events_of_text(tmp_path, "Evidence\nPublished: 1999-04-19\n\n"
+                            "Dr. Ivan Sirko was shot to death last Oct. 23 at his home in Amherst.\n\n"
+                            "Prosecutor Frank Kole said the evidence includes testimony from a jogger "
+                            "who spotted a gray car near the house at 6 a.m. ten days before the "
+                            "shooting.\n")
+    said = find(events, lambda e: e.type == "statement" and "jogger" in e.sentence)
+    assert said.when.start == ""  # said on or before publication, not on the day of the sighting
+    spotted = find(events, lambda e: "spotted" in e.title)
+    assert spotted.when.start == "1998-10-13"
+
+
+def test_she_said_after_declining_is_the_one_who_declined(tmp_path):
+    events = events_of_text(tmp_path, "Charges\nPublished: 1999-04-19\n\n"
+                            "Prosecutor Frank Kole said there was no question.\n\n"
+                            "U.S. Attorney Denise Olds declined to discuss what charges were pursued, "
+                            "but she said that potential charges would include abortion-related "
+                            "violence.\n")
+    said = find(events, lambda e: "potential charges" in e.sentence)
+    assert names(said.actors) == {"Denise Olds"}
