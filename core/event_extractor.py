@@ -425,8 +425,9 @@ class EventExtractor:
             when, time_span, future = self._when(sentence, planned.head, False, drafts, article)
         if sequel is not None and time_span is None and reference is not None:
             when = _before_the_event(reference, *sequel[1:]) or when
-        if ((time_span is None and when.anchor == "published-date") or _CLOCK_ONLY.fullmatch(when.text or "")) \
-                and not (kind == "statement" and trigger.i < _days_from_an_event_at(sentence)):
+        undated = (time_span is None and when.anchor == "published-date") \
+            or _CLOCK_ONLY.fullmatch(when.text or "")
+        if undated and not (kind == "statement" and trigger.i < _days_from_an_event_at(sentence)):
             # "at 6 a.m. 10 days before the murder" (but not "Clark said a jogger spotted the car
             # ten days before the shooting": that dates the spotting)
             when = _days_from_an_event(text, drafts) or when
