@@ -77,7 +77,7 @@ BACKGROUND_PREPOSITIONS = {"amid", "amidst", "despite", "following", "after", "b
                            "because", "unlike", "besides", "according", "like", "than",
                            "against", "about", "regarding", "over"}
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "off", "on", "over", "across", "inside",
-                         "into", "to", "from", "around"}
+                         "into", "to", "from", "around", "along", "through", "throughout", "within"}
 
 
 def event_type(*lemmas: str) -> str:

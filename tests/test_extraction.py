@@ -1334,3 +1334,14 @@ def test_she_said_after_declining_is_the_one_who_declined(tmp_path):
                             "violence.\n")
     said = find(events, lambda e: "potential charges" in e.sentence)
     assert names(said.actors) == {"Denise Olds"}
+
+
+def test_marching_along_a_city_street_is_in_the_city(tmp_path):
+    events = events_of_text(tmp_path, "March\nPublished: 2000-01-15\n\n"
+                            "Tens of thousands of women marched along Lviv's main boulevard on "
+                            "Friday to the city hall.\n\n"
+                            "The convoy drove through Kharkiv on Saturday.\n")
+    marched = find(events, lambda e: "marched" in e.sentence)
+    assert names(marched.locations) == {"Lviv"}
+    drove = find(events, lambda e: "convoy" in e.sentence)
+    assert names(drove.locations) == {"Kharkiv"}
