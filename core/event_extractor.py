@@ -1257,7 +1257,7 @@ class EventExtractor:
             if persons and any(p is persons[0] for p in draft.persons) \
                     and sentence.paragraph - draft.paragraph <= 4 and draft.event.locations:
                 return [ref_to_resolved(loc) for loc in draft.event.locations]
-        abroad = statement and self._speaks_from_abroad(actors, sentence)
+        abroad = statement and self._speaks_from_abroad(actors, sentence, drafts)
         if sentence.dateline_places and not abroad:
             return list(sentence.dateline_places)
         if sentence.heading_places:
@@ -1295,14 +1295,28 @@ class EventExtractor:
                     return place.place.country
         return None
 
-    def _speaks_from_abroad(self, actors, sentence: _Sentence | None = None) -> bool:
+    def _speaks_from_abroad(self, actors, sentence: _Sentence | None = None, drafts=()) -> bool:
         """Whether the speaker belongs to another country than the one the story is filed from
         ("KYIV - Kremlin envoy Kirill Dmitriev told reporters" was not said in Kyiv; nor
-        "Ricardo Alarcon, head of Cuba's National Assembly, said" in Washington)."""
+        "Ricardo Alarcon, head of Cuba's National Assembly, said" in Washington), unless the
+        story's lede has his country act where it is filed ("INDEPENDENCE, Mo. - Hungary became
+        a member of NATO": its foreign minister spoke there)."""
         filed = self._filed_from[0].place if self._filed_from else None
         if filed is None or filed.country is None or not actors:
             return False
-        speaker = actors[0]
+        code = self._speaker_country(actors[0], sentence, filed)
+        if code is None or code == filed.country:
+            return False
+        here = {p.name for p in self._filed_from}
+        lede = drafts[0].event if drafts else None
+        return not (actors[0].kind == "person" and lede is not None
+                    and any(loc.name in here for loc in lede.locations) and any(
+                        a.kind == "country" and (country := self.gaz.country(a.name)) is not None
+                        and country.country == code for a in lede.actors))
+
+    def _speaker_country(self, speaker: Resolved, sentence: _Sentence | None, filed) -> str | None:
+        """The country a speaker belongs to, as far as the text tells ("?" for a paper named
+        after another city than the one filed from)."""
         described = self._country_in_apposition(speaker, sentence) if sentence is not None else None
         if described is not None:
             code = described
@@ -1311,7 +1325,7 @@ class EventExtractor:
         elif speaker.kind == "organization" and (body := self.gaz.home_of_body(speaker.name)):
             code = body
         elif speaker.kind == "organization" and self._named_after_another_city(speaker.name, filed):
-            return True  # "The Buffalo News reported" is not at a Washington dateline
+            return "?"  # "The Buffalo News reported" is not at a Washington dateline
         else:
             words = (speaker.role or speaker.name if speaker.kind == "person" else speaker.name).split()
             code = None
@@ -1324,7 +1338,7 @@ class EventExtractor:
                 if country is not None:
                     code = country.country
                     break
-        return code is not None and code != filed.country
+        return code
 
     def _when(self, sentence: _Sentence, trigger, noun_trigger: bool, drafts, article,
               reporter=None):

@@ -1345,3 +1345,15 @@ def test_marching_along_a_city_street_is_in_the_city(tmp_path):
     assert names(marched.locations) == {"Lviv"}
     drove = find(events, lambda e: "convoy" in e.sentence)
     assert names(drove.locations) == {"Kharkiv"}
+
+
+def test_a_foreign_minister_whose_country_the_lede_has_at_the_dateline_speaks_there(tmp_path):
+    text = ("Accession\nPublished: 2024-03-07\n\n"
+            "WASHINGTON (AP) -- Sweden today became a full member of NATO in a ceremony at the "
+            "State Department.\n\n"
+            "\"We are back in the family,\" said Swedish Foreign Minister Tobias Billstrom.\n")
+    said = find(events_of_text(tmp_path, text), lambda e: "family" in e.sentence)
+    assert names(said.locations) == {"Washington"}
+    other = text.replace("Sweden today became", "Finland today became")
+    said = find(events_of_text(tmp_path, other), lambda e: "family" in e.sentence)
+    assert "Washington" not in names(said.locations)  # a Swede whose country did not act there
