@@ -724,7 +724,10 @@ class EventExtractor:
             if child.i > trigger.i and not (anonymous and event_type(child.lemma_) not in
                                             {"event", "statement"}):
                 continue  # (content after the verb: the news only when nobody is named)
-            if child.lemma_.lower() in STATIVE_VERBS or child.lemma_.lower() == "aim":
+            relayed = child.lemma_.lower() in REPORTING_VERBS and subject is not None \
+                and subject.ent_type_ == "PERSON"  # "Gonzalez said he would come alone, Castro
+            # said Sunday": Castro's announcement (but "Mohammadi said ..., IRNA reported": his)
+            if child.lemma_.lower() in STATIVE_VERBS or child.lemma_.lower() == "aim" or relayed:
                 return None
             at = sentence.start + child.idx - sentence.span.start_char
             if _inside(sentence.quotes, at, at + len(child.text)):
@@ -1698,7 +1701,7 @@ STATEMENT_NOUNS = {"statement", "speech", "declaration", "communique", "address"
 
 # Verbs whose "until" names the new time of what they put off.
 POSTPONING_VERBS = {"postpone", "delay", "defer", "adjourn", "suspend", "recess", "reschedule",
-                    "extend", "put"}
+                    "extend", "put", "give", "grant", "allow"}  # ("gave them until Tuesday")
 
 def _declined_to_speak(trigger) -> bool:
     """"would not comment", "declined to comment", "refused to elaborate"."""

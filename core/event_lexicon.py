@@ -30,7 +30,7 @@ EVENT_TYPES: dict[str, set[str]] = {
                   "pledge", "promise", "report", "confirm", "commit", "statement",
                   "commitment", "remarks", "speech", "propose", "demand", "criticize",
                   "criticise", "condemn", "praise", "acknowledge", "admit", "predict", "declare",
-                  "describe", "write"},
+                  "describe", "write", "assure", "read"},
     "agreement": {"agree", "sign", "approve", "ratify", "accept", "agreement", "deal", "accord",
                   "treaty", "ceasefire", "truce", "settle"},
     "exchange": {"swap", "exchange", "release", "free", "return", "hand"},

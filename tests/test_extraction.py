@@ -1357,3 +1357,25 @@ def test_a_foreign_minister_whose_country_the_lede_has_at_the_dateline_speaks_th
     other = text.replace("Sweden today became", "Finland today became")
     said = find(events_of_text(tmp_path, other), lambda e: "family" in e.sentence)
     assert "Washington" not in names(said.locations)  # a Swede whose country did not act there
+
+
+def test_a_leader_relaying_what_another_said_is_the_dated_event(tmp_path):
+    events = events_of_text(tmp_path, "Offer\nPublished: 2000-04-03\n\n"
+                            "KYIV (AP) -- Talks went on.\n\n"
+                            "Oleh Koval said he would go get his son alone if the authorities "
+                            "promised to hand him over, President Volodymyr Zelenskyy said Sunday.\n\n"
+                            "Patting some of the kids on the head, Zelenskyy assured them that they "
+                            "were a powerful team.\n")
+    relayed = find(events, lambda e: "son alone" in e.sentence)
+    assert names(relayed.actors) == {"Volodymyr Zelenskyy"}
+    assert relayed.when.start == "2000-04-02"
+    assured = find(events, lambda e: "assured" in e.sentence)
+    assert assured.type == "statement" and names(assured.locations) == {"Kyiv"}
+
+
+def test_given_until_a_day_is_not_dated_by_that_day(tmp_path):
+    events = events_of_text(tmp_path, "Deadline\nPublished: 2000-04-03\n\n"
+                            "The State Migration Service has given the relatives until 9 a.m. Tuesday "
+                            "to sign a paper.\n")
+    given = find(events, lambda e: "given" in e.sentence)
+    assert not given.when.start.startswith("2000-04-04")
