@@ -54,7 +54,8 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 PLACE_PREPOSITIONS = {"at", "in", "inside", "outside", "near"}
 # The last word of the name of a building or site people go to.
 VENUE_WORDS = {"Hospital", "Cathedral", "Church", "Mosque", "Synagogue", "Hotel", "Stadium",
-               "Theater", "Theatre", "Library", "Museum", "Palace", "Square", "Arena", "Prison"}
+               "Theater", "Theatre", "Library", "Museum", "Palace", "Square", "Arena", "Prison",
+               "Base", "Airport"}
 # The last word of a name that makes it a part or a building of an organisation, not the whole.
 UNIT_NOUNS = {"laboratory", "laboratories", "lab", "department", "division", "office", "bureau",
               "unit", "committee", "board", "academy", "school", "institute", "center", "centre",
@@ -365,8 +366,10 @@ class EntityResolver:
         if label in {"PERSON", "ORG", "FAC"} and text.split()[-1] in VENUE_WORDS and len(text.split()) > 1:
             # "Millard Fillmore Suburban Hospital", which the model may call a person
             root = span.root
-            if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
-                return self.place_entity(Place(text, "place", None, None), text)
+            if (root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS) or (
+                    root.dep_ == "dobj" and root.head.lemma_.lower() in {"leave", "reach", "visit"}):
+                return self.place_entity(Place(text, "place", None, None), text)  # ("leaving
+                # Andrews Air Force Base")
             return self._organization(text)
         person = self._person_for(self._person_name(text), span.start_char, label == "PERSON")
         if person is not None and label in {"PERSON", "ORG", "GPE", "NORP"}:

@@ -42,7 +42,7 @@ EVENT_TYPES: dict[str, set[str]] = {
     "disaster": {"crash", "collapse", "flood", "earthquake", "fire", "storm", "hurricane",
                  "die", "death", "sink", "drown", "perish", "capsize"},
     "appointment": {"appoint", "name", "nominate", "resign", "quit", "step", "hire", "fire"},
-    "movement": {"arrive", "travel", "leave", "depart", "fly", "withdraw", "deploy", "enter", "move",
+    "movement": {"arrive", "travel", "leave", "depart", "fly", "withdraw", "deploy", "enter", "move", "head",
                  "relocate",
                  "return", "flee", "evacuate"},
 }

@@ -56,7 +56,13 @@ def qualifying_mentions(mentions, resolver) -> set[int]:
 
 def where_the_speaker_is(token, trigger) -> bool:
     """"Thomson, in India to talk to tourism leaders, said": a place the speaker is in; "said
-    in a statement issued from Berlin": where the statement came from."""
+    in a statement issued from Berlin": where the statement came from; "said before leaving
+    Andrews Air Force Base": where she left from."""
+    leaving = token.head
+    if token.dep_ == "dobj" and leaving.lemma_.lower() in {"leave", "depart"} and (
+            (leaving.dep_ == "advcl" and leaving.head.i == trigger.i)
+            or (leaving.dep_ == "pcomp" and leaving.head.head.i == trigger.i)):
+        return True  # "Albright said Monday before leaving Andrews Air Force Base"
     if token.dep_ == "pobj" and token.head.lower_ == "from":
         issued = token.head.head
         return issued.dep_ == "acl" and issued.lemma_.lower() in {"issue", "release", "send"} \

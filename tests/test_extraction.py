@@ -1379,3 +1379,15 @@ def test_given_until_a_day_is_not_dated_by_that_day(tmp_path):
                             "to sign a paper.\n")
     given = find(events, lambda e: "given" in e.sentence)
     assert not given.when.start.startswith("2000-04-04")
+
+
+def test_said_before_leaving_a_base_was_said_there_and_heading_is_a_movement(tmp_path):
+    events = events_of_text(tmp_path, "Trip\nPublished: 1998-08-17\n\n"
+                            "KYIV (AP) -- Secretary of State Ann Cole headed Tuesday to Eastern "
+                            "Europe.\n\n"
+                            "\"I will bring a message of solidarity,\" Cole said Monday before leaving "
+                            "Andrews Air Force Base, Maryland.\n")
+    said = find(events, lambda e: "solidarity" in e.sentence)
+    assert names(said.locations) == {"Andrews Air Force Base"}  # not where she was heading
+    headed = find(events, lambda e: "headed" in e.sentence)
+    assert headed.type == "movement"
