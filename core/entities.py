@@ -55,7 +55,7 @@ PLACE_PREPOSITIONS = {"at", "in", "inside", "outside", "near"}
 # The last word of the name of a building or site people go to.
 VENUE_WORDS = {"Hospital", "Cathedral", "Church", "Mosque", "Synagogue", "Hotel", "Stadium",
                "Theater", "Theatre", "Library", "Museum", "Palace", "Square", "Arena", "Prison",
-               "Base", "Airport"}
+               "Base"}
 # The last word of a name that makes it a part or a building of an organisation, not the whole.
 UNIT_NOUNS = {"laboratory", "laboratories", "lab", "department", "division", "office", "bureau",
               "unit", "committee", "board", "academy", "school", "institute", "center", "centre",
