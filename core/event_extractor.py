@@ -42,15 +42,46 @@ from core.entities import (
     people_the_model_missed,
 )
 from core.errors import InputError
+from core.event_dates import (
+    CLOCK_ONLY,
+    before_the_event,
+    days_from_an_event,
+    days_from_an_event_at,
+    long_before,
+    range_ends,
+    scheduled,
+    through,
+)
 from core.event_lexicon import (
+    ACTING_GROUPS,
+    AREA_NOUNS,
+    ASPECTUAL_VERBS,
+    DECLINED_SPEECH,
     EVENT_NOUNS,
+    FORCES_NOUNS,
+    GOVERNMENT_NOUNS,
     LOCATIVE_PREPOSITIONS,
+    MEDIUM_NOUNS,
+    MEDIUM_VERBS,
+    MODALS,
+    OFFICIAL_NOUNS,
+    ORGANISATION_NOUNS,
+    PARTICIPATION_VERBS,
     PLACE_NOUNS,
+    PLANNING_VERBS,
+    POSTPONING_VERBS,
+    PRIVATE_PEOPLE,
     PRONOUNS,
     RECENCY_WORDS,
     RELATIONAL_VERBS,
     REPORTING_VERBS,
+    SPREAD_VERBS,
+    STATEMENT_NOUNS,
     STATIVE_VERBS,
+    TARGETING_VERBS,
+    TOPIC_ROLES,
+    VISIT_NOUNS,
+    VISITING_VERBS,
     event_type,
 )
 from core.event_titles import (
@@ -96,41 +127,7 @@ _DATELINE = re.compile(
     r"(?:,\s*(?P<qualifier>[A-Z][A-Za-z.]{1,15}(?:\s+[A-Z][a-z.]+)?))?"  # ", Kenya" or ", Mo."
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"  # ", Oct 12"
     r"\s*(?:\([^)]{1,40}\))?\s*(?:[—–-]{1,2}|_)(?:\s+|$)")
-ORGANISATION_NOUNS = {"company", "firm", "group", "bank", "corporation", "concern", "maker",
-                      "airline", "carrier", "insurer", "retailer", "utility", "agency", "party",
-                      "alliance", "organization", "organisation", "bloc", "coalition",
-                      "movement", "union", "ministry", "department", "committee", "council"}
-PARTICIPATION_VERBS = {"attend", "hold", "host", "stage", "launch", "conduct", "join", "lead",
-                       "organize", "organise", "open", "close", "end", "begin", "start"}
-FORCES_NOUNS = {"police", "troops", "soldiers", "forces", "officials", "authorities", "army",
-                "navy", "government", "investigators", "prosecutors"}
-GOVERNMENT_NOUNS = {"government", "leadership", "authorities", "regime", "cabinet"}
-PLANNING_VERBS = {"expect", "schedule", "plan", "set", "due", "intend", "prepare", "hope", "aim"}
 _PLANNING_STEMS = {verb.removesuffix("e") for verb in PLANNING_VERBS}  # "hop(e)s", "plann(ed)"
-WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-MODALS = {"may", "might", "could", "would", "should", "can"}
-# Nouns of a stay abroad ("on a visit to Mexico") and verbs of reaching further ("the search was
-# extended to Mexico"): the place after "to" is where it happens.
-VISIT_NOUNS = {"visit", "trip", "tour", "mission", "journey"}
-# Verbs whose object is where the subject goes or was, even a country ("left Cuba in 1962").
-VISITING_VERBS = {"leave", "enter", "reach", "visit", "flee", "tour"}
-SPREAD_VERBS = {"extend", "expand", "spread", "widen", "shift"}
-# Nouns of an area a place name can qualify ("off the Florida coast"; not "the U.S. embassies").
-AREA_NOUNS = {"coast", "region", "province", "island", "suburb", "suburbs", "outskirts", "area",
-              "district", "countryside", "coastline", "shore", "neighborhood", "neighbourhood"}
-# People who act as a body without being named ("police arrested", "protesters rallied").
-ACTING_GROUPS = {"police", "policeman", "troops", "soldier", "protester", "demonstrator", "rebel",
-                 "militant", "gunman", "firefighter", "rescuer", "investigator", "crowd", "mob"}
-# Verbs of a phase of another action ("began delving Thursday"): its time is theirs.
-ASPECTUAL_VERBS = {"begin", "start", "continue", "resume", "stop", "finish", "cease", "keep"}
-# What a statement is carried in, and the participles that date it ("a letter published Wednesday").
-MEDIUM_NOUNS = {"letter", "statement", "interview", "article", "report", "communique", "editorial",
-                "speech", "message", "note", "broadcast", "column", "op-ed", "post", "video"}
-MEDIUM_VERBS = {"publish", "date", "release", "issue", "broadcast", "air", "post", "send", "deliver",
-                "televise", "carry", "print"}
-TARGETING_VERBS = {"strike", "hit", "attack", "shell", "bomb", "target", "raid", "storm",
-                   "capture", "seize", "besiege", "flood", "visit", "leave", "enter", "reach",
-                   "tour", "cross", "flee"}
 _NARRATIVE_TIME = re.compile(
     r"\b(?:same|next|following|previous)\s+(?:day|morning|evening|night)\b|\bthat day\b|"
     r"\bday (?:before|after)\b|\b(?:later|earlier)\b(?!\s+this)", re.IGNORECASE)
@@ -310,7 +307,7 @@ class EventExtractor:
                 # An inline dateline stands for its lede sentence only.
                 filed = datelines[index] if not inline or number == 0 else []
                 own_times = [t for t in times if s_start <= t.start < s_end]
-                ends = _range_ends(own_times, article.text)
+                ends = range_ends(own_times, article.text)
                 sentences.append(_Sentence(
                     span=sent, start=s_start, end=s_end,
                     mentions=[m for m in doc_mentions if s_start <= m.start_char < s_end],
@@ -424,14 +421,14 @@ class EventExtractor:
             # "On Tuesday, the league plans to hold a news conference": the plan's day
             when, time_span, future = self._when(sentence, planned.head, False, drafts, article)
         if sequel is not None and time_span is None and reference is not None:
-            when = _before_the_event(reference, *sequel[1:]) or when
+            when = before_the_event(reference, *sequel[1:]) or when
         undated = (time_span is None and when.anchor == "published-date") \
-            or _CLOCK_ONLY.fullmatch(when.text or "")
-        if undated and not (kind == "statement" and trigger.i < _days_from_an_event_at(sentence)):
+            or CLOCK_ONLY.fullmatch(when.text or "")
+        if undated and not (kind == "statement" and trigger.i < days_from_an_event_at(sentence.span)):
             # "at 6 a.m. 10 days before the murder" (but not "Clark said a jogger spotted the car
             # ten days before the shooting": that dates the spotting)
-            when = _days_from_an_event(text, drafts) or when
-        if not locations and not _long_before(when, article.published):
+            when = days_from_an_event(text, drafts) or when
+        if not locations and not long_before(when, article.published):
             # (what happened years before the story did not happen where it is filed)
             at_home = self._acts_at_home(actors)
             locations = self._inherited_locations(sentence, persons, drafts,
@@ -501,7 +498,7 @@ class EventExtractor:
             locations = self._locations(sentence, resolver, conj)
             when, time_span, future = self._when(sentence, conj, False, drafts, article)
             future = future or planned is not None
-            if not locations and not _long_before(when, article.published):
+            if not locations and not long_before(when, article.published):
                 locations = self._inherited_locations(
                     sentence, persons, drafts,
                     statement=self._type(conj) == "statement" or self._acts_at_home(actors),
@@ -585,11 +582,11 @@ class EventExtractor:
         ceremony on March 12") makes an event of its own."""
         out = []
         conjuncts = self._conjunct_verbs(trigger, sentence)
-        counted = _days_from_an_event(text, drafts)  # "at 6 a.m. ten days before the shooting"
+        counted = days_from_an_event(text, drafts)  # "at 6 a.m. ten days before the shooting"
         for expr in sentence.times:
             if expr.type not in {"DATE", "TIME"} \
                     or (expr.anchor == "relative-to-event"
-                        and not (counted and _CLOCK_ONLY.fullmatch(expr.text))) \
+                        and not (counted and CLOCK_ONLY.fullmatch(expr.text))) \
                     or not re.match(r"\d{4}", expr.value) \
                     or (main_span and expr.start == main_span[0]) \
                     or _inside(sentence.quotes, expr.start, expr.end):
@@ -635,10 +632,10 @@ class EventExtractor:
         bounds = interval(expr.value, article.published)
         if bounds is None:
             return []
-        when = _through(When(*bounds, text=expr.text, anchor=expr.anchor),
+        when = through(When(*bounds, text=expr.text, anchor=expr.anchor),
                         sentence.range_ends.get(expr.start), article.published)
-        if _CLOCK_ONLY.fullmatch(expr.text):  # "spotted the car at 6 a.m. ten days before"
-            when = _days_from_an_event(text, drafts) or when
+        if CLOCK_ONLY.fullmatch(expr.text):  # "spotted the car at 6 a.m. ten days before"
+            when = days_from_an_event(text, drafts) or when
         actors, persons = self._actors(sentence, resolver, head, drafts)
         locations = self._locations(sentence, resolver, head)
         if not locations and is_noun and head.dep_ == "nsubj":
@@ -1359,9 +1356,9 @@ class EventExtractor:
             if trigger.lemma_.lower() in POSTPONING_VERBS and re.search(
                     r"\b(?:until|till|to)\s+$", article.text[max(0, expr.start - 7):expr.start]):
                 continue  # "postponed until Tuesday": when it will be, not when it was put off
-            when = _through(self._resolve_expression(expr, drafts, published),
+            when = through(self._resolve_expression(expr, drafts, published),
                             sentence.range_ends.get(expr.start), published)
-            if when is not None and _scheduled(trigger, expr) and when.start \
+            if when is not None and scheduled(trigger, expr) and when.start \
                     and when.start < published:
                 moved = (date.fromisoformat(when.start[:10]) + timedelta(days=7)).isoformat()
                 when = When(moved, moved, when.granularity, when.text, when.anchor)
@@ -1627,82 +1624,6 @@ class EventExtractor:
         return noun_phrase(subject, 4)
 
 
-def _before_the_event(reference: When, mark: str, days: int | None) -> When | None:
-    """The date of what happened `days` before (after) an event dated `reference`."""
-    if reference.granularity != "day" or not reference.start:
-        return None
-    day = date.fromisoformat(reference.start[:10])
-    if days is None:  # "after the envoys met": on or before that day
-        return When(start="", end=day.isoformat(), granularity="unknown", text=None,
-                    anchor="relative-to-event") if mark == "after" else None
-    moved = day - timedelta(days=days) if mark == "after" else day + timedelta(days=days)
-    return _day_of(moved, f"{days} days {mark}")
-
-
-def _day_of(day: date, text: str) -> When:
-    """A day dated from another event's day."""
-    return When(start=day.isoformat(), end=day.isoformat(), granularity="day", text=text,
-                anchor="relative-to-event")
-
-
-_CLOCK_ONLY = re.compile(r"(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
-_DAYS_FROM_EVENT = re.compile(r"\b(\w+)\s+(days?|weeks?)\s+(before|after)\s+the\s+(\w+)\b",
-                              re.IGNORECASE)  # "10 days before the murder"
-
-
-def _days_from_an_event_at(sentence: _Sentence) -> int:
-    """The index of the first token of "10 days before the murder" in a sentence, or -1."""
-    match = _DAYS_FROM_EVENT.search(sentence.span.text)
-    if match is None:
-        return -1
-    token = sentence.span.char_span(match.start(), match.end(), alignment_mode="expand")
-    return token.start if token is not None else -1
-
-
-def _days_from_an_event(text: str, drafts) -> When | None:
-    """"observed the car 10 days before the murder": that many days from the day of the event the
-    story told of that kind (the murder it dated before)."""
-    match = _DAYS_FROM_EVENT.search(text)
-    if match is None:
-        return None
-    count, unit, mark, noun = match.groups()
-    number = int(count) if count.isdigit() else NUMBER_WORDS.get(count.lower())
-    kind = event_type(noun.lower(), noun.lower().rstrip("s"))
-    if not number or (noun.lower() not in EVENT_NOUNS and kind == "event"):
-        return None
-    reference = next((d.event.when for d in reversed(drafts) if d.event.type == kind
-                      and d.event.when.granularity == "day" and d.event.when.start), None)
-    if reference is None:
-        return None
-    days = number * (7 if unit.lower().startswith("week") else 1)
-    sign = -1 if mark.lower() == "before" else 1
-    return _day_of(date.fromisoformat(reference.start[:10]) + timedelta(days=sign * days), match.group(0))
-
-
-# People a nationality describes who do not act for their country.
-PRIVATE_PEOPLE = {"fisherman", "fishermen", "tourist", "student", "citizen", "man", "woman", "child",
-                  "family", "exile", "refugee", "immigrant", "businessman", "worker", "resident",
-                  "people", "couple", "boy", "girl", "teenager", "passenger", "sailor", "farmer",
-                  "émigré", "emigre", "dissident", "defector", "rafter", "migrant", "national"}
-
-# Unnamed people who speak or act for a body.
-OFFICIAL_NOUNS = {"authority", "official", "officer", "agent", "investigator", "inspector"}
-
-# Roles whose country is what they know about, not whom they serve ("a Cuba adviser").
-TOPIC_ROLES = {"adviser", "advisor", "expert", "specialist", "analyst", "scholar", "correspondent",
-               "watcher", "historian"}
-
-# Saying verbs that, denied, leave nothing said ("would not comment", "did not elaborate").
-DECLINED_SPEECH = {"comment", "talk", "elaborate", "speak", "discuss", "confirm", "answer", "respond"}
-
-# What is issued, released or given when someone speaks.
-STATEMENT_NOUNS = {"statement", "speech", "declaration", "communique", "address", "appeal",
-                   "warning", "remark", "comment", "announcement", "interview"}
-
-# Verbs whose "until" names the new time of what they put off.
-POSTPONING_VERBS = {"postpone", "delay", "defer", "adjourn", "suspend", "recess", "reschedule",
-                    "extend", "put", "give", "grant", "allow"}  # ("gave them until Tuesday")
-
 def _declined_to_speak(trigger) -> bool:
     """"would not comment", "declined to comment", "refused to elaborate"."""
     lemma = trigger.lemma_.lower()
@@ -1718,50 +1639,6 @@ def _owns_a_relative(path) -> bool:
     actor is (but "the boy's great-uncle, Lazaro Gonzalez" names the uncle himself)."""
     return any(step.lemma_.lower() in RELATION_NOUNS and below.dep_ in {"prep", "poss"}
                for below, step in pairwise(path))
-
-
-_RANGE_OPENING = re.compile(r"\b(from|between)\s+(?:the\s+)?$", re.IGNORECASE)
-_RANGE_JOINT = re.compile(r"\s*(?:(to|until|till|through|-|–)|(and))\s*(?:the\s+)?", re.IGNORECASE)
-
-
-def _range_ends(times: list[TimeExpression], text: str) -> dict[int, TimeExpression]:
-    """Date ranges among a sentence's expressions: "from 1991 to 1997", "between March and
-    May". Maps the first expression's start to the last expression."""
-    ends = {}
-    dates = [t for t in times if t.type in {"DATE", "TIME"}]
-    for first, last in pairwise(dates):
-        opening = _RANGE_OPENING.search(text, max(0, first.start - 12), first.start)
-        joint = _RANGE_JOINT.fullmatch(text, first.end, last.start)
-        if opening is None or joint is None \
-                or (joint.group(2) is not None) != (opening.group(1).lower() == "between"):
-            continue
-        ends[first.start] = last
-    return ends
-
-
-def _through(when: When | None, last: TimeExpression | None, published: str) -> When | None:
-    """The interval from `when` to the end of a range's last expression."""
-    if when is None or last is None or not when.start:
-        return when
-    bounds = interval(last.value, published)
-    if bounds is None or not bounds[1] or bounds[1] < when.start:
-        return when
-    return When(when.start, bounds[1], when.granularity, f"{when.text} to {last.text}", when.anchor)
-
-
-def _long_before(when: When, published: str) -> bool:
-    """Whether an event ended more than a month before the publication date."""
-    if not when.end:
-        return False
-    ended = date.fromisoformat(when.end[:10])
-    return (date.fromisoformat(published) - ended).days > 31
-
-
-def _scheduled(trigger, expr: TimeExpression) -> bool:
-    """"They meet Monday": the simple present with a weekday announces a coming event."""
-    return trigger.tag_ in {"VBP", "VBZ"} and expr.text.strip().lower() in WEEKDAY_NAMES \
-        and trigger.lemma_.lower() not in REPORTING_VERBS \
-        and not any(c.dep_ in {"aux", "auxpass"} for c in trigger.children)
 
 
 _extractor: EventExtractor | None = None

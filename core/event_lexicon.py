@@ -90,3 +90,63 @@ def event_type(*lemmas: str) -> str:
             if lemma in words:
                 return kind
     return "event"
+
+# Words the extractor reads roles, plans, places and times by.
+ORGANISATION_NOUNS = {"company", "firm", "group", "bank", "corporation", "concern", "maker",
+                      "airline", "carrier", "insurer", "retailer", "utility", "agency", "party",
+                      "alliance", "organization", "organisation", "bloc", "coalition",
+                      "movement", "union", "ministry", "department", "committee", "council"}
+PARTICIPATION_VERBS = {"attend", "hold", "host", "stage", "launch", "conduct", "join", "lead",
+                       "organize", "organise", "open", "close", "end", "begin", "start"}
+FORCES_NOUNS = {"police", "troops", "soldiers", "forces", "officials", "authorities", "army",
+                "navy", "government", "investigators", "prosecutors"}
+GOVERNMENT_NOUNS = {"government", "leadership", "authorities", "regime", "cabinet"}
+PLANNING_VERBS = {"expect", "schedule", "plan", "set", "due", "intend", "prepare", "hope", "aim"}
+WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+MODALS = {"may", "might", "could", "would", "should", "can"}
+# Nouns of a stay abroad ("on a visit to Mexico") and verbs of reaching further ("the search was
+# extended to Mexico"): the place after "to" is where it happens.
+VISIT_NOUNS = {"visit", "trip", "tour", "mission", "journey"}
+# Verbs whose object is where the subject goes or was, even a country ("left Cuba in 1962").
+VISITING_VERBS = {"leave", "enter", "reach", "visit", "flee", "tour"}
+SPREAD_VERBS = {"extend", "expand", "spread", "widen", "shift"}
+# Nouns of an area a place name can qualify ("off the Florida coast"; not "the U.S. embassies").
+AREA_NOUNS = {"coast", "region", "province", "island", "suburb", "suburbs", "outskirts", "area",
+              "district", "countryside", "coastline", "shore", "neighborhood", "neighbourhood"}
+# People who act as a body without being named ("police arrested", "protesters rallied").
+ACTING_GROUPS = {"police", "policeman", "troops", "soldier", "protester", "demonstrator", "rebel",
+                 "militant", "gunman", "firefighter", "rescuer", "investigator", "crowd", "mob"}
+# Verbs of a phase of another action ("began delving Thursday"): its time is theirs.
+ASPECTUAL_VERBS = {"begin", "start", "continue", "resume", "stop", "finish", "cease", "keep"}
+# What a statement is carried in, and the participles that date it ("a letter published Wednesday").
+MEDIUM_NOUNS = {"letter", "statement", "interview", "article", "report", "communique", "editorial",
+                "speech", "message", "note", "broadcast", "column", "op-ed", "post", "video"}
+MEDIUM_VERBS = {"publish", "date", "release", "issue", "broadcast", "air", "post", "send", "deliver",
+                "televise", "carry", "print"}
+TARGETING_VERBS = {"strike", "hit", "attack", "shell", "bomb", "target", "raid", "storm",
+                   "capture", "seize", "besiege", "flood", "visit", "leave", "enter", "reach",
+                   "tour", "cross", "flee"}
+
+# People a nationality describes who do not act for their country.
+PRIVATE_PEOPLE = {"fisherman", "fishermen", "tourist", "student", "citizen", "man", "woman", "child",
+                  "family", "exile", "refugee", "immigrant", "businessman", "worker", "resident",
+                  "people", "couple", "boy", "girl", "teenager", "passenger", "sailor", "farmer",
+                  "émigré", "emigre", "dissident", "defector", "rafter", "migrant", "national"}
+
+# Unnamed people who speak or act for a body.
+OFFICIAL_NOUNS = {"authority", "official", "officer", "agent", "investigator", "inspector"}
+
+# Roles whose country is what they know about, not whom they serve ("a Cuba adviser").
+TOPIC_ROLES = {"adviser", "advisor", "expert", "specialist", "analyst", "scholar", "correspondent",
+               "watcher", "historian"}
+
+# Saying verbs that, denied, leave nothing said ("would not comment", "did not elaborate").
+DECLINED_SPEECH = {"comment", "talk", "elaborate", "speak", "discuss", "confirm", "answer", "respond"}
+
+# What is issued, released or given when someone speaks.
+STATEMENT_NOUNS = {"statement", "speech", "declaration", "communique", "address", "appeal",
+                   "warning", "remark", "comment", "announcement", "interview"}
+
+# Verbs whose "until" names the new time of what they put off.
+POSTPONING_VERBS = {"postpone", "delay", "defer", "adjourn", "suspend", "recess", "reschedule",
+                    "extend", "put", "give", "grant", "allow"}  # ("gave them until Tuesday")

@@ -1,0 +1,111 @@
+"""How events are dated from other events and from the words around their time: "10 days
+before the murder", "two days after the talks", "from 1991 to 1997", "They meet Monday"."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from itertools import pairwise
+
+from core.event_lexicon import EVENT_NOUNS, REPORTING_VERBS, WEEKDAY_NAMES, event_type
+from core.models import TimeExpression, When
+from core.time_model import interval
+from core.time_tagger import NUMBER_WORDS
+
+
+def before_the_event(reference: When, mark: str, days: int | None) -> When | None:
+    """The date of what happened `days` before (after) an event dated `reference`."""
+    if reference.granularity != "day" or not reference.start:
+        return None
+    day = date.fromisoformat(reference.start[:10])
+    if days is None:  # "after the envoys met": on or before that day
+        return When(start="", end=day.isoformat(), granularity="unknown", text=None,
+                    anchor="relative-to-event") if mark == "after" else None
+    moved = day - timedelta(days=days) if mark == "after" else day + timedelta(days=days)
+    return day_of(moved, f"{days} days {mark}")
+
+
+def day_of(day: date, text: str) -> When:
+    """A day dated from another event's day."""
+    return When(start=day.isoformat(), end=day.isoformat(), granularity="day", text=text,
+                anchor="relative-to-event")
+
+
+CLOCK_ONLY = re.compile(r"(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
+_DAYS_FROM_EVENT = re.compile(r"\b(\w+)\s+(days?|weeks?)\s+(before|after)\s+the\s+(\w+)\b",
+                              re.IGNORECASE)  # "10 days before the murder"
+
+
+def days_from_an_event_at(span) -> int:
+    """The index of the first token of "10 days before the murder" in a sentence (a spaCy
+    span), or -1."""
+    match = _DAYS_FROM_EVENT.search(span.text)
+    if match is None:
+        return -1
+    token = span.char_span(match.start(), match.end(), alignment_mode="expand")
+    return token.start if token is not None else -1
+
+
+def days_from_an_event(text: str, drafts) -> When | None:
+    """"observed the car 10 days before the murder": that many days from the day of the event the
+    story told of that kind (the murder it dated before)."""
+    match = _DAYS_FROM_EVENT.search(text)
+    if match is None:
+        return None
+    count, unit, mark, noun = match.groups()
+    number = int(count) if count.isdigit() else NUMBER_WORDS.get(count.lower())
+    kind = event_type(noun.lower(), noun.lower().rstrip("s"))
+    if not number or (noun.lower() not in EVENT_NOUNS and kind == "event"):
+        return None
+    reference = next((d.event.when for d in reversed(drafts) if d.event.type == kind
+                      and d.event.when.granularity == "day" and d.event.when.start), None)
+    if reference is None:
+        return None
+    days = number * (7 if unit.lower().startswith("week") else 1)
+    sign = -1 if mark.lower() == "before" else 1
+    return day_of(date.fromisoformat(reference.start[:10]) + timedelta(days=sign * days), match.group(0))
+
+
+
+_RANGE_OPENING = re.compile(r"\b(from|between)\s+(?:the\s+)?$", re.IGNORECASE)
+_RANGE_JOINT = re.compile(r"\s*(?:(to|until|till|through|-|–)|(and))\s*(?:the\s+)?", re.IGNORECASE)
+
+
+def range_ends(times: list[TimeExpression], text: str) -> dict[int, TimeExpression]:
+    """Date ranges among a sentence's expressions: "from 1991 to 1997", "between March and
+    May". Maps the first expression's start to the last expression."""
+    ends = {}
+    dates = [t for t in times if t.type in {"DATE", "TIME"}]
+    for first, last in pairwise(dates):
+        opening = _RANGE_OPENING.search(text, max(0, first.start - 12), first.start)
+        joint = _RANGE_JOINT.fullmatch(text, first.end, last.start)
+        if opening is None or joint is None \
+                or (joint.group(2) is not None) != (opening.group(1).lower() == "between"):
+            continue
+        ends[first.start] = last
+    return ends
+
+
+def through(when: When | None, last: TimeExpression | None, published: str) -> When | None:
+    """The interval from `when` to the end of a range's last expression."""
+    if when is None or last is None or not when.start:
+        return when
+    bounds = interval(last.value, published)
+    if bounds is None or not bounds[1] or bounds[1] < when.start:
+        return when
+    return When(when.start, bounds[1], when.granularity, f"{when.text} to {last.text}", when.anchor)
+
+
+def long_before(when: When, published: str) -> bool:
+    """Whether an event ended more than a month before the publication date."""
+    if not when.end:
+        return False
+    ended = date.fromisoformat(when.end[:10])
+    return (date.fromisoformat(published) - ended).days > 31
+
+
+def scheduled(trigger, expr: TimeExpression) -> bool:
+    """"They meet Monday": the simple present with a weekday announces a coming event."""
+    return trigger.tag_ in {"VBP", "VBZ"} and expr.text.strip().lower() in WEEKDAY_NAMES \
+        and trigger.lemma_.lower() not in REPORTING_VERBS \
+        and not any(c.dep_ in {"aux", "auxpass"} for c in trigger.children)
