@@ -434,6 +434,8 @@ class EventExtractor:
             locations = self._inherited_locations(sentence, persons, drafts,
                                                   statement=kind == "statement" or at_home,
                                                   actors=actors)
+        if kind == "economy":  # "the value of the Indonesian stock market has fallen": where
+            actors, locations = self._markets_are_places(actors, locations, sentence, resolver)
         status = "expected" if future or planned is not None or self._is_future(trigger) \
             else "happened"
         side = self._dated_side_events(sentence, resolver, trigger, text, drafts, article,
@@ -511,6 +513,17 @@ class EventExtractor:
             out.append(self._draft(conj, title, self._type(conj), when, actors, locations, text,
                                    sentence, status, time_span, persons))
         return out
+
+    @staticmethod
+    def _markets_are_places(actors, locations, sentence: _Sentence, resolver: EntityResolver):
+        """A country that only qualifies what rose or fell ("the Indonesian currency has lost 26
+        percent") is where it happened, not an actor."""
+        described = {id(r) for m in sentence.mentions
+                     if m.root.dep_ in {"amod", "compound", "poss", "nmod"}
+                     and (r := resolver.resolve(m)) is not None and r.kind == "country"}
+        moved = [a for a in actors if id(a) in described]
+        return ([a for a in actors if id(a) not in described],
+                locations + [m for m in moved if all(m.name != p.name for p in locations)])
 
     @staticmethod
     def _named_at_the_time(clause, sentence: _Sentence) -> bool:

@@ -1391,3 +1391,14 @@ def test_said_before_leaving_a_base_was_said_there_and_heading_is_a_movement(tmp
     assert names(said.locations) == {"Andrews Air Force Base"}  # not where she was heading
     headed = find(events, lambda e: "headed" in e.sentence)
     assert headed.type == "movement"
+
+
+def test_a_market_that_fell_is_a_place_not_an_actor(tmp_path):
+    events = events_of_text(tmp_path, "Markets\nPublished: 1998-01-08\n\n"
+                            "In the last twenty four hours, the value of the Thai stock market has "
+                            "fallen by twelve percent.\n\n"
+                            "Russian troops attacked Kharkiv on Monday.\n")
+    fell = find(events, lambda e: "fallen" in e.sentence)
+    assert not fell.actors and names(fell.locations) == {"Thailand"}
+    attacked = find(events, lambda e: "attacked" in e.sentence)
+    assert names(attacked.actors) == {"Russia"}  # troops of a country still act for it
