@@ -489,10 +489,15 @@ class EntityResolver:
         country = self.gaz.country(name)
         return self.place_entity(country, _clean(span.text)) if country else None
 
-    def _last_named(self, kind: str, after: int, before: int, first: bool = False) -> Resolved | None:
-        """The entity of that kind named last (or first) between two character offsets."""
+    def _last_named(self, kind: str, after: int, before: int, first: bool = False,
+                    head: str | None = None) -> Resolved | None:
+        """The entity of that kind named last (or first) between two character offsets (with
+        `head`, one whose name ends in that word: "the court" is the Supreme Court)."""
         best: tuple[int, Resolved] | None = None
         for (start, _end), resolved in self._by_mention.items():
+            if head is not None and (resolved is None or len(resolved.name.split()) < 2
+                                     or resolved.name.split()[-1].lower() != head):
+                continue
             if resolved is not None and resolved.kind == kind and after <= start < before \
                     and (best is None or (start < best[0] if first else start > best[0])):
                 best = (start, resolved)
@@ -526,10 +531,12 @@ class EntityResolver:
                 return person
         return self._last_named("person", after, before)
 
-    def last_organization(self, before: int, within: int = 1500) -> Resolved | None:
+    def last_organization(self, before: int, within: int = 1500, head: str | None = None) -> Resolved | None:
         """The organisation named last before character `before` (for "the company", "the
-        alliance"), if one was named within `within` characters."""
-        return self._last_named("organization", before - within, before)
+        alliance"), if one was named within `within` characters; one whose name ends in `head`
+        first ("the court": the Supreme Court, not the institute named since)."""
+        found = self._last_named("organization", before - within, before, head=head) if head else None
+        return found or self._last_named("organization", before - within, before)
 
     def entities(self) -> list[Resolved]:
         """Every canonical entity seen in the article."""

@@ -957,7 +957,8 @@ class EventExtractor:
             # "the company posted a loss", "the western military alliance invited", "an
             # official from the organization said": the organisation the text last named
             organisation = resolver.last_organization(sentence.start + named_by_noun.idx
-                                                      - sentence.span.start_char)
+                                                      - sentence.span.start_char,
+                                                      head=named_by_noun.lemma_.lower())
             if organisation is not None:
                 actors.insert(0, organisation)
         if subject is not None and not actors and subject.lemma_.lower() in OFFICIAL_NOUNS:

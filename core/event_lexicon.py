@@ -95,7 +95,8 @@ def event_type(*lemmas: str) -> str:
 ORGANISATION_NOUNS = {"company", "firm", "group", "bank", "corporation", "concern", "maker",
                       "airline", "carrier", "insurer", "retailer", "utility", "agency", "party",
                       "alliance", "organization", "organisation", "bloc", "coalition",
-                      "movement", "union", "ministry", "department", "committee", "council"}
+                      "movement", "union", "ministry", "department", "committee", "council",
+                      "court", "tribunal", "commission"}
 PARTICIPATION_VERBS = {"attend", "hold", "host", "stage", "launch", "conduct", "join", "lead",
                        "organize", "organise", "open", "close", "end", "begin", "start"}
 FORCES_NOUNS = {"police", "troops", "soldiers", "forces", "officials", "authorities", "army",

@@ -1402,3 +1402,17 @@ def test_a_market_that_fell_is_a_place_not_an_actor(tmp_path):
     assert not fell.actors and names(fell.locations) == {"Thailand"}
     attacked = find(events, lambda e: "attacked" in e.sentence)
     assert names(attacked.actors) == {"Russia"}  # troops of a country still act for it
+
+
+def test_the_court_is_the_court_named_before_and_a_justice_asks_in_a_dissent(tmp_path):
+    events = events_of_text(tmp_path, "Ruling\nPublished: 1998-04-24\n\n"
+                            "The Constitutional Court took a detour this week from the principle it "
+                            "upheld in its ruling on the Kyiv Military Institute. By a 6-3 vote, the "
+                            "court upheld a discriminatory citizenship law.\n\n"
+                            "As Justice Olha Brener asked in a strong dissent, \"what sense does it "
+                            "make to apply citizenship barriers only to fathers and not to mothers "
+                            "in today's world?\"\n")
+    upheld = find(events, lambda e: "6-3 vote" in e.sentence)
+    assert names(upheld.actors) == {"Constitutional Court"}  # not the institute named since
+    asked = find(events, lambda e: "dissent" in e.sentence)
+    assert names(asked.actors) == {"Olha Brener"}
