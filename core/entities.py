@@ -454,9 +454,11 @@ class EntityResolver:
             return self._organization(full[0] if len(full) == 1 else text)
         return None
 
-    def person_by_title(self, title: str, modifiers: list[str]) -> Resolved | None:
+    def person_by_title(self, title: str, modifiers: list[str], at: int | None = None) -> Resolved | None:
         """The one person whose role in this article carries this title and its modifiers
-        ("the Ukrainian president" -> Volodymyr Zelenskyy, role "Ukrainian President")."""
+        ("the Ukrainian president" -> Volodymyr Zelenskyy, role "Ukrainian President"); of
+        several, the one named last before `at` ("Iraq's president Saddam Hussein ... President
+        Clinton glossed over ... the president said": Clinton)."""
         title = title.lower()
         if title not in TITLE_NOUNS | HEAD_NOUNS:
             return None
@@ -472,6 +474,10 @@ class EntityResolver:
                      and set(p.role.lower().split()) & LEADER_WORDS]
             found = [p for p in heads if all(
                 w in p.role.lower() or self.gaz.country(p.role.split()[0]) is None for w in wanted)]
+        if len(found) > 1 and at is not None:
+            named = [(start, person) for (start, _end), person in self._by_mention.items()
+                     if start < at and any(person is p for p in found)]
+            return max(named, key=lambda item: item[0])[1] if named else None
         return found[0] if len(found) == 1 else None
 
     def resolve(self, span) -> Resolved | None:

@@ -834,10 +834,13 @@ class EventExtractor:
             if resolved.kind == "person":
                 persons.append(resolved)
         if subject is not None and not subject.ent_type_ and (
-                subject.pos_ == "NOUN" or (subject.pos_ == "PROPN" and subject.text.islower())):
+                subject.pos_ == "NOUN" or (subject.pos_ == "PROPN" and subject.text.islower())) \
+                and self._titled_subject(subject, sentence, resolver) is None:
             # "the Ukrainian president said": the person the article names with that title
             person = resolver.person_by_title(
-                subject.lemma_, [c.text for c in subject.children if c.dep_ in {"amod", "compound"}])
+                subject.lemma_, [c.text for c in subject.children if c.dep_ in {"amod", "compound"}],
+                at=sentence.start + subject.idx - sentence.span.start_char
+                if subject.tag_ == "NN" else None)  # ("the ministers" are both, below)
             if person is not None and person not in actors:
                 describing = {id(resolver.resolve(m)) for m in sentence.mentions
                               if m.root.head.i == subject.i and m.root.dep_ in {"amod", "compound"}}

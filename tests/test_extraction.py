@@ -1416,3 +1416,13 @@ def test_the_court_is_the_court_named_before_and_a_justice_asks_in_a_dissent(tmp
     assert names(upheld.actors) == {"Constitutional Court"}  # not the institute named since
     asked = find(events, lambda e: "dissent" in e.sentence)
     assert names(asked.actors) == {"Olha Brener"}
+
+
+def test_the_president_is_the_president_named_last(tmp_path):
+    events = events_of_text(tmp_path, "Strike\nPublished: 1998-02-13\n\n"
+                            "Officials say Iraq's president Saddam Hussein can expect air strikes.\n\n"
+                            "President Bill Clinton glossed over warnings from Moscow on Thursday.\n\n"
+                            "Nevertheless, the president said Washington would use force if "
+                            "diplomacy fails.\n")
+    said = find(events, lambda e: "use force" in e.sentence)
+    assert names(said.actors) == {"Bill Clinton"}
