@@ -108,6 +108,7 @@ from core.syntax import (
     CLAUSAL,
     in_background,
     interrupting_event,
+    misread_participle,
     own_clause,
     path_to_root,
     sequel_clause,
@@ -567,7 +568,7 @@ class EventExtractor:
     def _dated_conjunct(self, conj, sentence: _Sentence) -> bool:
         """"fled to Florida in June 1998 and returned to Cuba later that year": a coordinated verb
         with a time of its own is an event of its own, by the same subject."""
-        if conj.dep_ != "conj" or conj.pos_ != "VERB":
+        if conj.dep_ != "conj" or conj.pos_ != "VERB" or misread_participle(conj):
             return False
         own = {t.i for t in conj.subtree}
         return any(expr.type in {"DATE", "TIME"} and (span := sentence.span.char_span(
@@ -1435,7 +1436,8 @@ class EventExtractor:
             return True  # "Poland, Hungary and the Czech Republic Friday joined NATO", "issued
             # a nationwide arrest warrant Monday"
         for step in path[1:]:
-            if step.dep_ == "conj" and step.pos_ == "VERB" and step.head.i == trigger.i:
+            if step.dep_ == "conj" and step.pos_ == "VERB" and step.head.i == trigger.i \
+                    and not misread_participle(step):
                 return False  # "was spotted ..., and was found ... in December": the finding's
             if step.dep_ == "xcomp" and step.head.i == trigger.i \
                     and (trigger.lemma_.lower() in ASPECTUAL_VERBS or step.tag_ == "VBN"):

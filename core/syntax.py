@@ -47,6 +47,15 @@ def in_background(token, trigger, through_complements: bool = False) -> bool:
     return not path_to_root(token, trigger) and token.i != trigger.i
 
 
+def misread_participle(token) -> bool:
+    """A past participle the parser coordinated with the verb though it describes a noun
+    ("put Bin Laden and anti-abortion activist and accused doctor killer James Kopp on the
+    list"): no subject, no auxiliary, and a noun right after it."""
+    return token.dep_ == "conj" and token.tag_ == "VBN" \
+        and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in token.children) \
+        and token.i + 1 < len(token.doc) and token.nbor(1).pos_ in {"NOUN", "PROPN", "ADJ"}
+
+
 def own_clause(token) -> bool:
     """A coordinated verb with a subject of its own: "..., and the car was found ..."."""
     return token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"} \

@@ -1426,3 +1426,12 @@ def test_the_president_is_the_president_named_last(tmp_path):
                             "diplomacy fails.\n")
     said = find(events, lambda e: "use force" in e.sentence)
     assert names(said.actors) == {"Bill Clinton"}
+
+
+def test_an_accused_man_is_not_a_second_event(tmp_path):
+    events = events_of_text(tmp_path, "List\nPublished: 1999-06-07\n\n"
+                            "The police put alleged smuggler Ivan Dorn and anti-war activist and "
+                            "accused doctor killer Pavlo Rud on the list of the most wanted fugitives "
+                            "Monday.\n")
+    put = [e for e in events if "most wanted" in e.sentence]
+    assert len(put) == 1 and put[0].when.start == "1999-06-07"
