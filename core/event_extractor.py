@@ -1084,9 +1084,12 @@ class EventExtractor:
             return token.i == trigger.i
         if any(t.lemma_.lower() in KIN_NOUNS | {"relative", "family"} for t in path[1:]):
             return False  # "met with Elian's grandmothers from Cuba": they do not speak for Cuba
-        if len(path) >= 2 and path[0].dep_ in {"amod", "compound"} \
-                and path[1].lemma_.lower() in PRIVATE_PEOPLE:
-            return False  # "rescued by two American fishermen", "Cuban exiles failed"
+        if (len(path) >= 2 and path[0].dep_ in {"amod", "compound"}
+                and path[1].lemma_.lower() in PRIVATE_PEOPLE) or (
+                path[0].dep_ == "pobj" and path[1].lower_ == "from"
+                and any(t.lemma_.lower() in PRIVATE_PEOPLE for t in path[2:3])):
+            return False  # "rescued by two American fishermen", "Cuban exiles failed", "hundreds
+            # of people from the US began to arrive"
         deps = [t.dep_ for t in path]
         if deps[-1] in {"nsubj", "nsubjpass", "agent"}:
             allowed = {"conj", "pobj", "prep", "amod", "compound", "poss", "nmod", "cc", "appos"}

@@ -1435,3 +1435,13 @@ def test_an_accused_man_is_not_a_second_event(tmp_path):
                             "Monday.\n")
     put = [e for e in events if "most wanted" in e.sentence]
     assert len(put) == 1 and put[0].when.start == "1999-06-07"
+
+
+def test_people_from_a_country_do_not_act_for_it_but_its_envoys_do(tmp_path):
+    events = events_of_text(tmp_path, "Arrivals\nPublished: 1998-01-20\n\n"
+                            "Today, hundreds of people from Canada began to arrive in Havana.\n\n"
+                            "Envoys from Russia met in Geneva on Monday.\n")
+    arrived = find(events, lambda e: "arrive" in e.sentence)
+    assert "Canada" not in names(arrived.actors)
+    met = find(events, lambda e: "Envoys" in e.sentence)
+    assert "Russia" in names(met.actors)
