@@ -64,6 +64,10 @@ UNIT_NOUNS = {"laboratory", "laboratories", "lab", "department", "division", "of
 ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 
 
+# Short forms of bodies every reader knows, and the one name they are kept under.
+ORGANISATION_NAMES = {"U.N.": "United Nations", "UN": "United Nations", "E.U.": "European Union",
+                      "EU": "European Union", "North Atlantic Treaty Organization": "NATO"}
+
 # Peoples named after the country they live in, as a second word: "Cuban Americans".
 DIASPORA_NOUNS = {"Americans", "Canadians", "Australians", "Britons"}
 _DIASPORA_AFTER = re.compile(rf"\s+({'|'.join(DIASPORA_NOUNS)})\b")
@@ -346,10 +350,11 @@ class EntityResolver:
         return resolved
 
     def _organization(self, name: str, kind: str = "organization") -> Resolved:
-        key = f"{kind}:{name}"
+        canonical = ORGANISATION_NAMES.get(name, name) if kind == "organization" else name
+        key = f"{kind}:{canonical}"
         resolved = self.people.get(key)
         if resolved is None:
-            resolved = Resolved(name, kind)
+            resolved = Resolved(canonical, kind)
             self.people[key] = resolved
         resolved.aliases.add(name)
         return resolved

@@ -1445,3 +1445,14 @@ def test_people_from_a_country_do_not_act_for_it_but_its_envoys_do(tmp_path):
     assert "Canada" not in names(arrived.actors)
     met = find(events, lambda e: "Envoys" in e.sentence)
     assert "Russia" in names(met.actors)
+
+
+def test_short_forms_every_reader_knows_are_one_body(tmp_path):
+    events = events_of_text(tmp_path, "Inspections\nPublished: 1998-03-06\n\n"
+                            "U.N. teams visited nine other sites on Friday.\n\n"
+                            "The EU said on Thursday it would send observers.\n")
+    visited = find(events, lambda e: "visited" in e.sentence)
+    assert names(visited.actors) == {"United Nations"}
+    assert "U.N." in visited.actors[0].aliases  # the spelling the text used is kept
+    said = find(events, lambda e: "observers" in e.sentence)
+    assert "European Union" in names(said.actors)
