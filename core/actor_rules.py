@@ -11,10 +11,10 @@ from core.gazetteer import Place
 from core.models import EntityRef
 from core.syntax import path_to_root
 
-RELATION_NOUNS = KIN_NOUNS | {"friend", "wife", "husband", "son", "daughter", "brother", "sister", "father",
-                  "mother", "relative", "relatives", "assassin", "killer", "widow", "girlfriend",
-                  "boyfriend", "lawyer", "attorney", "family", "uncle", "aunt", "nephew", "niece",
-                  "supporter", "follower", "ally", "backer", "opponent", "critic"}
+RELATION_NOUNS = KIN_NOUNS | {"friend", "wife", "husband", "relative", "relatives", "assassin",
+                             "killer", "widow", "girlfriend", "boyfriend", "lawyer", "attorney",
+                             "family", "supporter", "follower", "ally", "backer", "opponent",
+                             "critic"}
 
 
 # Prepositions through which a name still takes part: on the verb ("met with", "by"), and

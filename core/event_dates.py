@@ -10,7 +10,7 @@ from itertools import pairwise
 from core.event_lexicon import EVENT_NOUNS, REPORTING_VERBS, WEEKDAY_NAMES, event_type
 from core.models import TimeExpression, When
 from core.time_model import interval
-from core.time_tagger import NUMBER_WORDS
+from core.time_tagger import NUMBER_WORDS, RANGE_JOINT
 
 
 def before_the_event(reference: When, mark: str, days: int | None) -> When | None:
@@ -68,7 +68,6 @@ def days_from_an_event(text: str, drafts) -> When | None:
 
 
 _RANGE_OPENING = re.compile(r"\b(from|between)\s+(?:the\s+)?$", re.IGNORECASE)
-_RANGE_JOINT = re.compile(r"\s*(?:(to|until|till|through|-|–)|(and))\s*(?:the\s+)?", re.IGNORECASE)
 
 
 def range_ends(times: list[TimeExpression], text: str) -> dict[int, TimeExpression]:
@@ -78,7 +77,7 @@ def range_ends(times: list[TimeExpression], text: str) -> dict[int, TimeExpressi
     dates = [t for t in times if t.type in {"DATE", "TIME"}]
     for first, last in pairwise(dates):
         opening = _RANGE_OPENING.search(text, max(0, first.start - 12), first.start)
-        joint = _RANGE_JOINT.fullmatch(text, first.end, last.start)
+        joint = RANGE_JOINT.fullmatch(text, first.end, last.start)
         if opening is None or joint is None \
                 or (joint.group(2) is not None) != (opening.group(1).lower() == "between"):
             continue

@@ -478,7 +478,7 @@ class EventExtractor:
             if token.lower_ in {"he", "she"} and token.dep_ == "nsubj" \
                     and token.head.lemma_.lower() in REPORTING_VERBS \
                     and not _inside(sentence.quotes, at, at + len(token.text)):
-                paragraph = text.rfind("\n", 0, sentence.start) + 1
+                paragraph = _paragraph_start(text, sentence.start)
                 before = text[paragraph:sentence.start].strip()
                 return resolver.first_named("person", paragraph, sentence.start) \
                     if before and not before.startswith(("``", "''", '"', "“")) else None
@@ -596,11 +596,11 @@ class EventExtractor:
         ceremony on March 12") makes an event of its own."""
         out = []
         conjuncts = self._conjunct_verbs(trigger, sentence)
-        counted = days_from_an_event(text, drafts)  # "at 6 a.m. ten days before the shooting"
         for expr in sentence.times:
             if expr.type not in {"DATE", "TIME"} \
-                    or (expr.anchor == "relative-to-event"
-                        and not (counted and CLOCK_ONLY.fullmatch(expr.text))) \
+                    or (expr.anchor == "relative-to-event"  # (but "at 6 a.m. ten days before
+                        and not (CLOCK_ONLY.fullmatch(expr.text)  # the shooting")
+                                 and days_from_an_event(text, drafts))) \
                     or not re.match(r"\d{4}", expr.value) \
                     or (main_span and expr.start == main_span[0]) \
                     or _inside(sentence.quotes, expr.start, expr.end):
@@ -834,9 +834,10 @@ class EventExtractor:
                 actors.append(resolved)
             if resolved.kind == "person":
                 persons.append(resolved)
+        titled = self._titled_subject(subject, sentence, resolver) if subject is not None else None
         if subject is not None and not subject.ent_type_ and (
                 subject.pos_ == "NOUN" or (subject.pos_ == "PROPN" and subject.text.islower())) \
-                and self._titled_subject(subject, sentence, resolver) is None:
+                and titled is None:
             # "the Ukrainian president said": the person the article names with that title
             person = resolver.person_by_title(
                 subject.lemma_, [c.text for c in subject.children if c.dep_ in {"amod", "compound"}],
@@ -848,7 +849,6 @@ class EventExtractor:
                 actors = [a for a in actors if id(a) not in describing]  # "Ukrainian" is his title
                 actors.insert(0, person)
                 persons.insert(0, person)
-        titled = self._titled_subject(subject, sentence, resolver) if subject is not None else None
         if titled is not None:
             # "The head of the FBI investigation in Dar es Salaam, Kenneth Piernick, said" (the
             # parser may hang the name on the last noun): he, not what his title names
@@ -936,9 +936,9 @@ class EventExtractor:
             # the country just named; else "HAVANA - The government exhorted citizens": the
             # government where it is filed
             text = resolver.text
-            paragraph = text.rfind("\n", 0, sentence.start) + 1
+            paragraph = _paragraph_start(text, sentence.start)
             if not text[paragraph:sentence.start].strip():  # (the paragraph before, then)
-                paragraph = text.rfind("\n", 0, text[:paragraph].rstrip().rfind("\n") + 1) + 1
+                paragraph = _paragraph_start(text, len(text[:paragraph].rstrip()))
             own = not any(c.dep_ in {"compound", "amod", "nmod"} for c in subject.children)
             scene = next((r for m in sentence.mentions if m.root.i < subject.i
                           and (r := resolver.resolve(m)) is not None and r.kind == "city"
@@ -1644,6 +1644,11 @@ class EventExtractor:
         if names and subject.pos_ == "NOUN" and len(names) <= 3:
             return f"{' and '.join(names)} {subject.text.lower()}"
         return noun_phrase(subject, 4)
+
+
+def _paragraph_start(text: str, at: int) -> int:
+    """Where the paragraph (the line) holding character `at` begins."""
+    return text.rfind("\n", 0, at) + 1
 
 
 def _declined_to_speak(trigger) -> bool:

@@ -794,7 +794,9 @@ def tag_times(text: str, published: str | date, *, last_date: date | None = None
     return _merge_time_with_day(_share_the_year(results, text), text)
 
 
-_RANGE_JOINT = re.compile(r"\s*(?:and|to|through|until|-|–)\s*", re.IGNORECASE)
+# What joins the two ends of a date range ("March and May", "1991 to 1997"); group 2 is "and",
+# which only "between" opens.
+RANGE_JOINT = re.compile(r"\s*(?:(to|until|till|through|-|–)|(and))\s*(?:the\s+)?", re.IGNORECASE)
 
 
 def _share_the_year(items: list[TimeExpression], text: str) -> list[TimeExpression]:
@@ -805,7 +807,7 @@ def _share_the_year(items: list[TimeExpression], text: str) -> list[TimeExpressi
         month = re.fullmatch(r"\d{4}-(\d{2})", first.value)
         written = re.fullmatch(r"(\d{4})-(\d{2})", last.value)
         if month and written and re.search(r"\d{4}", last.text) and not re.search(r"\d", first.text) \
-                and _RANGE_JOINT.fullmatch(text, first.end, last.start) \
+                and RANGE_JOINT.fullmatch(text, first.end, last.start) \
                 and int(month.group(1)) <= int(written.group(2)):
             items[index] = replace(first, value=f"{written.group(1)}-{month.group(1)}")
     return items
