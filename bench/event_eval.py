@@ -139,6 +139,7 @@ def score_document(events: list[Event], gold: list[dict], aliases: dict[str, str
         exact = pred_when == gold_when
         tally.date_exact += exact
         tally.date_within += within(pred_when, gold_when)
+        misses: dict[str, tuple[list[str], list[str]]] = {}
         for key, refs in (("actors", e.actors), ("locations", e.locations)):
             predicted = {normalise(r.name, aliases) for r in refs}
             wanted = {normalise(n, aliases) for n in g[key]}
@@ -146,11 +147,16 @@ def score_document(events: list[Event], gold: list[dict], aliases: dict[str, str
             counts[0] += len(predicted & wanted)
             counts[1] += len(predicted - wanted)
             counts[2] += len(wanted - predicted)
+            if show:
+                misses[key] = (sorted(wanted - predicted), sorted(predicted - wanted))
         if show:
             flag = "ok  " if exact else "DATE"
             print(f"  {flag}    {e.title!r} {pred_when} vs {gold_when}; "
                   f"actors {sorted(a.name for a in e.actors)} vs {g['actors']}; "
                   f"places {sorted(loc.name for loc in e.locations)} vs {g['locations']}")
+            for key, (missing, extra) in misses.items():
+                if missing or extra:
+                    print(f"          {key}: missing {missing} extra {extra}")
     if show:
         for i, e in enumerate(events):
             if i not in used:
