@@ -108,3 +108,24 @@ def scheduled(trigger, expr: TimeExpression) -> bool:
     return trigger.tag_ in {"VBP", "VBZ"} and expr.text.strip().lower() in WEEKDAY_NAMES \
         and trigger.lemma_.lower() not in REPORTING_VERBS \
         and not any(c.dep_ in {"aux", "auxpass"} for c in trigger.children)
+
+
+_RECENT = re.compile(r"(?:(?:in|over|during|for|within)\s+)?(?:the\s+)?(?:last|past)\b", re.IGNORECASE)
+_LENGTH = re.compile(r"P(\d+)([DWMY])")
+
+
+def recent_stretch(expr: TimeExpression, published: str) -> When | None:
+    """"Gas prices fell two cents over the last two weeks": the stretch of time that ends on the
+    day of publication, for a duration counted back from it."""
+    length = _LENGTH.fullmatch(expr.value)
+    if expr.type != "DURATION" or length is None or not _RECENT.match(expr.text.strip()):
+        return None
+    count, unit = int(length.group(1)), length.group(2)
+    end = date.fromisoformat(published)
+    if unit in "DW":
+        start = end - timedelta(days=count * (7 if unit == "W" else 1))
+    else:
+        months = end.year * 12 + end.month - 1 - count * (12 if unit == "Y" else 1)
+        year, month = divmod(months, 12)
+        start = date(year, month + 1, min(end.day, 28))
+    return When(start.isoformat(), end.isoformat(), "day", expr.text, "relative-to-published")

@@ -49,6 +49,7 @@ from core.event_dates import (
     days_from_an_event_at,
     long_before,
     range_ends,
+    recent_stretch,
     scheduled,
     through,
 )
@@ -101,6 +102,7 @@ from core.place_rules import (
     qualifying_mentions,
     speakers_base,
     where_the_speaker_is,
+    where_the_subject_is,
 )
 from core.reader import HEADER_LINE
 from core.syntax import (
@@ -441,10 +443,11 @@ class EventExtractor:
             else "happened"
         side = self._dated_side_events(sentence, resolver, trigger, text, drafts, article,
                                        time_span)
-        if not actors and not noun_trigger and when.anchor == "published-date" \
-                and (not locations or kind == "statement") and not self._deaths(trigger, kind) \
-                and not self._crowd_acts(trigger, kind):
-            # nothing anchors the main event, or nobody named says it
+        if not actors and (_the_narrator(trigger) or (
+                not noun_trigger and when.anchor == "published-date"
+                and (not locations or kind == "statement") and not self._deaths(trigger, kind)
+                and not self._crowd_acts(trigger, kind))):
+            # nothing anchors the main event, or nobody named says it, or the reporter speaks
             return side + self._coordinated_events(sentence, resolver, trigger, text,
                                                    drafts + side, article)
         results = []
@@ -651,6 +654,8 @@ class EventExtractor:
         if CLOCK_ONLY.fullmatch(expr.text):  # "spotted the car at 6 a.m. ten days before"
             when = days_from_an_event(text, drafts) or when
         actors, persons = self._actors(sentence, resolver, head, drafts)
+        if not actors and _the_narrator(head):
+            return []
         locations = self._locations(sentence, resolver, head)
         if not locations and is_noun and head.dep_ == "nsubj":
             # "where the Aug. 7 blasts killed 257 people in Nairobi and Dar es Salaam"
@@ -1186,7 +1191,7 @@ class EventExtractor:
                     and token.head.i < token.i:
                 continue  # "Independence, Missouri", "Nairobi, Kenya": which one, not a second place
             if is_target_place(token, trigger, resolved) or names_the_venue(token, trigger, resolved) \
-                    or held_at(token, trigger):
+                    or held_at(token, trigger) or where_the_subject_is(token, trigger):
                 if all(p.name != resolved.name for p in places):
                     places.append(resolved)
                 continue
@@ -1365,11 +1370,17 @@ class EventExtractor:
               reporter=None):
         published = article.published
         for expr in sentence.times:
-            if expr.type not in {"DATE", "TIME"} or _inside(sentence.quotes, expr.start, expr.end):
+            stretch = recent_stretch(expr, published)
+            if (expr.type not in {"DATE", "TIME"} and stretch is None) \
+                    or _inside(sentence.quotes, expr.start, expr.end):
                 continue
             span = sentence.span.char_span(expr.start - sentence.start, expr.end - sentence.start,
                                            alignment_mode="expand")
             if span is None:
+                continue
+            if stretch is not None:
+                if self._governs(span.root, trigger):
+                    return stretch, (expr.start, expr.end), False
                 continue
             if not self._governs(span.root, trigger) \
                     and not self._dates_past_complement(span.root, trigger, expr, published):
@@ -1644,6 +1655,12 @@ class EventExtractor:
         if names and subject.pos_ == "NOUN" and len(names) <= 3:
             return f"{' and '.join(names)} {subject.text.lower()}"
         return noun_phrase(subject, 4)
+
+
+def _the_narrator(trigger) -> bool:
+    """"the fourteen dollars we're seeing today", "We learned": outside quotation marks, the
+    first person is the reporter or the anchor, not someone the story is about."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"we", "i"} for c in trigger.children)
 
 
 def _paragraph_start(text: str, at: int) -> int:

@@ -117,6 +117,9 @@ AREA_NOUNS = {"coast", "region", "province", "island", "suburb", "suburbs", "out
 # People who act as a body without being named ("police arrested", "protesters rallied").
 ACTING_GROUPS = {"police", "policeman", "troops", "soldier", "protester", "demonstrator", "rebel",
                  "militant", "gunman", "firefighter", "rescuer", "investigator", "crowd", "mob"}
+# Who can be where they act ("thousands of people in Germany demonstrated").
+GATHERED_PEOPLE = ACTING_GROUPS | {"people", "resident", "worker", "citizen", "voter", "student",
+                                   "farmer", "employee", "supporter", "thousand", "hundred"}
 # Verbs of a phase of another action ("began delving Thursday"): its time is theirs.
 ASPECTUAL_VERBS = {"begin", "start", "continue", "resume", "stop", "finish", "cease", "keep"}
 # What a statement is carried in, and the participles that date it ("a letter published Wednesday").

@@ -6,7 +6,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from core.entities import HEAD_WORDS, ROLE_NOUNS, Resolved
-from core.event_lexicon import EVENT_NOUNS, event_type
+from core.event_lexicon import EVENT_NOUNS, GATHERED_PEOPLE, event_type
 from core.syntax import CLAUSAL, path_to_root
 
 TALLY_NOUNS = {"toll", "number", "count", "tally", "casualties", "victims", "damage", "cost"}
@@ -135,3 +135,17 @@ def held_at(token, trigger) -> bool:
             and any(t.dep_ == "prep" and t.lower_ in {"in", "at", "near"} for t in inner) \
             and (noun.i == trigger.i or (noun.dep_ == "pobj" and noun.head.head.i == trigger.i))
     return False
+
+
+def where_the_subject_is(token, trigger) -> bool:
+    """"Thousands of people in Germany demonstrated", "workers across France struck": the place
+    of the people who act is where they acted."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in {"in", "across", "throughout"}:
+        return False
+    step = prep.head
+    if step.lemma_.lower() not in GATHERED_PEOPLE:
+        return False
+    while step.dep_ == "pobj" and step.head.lower_ == "of":  # "thousands of people"
+        step = step.head.head
+    return step.dep_ in {"nsubj", "nsubjpass"} and step.head.i == trigger.i

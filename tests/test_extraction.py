@@ -1456,3 +1456,38 @@ def test_short_forms_every_reader_knows_are_one_body(tmp_path):
     assert "U.N." in visited.actors[0].aliases  # the spelling the text used is kept
     said = find(events, lambda e: "observers" in e.sentence)
     assert "European Union" in names(said.actors)
+
+
+def test_a_stretch_counted_back_from_publication_dates_the_event(tmp_path):
+    events = events_of_text(tmp_path, "Fuel\nPublished: 1998-02-23\n\n"
+                            "Diesel prices fell three cents a gallon over the last two weeks.\n\n"
+                            "In the past three years, Halder Mills has closed four plants.\n\n"
+                            "Halder Mills said it would hire 200 workers over the next two weeks.\n")
+    fell = find(events, lambda e: "Diesel" in e.sentence)
+    assert (fell.when.start, fell.when.end) == ("1998-02-09", "1998-02-23")
+    closed = find(events, lambda e: "closed" in e.sentence)
+    assert (closed.when.start, closed.when.end) == ("1995-02-23", "1998-02-23")
+    hire = find(events, lambda e: "hire" in e.sentence)
+    assert hire.when.start != "1998-02-09"  # a stretch to come is no stretch counted back
+
+
+def test_people_in_a_country_act_there(tmp_path):
+    events = events_of_text(tmp_path, "Protests\nPublished: 1998-02-05\n\n"
+                            "Thousands of people in Austria have been marching today against "
+                            "the new tax.\n\n"
+                            "The war in Ukraine worried analysts on Monday, Karl Brenner said.\n")
+    marched = find(events, lambda e: "marching" in e.sentence)
+    assert names(marched.locations) == {"Austria"}
+    said = find(events, lambda e: "Brenner" in e.sentence)
+    assert "Ukraine" not in names(said.locations)
+
+
+def test_the_reporters_we_makes_no_event(tmp_path):
+    events = events_of_text(tmp_path, "Markets\nPublished: 1998-02-23\n\n"
+                            "Prices dropped to the fourteen dollars we are seeing today, "
+                            "Lena Holm said.\n\n"
+                            "We saw the same level in the winter of 1994.\n\n"
+                            "``We will fight on,'' Ivan Petrov said on Monday.\n")
+    assert not any(e.sentence.startswith("We saw") for e in events)
+    assert not any(e.title.startswith("We") for e in events)
+    assert find(events, lambda e: "Petrov" in e.sentence).when.start == "1998-02-23"
