@@ -202,6 +202,10 @@ def _edit_distance_at_most_one(a: str, b: str) -> bool:
     return edits + (len(b) - j) + (len(a) - i) <= 1
 
 
+# "Kearny, N.J.-based maker": a town, where a company is based.
+_BASED_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*)?-based\b")
+
+
 class EntityResolver:
     """Canonical names for the entity mentions of one article."""
 
@@ -211,6 +215,9 @@ class EntityResolver:
         self.text = text
         self.people: dict[str, Resolved] = {}  # full name -> person
         self._by_mention: dict[tuple[int, int], Resolved | None] = {}
+        # Where the subjects of clauses were named: the story's topic, for "the company".
+        self._subjects = {(s.start_char, s.end_char) for s in spans
+                          if getattr(s.root, "dep_", "") in {"nsubj", "nsubjpass"}}
         countries = set()
         for span in spans:
             if span.label_ in {"GPE", "NORP"}:
@@ -415,7 +422,12 @@ class EntityResolver:
         # "Slepian's suburban Amherst neighborhood"
         if label == "NORP" and not placed:
             return self._organization(text, "group")
-        placed = placed or (label == "ORG" and self._org_read_for_a_place(span, text))
+        company = self._short_form_of(text) if label in {"PERSON", "ORG"} else None
+        if company is not None and not placed:  # "a spokesman for Kyle" after "Kyle Technology
+            return self._organization(company).with_alias(text)  # Corp." (not the Texas town)
+        placed = placed or (label == "ORG" and self._org_read_for_a_place(span, text)) or (
+            label in {"ORG", "PERSON"} and _BASED_AFTER.match(self.text, span.end_char) is not None
+            and self.gaz.lookup(text, self.context_countries) is not None)  # "Kearny, N.J.-based"
         venue = re.match(r"([A-Z][\w .'-]+?)['’]s\s+[A-Z]", span.text.strip())
         if label in {"ORG", "FAC"} and venue and span.root.dep_ == "pobj" \
                 and span.root.head.lower_ in PLACE_PREPOSITIONS:
@@ -454,10 +466,15 @@ class EntityResolver:
             before = self.text[max(0, span.start_char - 16):span.start_char]
             if re.search(r"(?:Secretary|Department|Ministry|Minister) of\s*$", before):
                 return None  # "State" in "Secretary of State"
-            full = [name for name in self._long_orgs
-                    if name != text and name.split()[0].lower() == text.lower()]
-            return self._organization(full[0] if len(full) == 1 else text)
+            return self._organization(text)
         return None
+
+    def _short_form_of(self, name: str) -> str | None:
+        """The one organisation named in full whose first word this is ("QVC" for QVC Network
+        Inc.)."""
+        full = [long for long in self._long_orgs
+                if long != name and long.split()[0].lower() == name.lower()]
+        return full[0] if len(full) == 1 else None
 
     def person_by_title(self, title: str, modifiers: list[str], at: int | None = None) -> Resolved | None:
         """The one person whose role in this article carries this title and its modifiers
@@ -501,13 +518,17 @@ class EntityResolver:
         return self.place_entity(country, _clean(span.text)) if country else None
 
     def _last_named(self, kind: str, after: int, before: int, first: bool = False,
-                    head: str | None = None) -> Resolved | None:
+                    head: str | None = None, subject: bool = False) -> Resolved | None:
         """The entity of that kind named last (or first) between two character offsets (with
-        `head`, one whose name ends in that word: "the court" is the Supreme Court)."""
+        `head`, one whose name ends in that word: "the court" is the Supreme Court; with
+        `subject`, one named as the subject of its clause)."""
         best: tuple[int, Resolved] | None = None
-        for (start, _end), resolved in self._by_mention.items():
+        for key, resolved in self._by_mention.items():
+            start = key[0]
             if head is not None and (resolved is None or len(resolved.name.split()) < 2
                                      or resolved.name.split()[-1].lower() != head):
+                continue
+            if subject and key not in self._subjects:
                 continue
             if resolved is not None and resolved.kind == kind and after <= start < before \
                     and (best is None or (start < best[0] if first else start > best[0])):
@@ -547,7 +568,10 @@ class EntityResolver:
         alliance"), if one was named within `within` characters; one whose name ends in `head`
         first ("the court": the Supreme Court, not the institute named since)."""
         found = self._last_named("organization", before - within, before, head=head) if head else None
-        return found or self._last_named("organization", before - within, before)
+        # "Pacific First said shareholders approved its acquisition by Royal Trustco. The company
+        # said": the company the story is about, named as a subject, before the one it names
+        return found or self._last_named("organization", before - within, before, subject=True) \
+            or self._last_named("organization", before - within, before)
 
     def entities(self) -> list[Resolved]:
         """Every canonical entity seen in the article."""

@@ -68,6 +68,7 @@ from core.event_lexicon import (
     OFFICIAL_NOUNS,
     ORGANISATION_NOUNS,
     PARTICIPATION_VERBS,
+    PERIOD_FIGURES,
     PLACE_NOUNS,
     PLANNING_VERBS,
     POSTPONING_VERBS,
@@ -621,6 +622,9 @@ class EventExtractor:
                 out.extend(self._side_event(sentence, resolver, target, expr, text, drafts,
                                             article, True))
                 continue
+            if span.root.dep_ in {"amod", "compound", "nmod", "poss"} \
+                    and span.root.head.lemma_.lower() in PERIOD_FIGURES:
+                continue  # "cut the dividend due to its third-quarter loss": the loss's quarter
             head = span.root.head
             while head.head.i != head.i and (
                     head.dep_ == "prep" or head.pos_ in {"ADP", "ADV"}

@@ -76,6 +76,11 @@ PRONOUNS = {"he", "she", "him", "her"}
 BACKGROUND_PREPOSITIONS = {"amid", "amidst", "despite", "following", "after", "before", "since",
                            "because", "unlike", "besides", "according", "like", "than",
                            "against", "about", "regarding", "over"}
+# What a company reports for a period ("its third-quarter loss"): the period is the figure's.
+PERIOD_FIGURES = {"loss", "profit", "earnings", "income", "sales", "revenue", "revenues", "result",
+                  "deficit", "surplus", "output", "growth", "dividend"}
+# Verbs whose "over" is a place, not a topic ("flying over New York", "shot down over Sinai").
+OVERHEAD_VERBS = {"fly", "hover", "circle", "patrol", "crash", "explode", "shoot", "drop"}
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "off", "on", "over", "across", "inside",
                          "into", "to", "from", "around", "along", "through", "throughout", "within"}
 
@@ -109,7 +114,7 @@ MODALS = {"may", "might", "could", "would", "should", "can"}
 # extended to Mexico"): the place after "to" is where it happens.
 VISIT_NOUNS = {"visit", "trip", "tour", "mission", "journey"}
 # Verbs whose object is where the subject goes or was, even a country ("left Cuba in 1962").
-VISITING_VERBS = {"leave", "enter", "reach", "visit", "flee", "tour"}
+VISITING_VERBS = {"leave", "enter", "reach", "visit", "flee", "tour", "invade", "occupy"}
 SPREAD_VERBS = {"extend", "expand", "spread", "widen", "shift"}
 # Nouns of an area a place name can qualify ("off the Florida coast"; not "the U.S. embassies").
 AREA_NOUNS = {"coast", "region", "province", "island", "suburb", "suburbs", "outskirts", "area",
@@ -129,7 +134,7 @@ MEDIUM_VERBS = {"publish", "date", "release", "issue", "broadcast", "air", "post
                 "televise", "carry", "print"}
 TARGETING_VERBS = {"strike", "hit", "attack", "shell", "bomb", "target", "raid", "storm",
                    "capture", "seize", "besiege", "flood", "visit", "leave", "enter", "reach",
-                   "tour", "cross", "flee"}
+                   "tour", "cross", "flee", "invade", "occupy"}
 
 # People a nationality describes who do not act for their country.
 PRIVATE_PEOPLE = {"fisherman", "fishermen", "tourist", "student", "citizen", "man", "woman", "child",

@@ -94,7 +94,7 @@ COUNTRY_ALIASES = {
     "Russian Federation": "Russia", "Czech Republic": "Czechia", "Holland": "Netherlands",
     "the Netherlands": "Netherlands", "Burma": "Myanmar", "Ivory Coast": "Ivory Coast",
     "Palestine": "Palestinian Territory", "DPRK": "North Korea", "PRC": "China",
-    "Soviet Union": "Soviet Union", "USSR": "Soviet Union",
+    "Soviet Union": "Soviet Union", "USSR": "Soviet Union", "U.S.S.R.": "Soviet Union",
 }
 
 DEMONYMS = {
@@ -162,7 +162,14 @@ NATIONAL_BODIES = {
 # Organisations whose name heads a dateline from their headquarters ("UNITED NATIONS (AP) --").
 HEADQUARTERS = {"United Nations": ("New York", "US")}
 # Country coordinates: GeoNames' country list has none, so a country is placed at its capital.
-_EXTRA_COUNTRIES = {"Soviet Union": Place("Soviet Union", "country", 55.75, 37.62, "SU")}
+# States of the last century that news still names, placed at their capitals.
+_EXTRA_COUNTRIES = {place.name.lower(): place for place in (
+    Place("Soviet Union", "country", 55.75, 37.62, "SU"),
+    Place("Yugoslavia", "country", 44.80, 20.47, "YU"),
+    Place("Czechoslovakia", "country", 50.09, 14.42, "CS"),
+    Place("East Germany", "country", 52.52, 13.40, "DD"),
+    Place("West Germany", "country", 50.73, 7.10, "DE"),
+)}
 
 
 def _fold(name: str) -> str:

@@ -3,6 +3,7 @@ a venue, a site, where the speaker is, and names that only say which place anoth
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from core.entities import HEAD_WORDS, ROLE_NOUNS, Resolved
@@ -77,8 +78,9 @@ def where_the_speaker_is(token, trigger) -> bool:
 def speakers_base(token, trigger) -> bool:
     """"said Paul Moskal, a spokesman for the bureau's Buffalo office", "Armando Gutierrez,
     spokesman for Elian's relatives in Miami": a place in the speaker's description."""
-    based = token.i + 2 < len(token.doc) and token.nbor(1).text == "-" \
-        and token.nbor(2).lower_ == "based"  # "of the Miami-based Cuban-American National Foundation"
+    after = token.doc[token.i + 1:token.i + 4].text.replace(" ", "")
+    based = after.startswith("-based") or bool(re.match(r",[A-Z][\w.]*-based", after))
+    # "of the Miami-based Cuban-American National Foundation", "The Kearny, N.J.-based maker"
     located = based or (token.dep_ == "pobj" and token.head.lower_ in {"in", "at"}) or (
         token.dep_ == "compound" and token.head.lemma_.lower() in {"office", "bureau", "branch"})
     if not located:  # ("the Erie district attorney" is no place he speaks from)

@@ -3,7 +3,7 @@ it belongs to, the subject of a verb, and the clauses that carry an event of the
 
 from __future__ import annotations
 
-from core.event_lexicon import BACKGROUND_PREPOSITIONS, RELATIONAL_VERBS
+from core.event_lexicon import BACKGROUND_PREPOSITIONS, OVERHEAD_VERBS, RELATIONAL_VERBS
 from core.time_tagger import NUMBER_WORDS
 
 CLAUSAL = {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "pcomp"}
@@ -38,8 +38,10 @@ def in_background(token, trigger, through_complements: bool = False) -> bool:
         if own_clause(step):
             return True
         if step.dep_ == "prep" and step.lower_ in BACKGROUND_PREPOSITIONS and not (
-                step.lower_ == "before" and any(c.lemma_.lower() in BODIES for c in step.children)):
-            return True  # (but "appear before a judge in Manhattan" is where it happens)
+                step.lower_ == "before" and any(c.lemma_.lower() in BODIES for c in step.children)) \
+                and not (step.lower_ == "over" and step.head.lemma_.lower() in OVERHEAD_VERBS):
+            return True  # (but "appear before a judge in Manhattan" is where it happens, and
+            # "helicopters are flying over northern New York" is where they fly)
         if step.dep_ == "prep" and step.lower_ in {"to", "by"} and step.head.lower_ == "according":
             return True
         if step.dep_ == "prep" and step.head.lower_ in BACKGROUND_NOUNS:

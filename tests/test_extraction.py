@@ -1491,3 +1491,58 @@ def test_the_reporters_we_makes_no_event(tmp_path):
     assert not any(e.sentence.startswith("We saw") for e in events)
     assert not any(e.title.startswith("We") for e in events)
     assert find(events, lambda e: "Petrov" in e.sentence).when.start == "1998-02-23"
+
+
+def test_a_company_called_by_its_first_word_is_the_company(tmp_path):
+    events = events_of_text(tmp_path, "Deal\nPublished: 1989-10-26\n\n"
+                            "Austin Components Corp. said an investor signed a letter of intent to "
+                            "buy the company.\n\n"
+                            "The investor, Carl Ostrow, plans to run the company, said a spokesman "
+                            "for Austin.\n")
+    said = find(events, lambda e: "spokesman" in e.sentence)
+    assert names(said.actors) == {"Austin Components Corp."}  # not the Texas city
+    assert not said.locations
+
+
+def test_the_company_is_the_one_the_story_is_about(tmp_path):
+    events = events_of_text(tmp_path, "Deal\nPublished: 1989-11-02\n\n"
+                            "Lindqvist Foods Corp. said shareholders approved its acquisition by "
+                            "Harrow Holdings Ltd. for $27 a share.\n\n"
+                            "The food company said it expects to complete the transaction soon.\n")
+    said = find(events, lambda e: "expects" in e.sentence)
+    assert names(said.actors) == {"Lindqvist Foods Corp."}
+
+
+def test_a_town_based_company_speaks_from_its_town(tmp_path):
+    events = events_of_text(tmp_path, "Dividend\nPublished: 1989-11-02\n\n"
+                            "Corwin Brands Inc. cut its quarterly dividend to five cents a share.\n\n"
+                            "The Trenton, N.J.-based maker of soaps said it cut the dividend due to "
+                            "its third-quarter loss of $992,000.\n")
+    said = find(events, lambda e: "Trenton" in e.sentence)
+    assert names(said.locations) == {"Trenton"}
+    assert "Corwin Brands Inc." in names(said.actors)
+    # the loss's quarter dates no second event
+    assert not any(e.when.start == "1989-07-01" for e in events)
+
+
+def test_what_flies_over_a_place_is_there(tmp_path):
+    events = events_of_text(tmp_path, "Storm\nPublished: 1998-01-11\n\n"
+                            "Helicopters are flying over Albany today looking for stranded people.\n\n"
+                            "The dispute over Kashmir flared on Monday.\n")
+    flying = find(events, lambda e: "Helicopters" in e.sentence)
+    assert names(flying.locations) == {"Albany"}
+    flared = find(events, lambda e: "Kashmir" in e.sentence)
+    assert "Kashmir" not in names(flared.locations)
+
+
+def test_states_of_the_last_century_act_and_invasions_are_where_they_went(tmp_path):
+    events = events_of_text(tmp_path, "History\nPublished: 1998-01-21\n\n"
+                            "The Soviet Union invaded Afghanistan in 1979.\n\n"
+                            "In 1980 he spent six days in orbit with two Soviet cosmonauts, "
+                            "Valery Kubasov and Leonid Popov.\n")
+    invaded = find(events, lambda e: "invaded" in e.sentence)
+    assert names(invaded.actors) == {"Soviet Union"}
+    assert names(invaded.locations) == {"Afghanistan"}
+    assert invaded.when.start == "1979-01-01"
+    orbit = find(events, lambda e: "orbit" in e.sentence)
+    assert "Soviet Union" not in names(orbit.actors)
