@@ -329,6 +329,12 @@ class EntityResolver:
         if not matches and (said_person or not self._is_place_name(name)):
             # "Manuel", "Juan Miguel": the one full name they begin
             matches = [p for p in people if p.name.lower().startswith(name.lower() + " ")]
+        if len(matches) == 2:
+            # "Elian" throughout, and "Gonzalez" for his father: of two, the one the story calls
+            # by first name is not the one its bare surname means
+            by_surname = [p for p in matches if not self._called_by_first_name(p)]
+            if len(by_surname) == 1:
+                return by_surname[0]
         if len(matches) > 1 and at is not None:
             # Two Castros: the one the text named first in the last sentence naming either
             # ("Raul Castro, younger brother of President Fidel Castro ... Castro declared").
@@ -345,6 +351,13 @@ class EntityResolver:
                 sentence_start = max(self.text.rfind(". ", 0, last), self.text.rfind("\n", 0, last))
                 return next(p for (start, _, _), p in named if start > sentence_start)
         return matches[0] if len(matches) == 1 else None
+
+    def _called_by_first_name(self, person: Resolved) -> bool:
+        """Whether the text calls this person by first name alone, more than once."""
+        first, last = person.name.split()[0], person.name.split()[-1]
+        alone = re.findall(rf"\b{re.escape(first)}\b(?!['’]?\s*(?:[A-Z]\w*\s+)*{re.escape(last)})",
+                           self.text)
+        return len(alone) >= 2
 
     def place_entity(self, place: Place, alias: str) -> Resolved:
         """The one entity of this article for a place, now also called `alias`."""

@@ -129,3 +129,16 @@ def recent_stretch(expr: TimeExpression, published: str) -> When | None:
         year, month = divmod(months, 12)
         start = date(year, month + 1, min(end.day, 28))
     return When(start.isoformat(), end.isoformat(), "day", expr.text, "relative-to-published")
+
+
+def part_of_the_period(when: When | None, text: str, published: str) -> When | None:
+    """"said earlier this week": the part of the week before the day of publication; "later
+    this month": the part after it."""
+    if when is None or not when.start or not (when.start[:10] <= published <= when.end[:10]):
+        return when
+    words = text.lower().split()
+    if words[:2] == ["earlier", "this"] and when.end[:10] != published:
+        return When(when.start, published, "day", when.text, when.anchor)
+    if words[:2] == ["later", "this"] and when.start[:10] != published:
+        return When(published, when.end, "day", when.text, when.anchor)
+    return when

@@ -48,6 +48,7 @@ from core.event_dates import (
     days_from_an_event,
     days_from_an_event_at,
     long_before,
+    part_of_the_period,
     range_ends,
     recent_stretch,
     scheduled,
@@ -432,6 +433,13 @@ class EventExtractor:
             # "at 6 a.m. 10 days before the murder" (but not "Clark said a jogger spotted the car
             # ten days before the shooting": that dates the spotting)
             when = days_from_an_event(text, drafts) or when
+        if kind == "statement" and time_span is None and reporter is None \
+                and when.anchor == "published-date" and sentence.quotes \
+                and _goes_on_speaking(trigger, actors, drafts):
+            # "President Fidel Castro declared Wednesday night ... ''It is inevitable,'' Castro
+            # told students": the same speaker quoted on, on the same occasion
+            told = drafts[-1].event.when
+            when = When(told.start, told.end, told.granularity, None, "inherited")
         if not locations and not long_before(when, article.published):
             # (what happened years before the story did not happen where it is filed)
             at_home = self._acts_at_home(actors)
@@ -1394,6 +1402,7 @@ class EventExtractor:
                 continue  # "postponed until Tuesday": when it will be, not when it was put off
             when = through(self._resolve_expression(expr, drafts, published),
                             sentence.range_ends.get(expr.start), published)
+            when = part_of_the_period(when, expr.text, published)
             if when is not None and scheduled(trigger, expr) and when.start \
                     and when.start < published:
                 moved = (date.fromisoformat(when.start[:10]) + timedelta(days=7)).isoformat()
@@ -1659,6 +1668,17 @@ class EventExtractor:
         if names and subject.pos_ == "NOUN" and len(names) <= 3:
             return f"{' and '.join(names)} {subject.text.lower()}"
         return noun_phrase(subject, 4)
+
+
+def _goes_on_speaking(trigger, actors, drafts) -> bool:
+    """Whether a statement in the simple past continues the dated statement just before it,
+    by the same one speaker."""
+    if not drafts or len(actors) != 1 or trigger.tag_ != "VBD" \
+            or any(c.dep_ in {"aux", "auxpass"} for c in trigger.children):
+        return False
+    before = drafts[-1].event
+    return before.type == "statement" and [a.name for a in before.actors] == [actors[0].name] \
+        and before.when.anchor != "published-date" and before.when.granularity in {"day", "time"}
 
 
 def _the_narrator(trigger) -> bool:

@@ -171,7 +171,8 @@ def test_signing_and_expected_effect(extracted):
     effect = find(events, lambda e: "take effect" in e.sentence)
     assert effect.status == "expected" and effect.when.start == "2020-01-01"
     earlier = find(events, lambda e: "beef tariffs" in e.sentence)
-    assert (earlier.when.start, earlier.when.granularity) == ("2019-06-01", "month")
+    # "earlier this month": June, up to the day of publication
+    assert (earlier.when.start, earlier.when.end) == ("2019-06-01", "2019-06-29")
 
 
 def test_extract_command_prints_the_contract():
@@ -1546,3 +1547,37 @@ def test_states_of_the_last_century_act_and_invasions_are_where_they_went(tmp_pa
     assert invaded.when.start == "1979-01-01"
     orbit = find(events, lambda e: "orbit" in e.sentence)
     assert "Soviet Union" not in names(orbit.actors)
+
+
+def test_the_bare_surname_is_not_the_one_called_by_first_name(tmp_path):
+    events = events_of_text(tmp_path, "Custody\nPublished: 2000-04-05\n\n"
+                            "Officials said Marta Ruiz will be returned to her father.\n\n"
+                            "Ana Vela, attorney for Marta's father Tomas Ruiz, spoke on Monday.\n\n"
+                            "Marta has become a symbol. Marta is six.\n\n"
+                            "But Ruiz has demanded his rights as the sole surviving parent.\n")
+    demanded = find(events, lambda e: "demanded" in e.sentence)
+    assert names(demanded.actors) == {"Tomas Ruiz"}
+
+
+def test_earlier_this_week_is_the_part_of_the_week_before_publication(tmp_path):
+    events = events_of_text(tmp_path, "Visas\nPublished: 2000-04-05\n\n"
+                            "The agency said earlier this week that it will begin the transfer.\n\n"
+                            "Tomas Ruiz will travel to Madrid later this month.\n")
+    said = find(events, lambda e: "agency" in e.sentence)
+    assert (said.when.start, said.when.end) == ("2000-04-03", "2000-04-05")
+    travel = find(events, lambda e: "travel" in e.sentence)
+    assert (travel.when.start, travel.when.end) == ("2000-04-05", "2000-04-30")
+
+
+def test_a_speaker_quoted_on_speaks_on_the_same_occasion(tmp_path):
+    events = events_of_text(tmp_path, "Speech\nPublished: 2000-04-06\n\n"
+                            "President Ivo Marek declared Wednesday night that the strike is over.\n\n"
+                            "``It is inevitable,'' Marek told hundreds of students.\n\n"
+                            "Marek said the unions had asked for talks.\n\n"
+                            "Marek has said he admires Lincoln.\n")
+    told = find(events, lambda e: "inevitable" in e.sentence)
+    assert (told.when.start, told.when.anchor) == ("2000-04-05", "inherited")
+    unquoted = find(events, lambda e: "unions" in e.sentence)
+    assert unquoted.when.start == ""  # no quotation goes on: it may be another occasion
+    perfect = find(events, lambda e: "admires" in e.sentence)
+    assert perfect.when.start == ""
