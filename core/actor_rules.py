@@ -22,7 +22,7 @@ RELATION_NOUNS = KIN_NOUNS | {"friend", "wife", "husband", "relative", "relative
 PARTNER_PREPOSITIONS = {"with", "between", "by", "among", "alongside"}
 
 
-MEMBER_PREPOSITIONS = {"of", "from", "for", "between", "with", "and"}
+MEMBER_PREPOSITIONS = {"of", "from", "for", "between", "with", "and", "including"}
 
 
 JOINT_TYPES = {"meeting", "agreement", "exchange"}

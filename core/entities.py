@@ -475,6 +475,8 @@ class EntityResolver:
             return resolved
         if text in self._acronyms and label in {"ORG", "GPE", "PERSON", "NORP"}:
             return self._organization(self._acronyms[text]).with_alias(text)
+        if label == "ORG" and text.islower():
+            return None  # "the academy": a common noun, for the organisation named before it
         if label == "ORG":
             before = self.text[max(0, span.start_char - 16):span.start_char]
             if re.search(r"(?:Secretary|Department|Ministry|Minister) of\s*$", before):

@@ -410,7 +410,13 @@ class EventExtractor:
             source = next((c for c in reporter.children if c.dep_ == "nsubj"), None)
             told = next((resolver.resolve(m) for m in sentence.mentions
                          if source is not None and m.root.i == source.i), None)
-            if told is not None and told.kind in {"person", "organization"}:
+            if told is None and source is not None and source.lemma_.lower() in OFFICIAL_NOUNS:
+                # "Loudon county officials say they'll rule", "Kenyan officials said they had
+                # arrested two men": the county's government, Kenya
+                told = next((r for m in sentence.mentions if m.root.dep_ in {"compound", "amod"}
+                             and source.i in {m.root.head.i, m.root.head.head.i}  # ("Fairfax
+                             and (r := resolver.resolve(m)) is not None and r.is_place), None)  # county")
+            if told is not None and (told.kind in {"person", "organization"} or told.is_place):
                 actors = [told]
                 persons = [told] if told.kind == "person" else []
         locations = self._locations(sentence, resolver, trigger)
@@ -833,6 +839,12 @@ class EventExtractor:
             if not resolved.is_place and (not self._takes_part(token, trigger, mention) or (
                     token.i in lent and _owns_a_relative(path_to_root(token, subject.head)))):
                 continue  # (in a lent subject too: "Elian's father asked them to end ...")
+            if resolved.is_place and resolved.kind != "country" and token.dep_ == "compound" \
+                    and token.head.lemma_.lower() in OFFICIAL_NOUNS \
+                    and token.head.dep_ in {"nsubj", "nsubjpass"} and token.head.head.i == trigger.i:
+                if resolved not in actors:  # "Loudon county officials say": the county's
+                    actors.append(resolved)  # government, as a country's officials are the country
+                continue
             if resolved.kind in {"city", "place"} and token.dep_ in {"nsubj", "nsubjpass"}:
                 country = resolver.country_for_capital(mention)
                 if country is None:
@@ -1114,9 +1126,10 @@ class EventExtractor:
             return all(d in allowed for d in deps[:-1]) and preps <= {"from", "between", "of"}
         if len(path) == 1 and deps[0] in {"amod", "compound", "nmod", "poss"}:
             return True  # "a Russian missile attack"
-        if deps[-1] == "dobj" and is_joint(trigger.lemma_.lower()) \
+        if deps[-1] == "dobj" and (is_joint(trigger.lemma_.lower()) or (
+                trigger.lemma_.lower() == "join" and path[-1].lower_ in FORCES_NOUNS)) \
                 and all(d in {"amod", "compound", "conj", "cc"} for d in deps[:-1]):
-            return True  # "will meet Ukrainian negotiators": Ukraine takes part
+            return True  # "will meet Ukrainian negotiators", "joined Canadian authorities"
         preps = [t for t in path if t.dep_ == "prep"]
         return bool(preps) and preps[-1].lower_ in {"between", "with"} and preps[-1].head.i == trigger.i
 
@@ -1706,6 +1719,7 @@ def _owns_a_relative(path) -> bool:
     """Whether a name on this path to the verb only says whose friend, lawyer or relative the
     actor is (but "the boy's great-uncle, Lazaro Gonzalez" names the uncle himself)."""
     return any(step.lemma_.lower() in RELATION_NOUNS and below.dep_ in {"prep", "poss"}
+               and below.lower_ != "including"  # ("supporters, including Ann Robinson": hers)
                for below, step in pairwise(path))
 
 

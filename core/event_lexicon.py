@@ -101,7 +101,8 @@ ORGANISATION_NOUNS = {"company", "firm", "group", "bank", "corporation", "concer
                       "airline", "carrier", "insurer", "retailer", "utility", "agency", "party",
                       "alliance", "organization", "organisation", "bloc", "coalition",
                       "movement", "union", "ministry", "department", "committee", "council",
-                      "court", "tribunal", "commission"}
+                      "court", "tribunal", "commission", "academy", "school", "university",
+                      "college", "institute"}
 PARTICIPATION_VERBS = {"attend", "hold", "host", "stage", "launch", "conduct", "join", "lead",
                        "organize", "organise", "open", "close", "end", "begin", "start"}
 FORCES_NOUNS = {"police", "troops", "soldiers", "forces", "officials", "authorities", "army",

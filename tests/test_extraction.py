@@ -1581,3 +1581,38 @@ def test_a_speaker_quoted_on_speaks_on_the_same_occasion(tmp_path):
     assert unquoted.when.start == ""  # no quotation goes on: it may be another occasion
     perfect = find(events, lambda e: "admires" in e.sentence)
     assert perfect.when.start == ""
+
+
+def test_the_school_is_the_academy_named_before(tmp_path):
+    events = events_of_text(tmp_path, "Campus\nPublished: 1998-03-03\n\n"
+                            "The board will decide whether the Islamic Arts Academy can move.\n\n"
+                            "The school says it teaches children to be good students.\n\n"
+                            "The academy bought a hundred acres in Fairfax County and asked to build.\n")
+    says = find(events, lambda e: "school says" in e.sentence)
+    assert names(says.actors) == {"Islamic Arts Academy"}
+    bought = find(events, lambda e: "bought" in e.sentence)
+    assert names(bought.actors) == {"Islamic Arts Academy"}
+
+
+def test_a_speaker_among_the_subject_speaks(tmp_path):
+    events = events_of_text(tmp_path, "Hearing\nPublished: 1998-03-03\n\n"
+                            "At a public hearing, supporters of the plan, including Ann Robinson, "
+                            "said it was unfair to penalize children.\n\n"
+                            "A friend of Tom Birch said he had left.\n")
+    said = find(events, lambda e: "Robinson" in e.sentence)
+    assert names(said.actors) == {"Ann Robinson"}
+    friend = [e for e in events if "Birch" in e.sentence]
+    assert all("Tom Birch" not in names(e.actors) for e in friend)  # whose friend, not who
+
+
+def test_officials_of_a_place_speak_for_it(tmp_path):
+    events = events_of_text(tmp_path, "Rulings\nPublished: 1998-03-03\n\n"
+                            "Fairfax county officials say they'll rule on the application soon.\n\n"
+                            "Kenyan officials said they had arrested two men.\n\n"
+                            "Last week the FBI joined Canadian authorities to investigate the shootings.\n")
+    rule = find(events, lambda e: "Fairfax" in e.sentence)
+    assert any("Fairfax" in a.name for a in rule.actors)
+    arrested = find(events, lambda e: "arrested" in e.sentence)
+    assert names(arrested.actors) == {"Kenya"}
+    joined = find(events, lambda e: "joined" in e.sentence)
+    assert names(joined.actors) == {"FBI", "Canada"}
