@@ -47,6 +47,9 @@ HEAD_NOUNS = {"chief", "head", "boss"}
 HEAD_WORDS = {"director", "chief", "head", "chairman", "chairwoman", "president", "secretary",
               "minister", "commissioner", "leader", "administrator", "governor"}
 _PERSON_TRIM = re.compile(rf"^(?:(?:{TITLE_WORDS})\s+)+")
+# "King Hussein", "Crown Prince Hassan": a royal known by one name, the title part of it.
+_ROYAL = re.compile(r"(?:^|\b)(King|Queen|Crown Prince|Prince|Princess|Sultan|Emir|Sheikh?)\s+"
+                    r"([A-Z][\w'-]+)$")
 _TRAILING_QUOTE = re.compile(r"\s*(?:``|''|[“”\"])$")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -238,6 +241,12 @@ class EntityResolver:
                     role = self._role_before(span.start_char)
                     if role and not person.role:
                         person.role = role
+        for span in spans:
+            royal = self._royal(span)
+            if royal is not None and royal not in self.people:
+                person = self.people.setdefault(royal, Resolved(royal, "person"))
+                person.aliases.add(royal)
+                person.role = royal.rsplit(" ", 1)[0]
         surnames = Counter(p.name.split()[-1] for p in self.people.values())
         for person in self.people.values():  # Manuel and Lazaro Gonzalez
             person.shares_surname = surnames[person.name.split()[-1]] > 1
@@ -305,15 +314,22 @@ class EntityResolver:
         return place is not None and place.country in self.context_countries \
             and (place.kind != "city" or place.population >= 10_000)
 
-    def _is_place_name(self, name: str) -> bool:
+    def _is_place_name(self, name: str, said_person: bool = False) -> bool:
+        """Whether a name is a country, region or large city (for a name the model calls a
+        person, a large city or one of a country the article is about: "Bush" is no town in
+        Egypt)."""
         place = self.gaz.lookup(name, self.context_countries)
-        return place is not None and (place.kind != "city" or place.population >= 100_000)
+        return place is not None and (place.kind != "city" or (
+            place.population >= 100_000 and (not said_person or place.population >= 1_000_000
+                                             or place.country in self.context_countries)))
 
     def _person_for(self, name: str, at: int | None = None, said_person: bool = False) -> Resolved | None:
         """A full name this (sur)name or first name refers to, allowing one-letter spelling
         variants of surnames (a first name that is also a place only when `said_person`)."""
         if name in self.people:
             return self.people[name]
+        if f"person:{name}" in self.people:  # "President Bush", named by surname only
+            return self.people[f"person:{name}"]
         tokens = name.split()
         if not tokens:
             return None
@@ -351,6 +367,14 @@ class EntityResolver:
                 sentence_start = max(self.text.rfind(". ", 0, last), self.text.rfind("\n", 0, last))
                 return next(p for (start, _, _), p in named if start > sentence_start)
         return matches[0] if len(matches) == 1 else None
+
+    def _royal(self, span) -> str | None:
+        """"King Hussein" (the title in the span or just before it): the royal's name."""
+        if span.label_ != "PERSON":
+            return None
+        before = self.text[max(0, span.start_char - 14):span.start_char]
+        match = _ROYAL.search(before + _clean(span.text))
+        return f"{match.group(1)} {match.group(2)}" if match else None
 
     def _called_by_first_name(self, person: Resolved) -> bool:
         """Whether the text calls this person by first name alone, more than once."""
@@ -396,6 +420,9 @@ class EntityResolver:
                 return self.place_entity(Place(text, "place", None, None), text)  # ("leaving
                 # Andrews Air Force Base")
             return self._organization(text)
+        royal = self._royal(span) if label == "PERSON" else None
+        if royal is not None:
+            return self.people[royal]
         person = self._person_for(self._person_name(text), span.start_char, label == "PERSON")
         if person is not None and label in {"PERSON", "ORG", "GPE", "NORP"}:
             person.aliases.add(text)
@@ -447,7 +474,8 @@ class EntityResolver:
             city = self.gaz.lookup(venue.group(1), self.context_countries)
             if city is not None and city.kind == "city":  # "at Kyiv's Palace of Sports"
                 return self.place_entity(city, venue.group(1))
-        if label in PLACE_LABELS or placed or (label in {"PERSON", "ORG"} and self._is_place_name(text)):
+        if label in PLACE_LABELS or placed or (
+                label in {"PERSON", "ORG"} and self._is_place_name(text, label == "PERSON")):
             qualifier = re.match(r",\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", self.text[span.end_char:])
             code = self.gaz.country_code_of(qualifier.group(1)) if qualifier else None
             # "Birmingham, Ala." is the one in Alabama
@@ -497,10 +525,11 @@ class EntityResolver:
         several, the one named last before `at` ("Iraq's president Saddam Hussein ... President
         Clinton glossed over ... the president said": Clinton)."""
         title = title.lower()
-        if title not in TITLE_NOUNS | HEAD_NOUNS:
+        if title not in TITLE_NOUNS | HEAD_NOUNS | {"monarch"}:
             return None
         wanted = [m.lower() for m in modifiers]
-        titles = HEAD_WORDS if title in HEAD_NOUNS else {title}
+        titles = HEAD_WORDS if title in HEAD_NOUNS else {"king", "queen", "sultan", "emir"} \
+            if title == "monarch" else {title}
         found = [p for p in self.people.values() if p.kind == "person" and p.role
                  and titles & set(p.role.lower().split())
                  and all(w in p.role.lower() for w in wanted)]

@@ -78,6 +78,7 @@ from core.event_lexicon import (
     RECENCY_WORDS,
     RELATIONAL_VERBS,
     REPORTING_VERBS,
+    SPOKESPEOPLE,
     SPREAD_VERBS,
     STATEMENT_NOUNS,
     STATIVE_VERBS,
@@ -358,7 +359,13 @@ class EventExtractor:
         quoted = sum(max(0, min(b, sentence.end) - max(a, sentence.start))
                      for a, b in sentence.quotes)
         root = sent.root
-        if quoted > 0.5 * max(len(text.strip()), 1) and not any(
+        opening = min((a for a, _ in sentence.quotes if sentence.start <= a < sentence.end),
+                      default=None)
+        named_subject = root.pos_ == "VERB" and opening is not None \
+            and sentence.start + root.idx - sent.start_char < opening and any(
+                c.dep_ == "nsubj" and c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+                for c in root.children)  # "President Bush today denounced ``...''"
+        if quoted > 0.5 * max(len(text.strip()), 1) and not named_subject and not any(
                 named_speaker(t) for t in sent
                 if not _inside(sentence.quotes, sentence.start + t.idx - sent.start_char,
                                sentence.start + t.idx - sent.start_char + len(t.text))):
@@ -704,6 +711,10 @@ class EventExtractor:
 
     def _trigger(self, sent, root):
         """The word that names the event, and whether it is a noun."""
+        if root.lemma_.lower() in {"seem", "appear"}:  # "Saddam appeared to accept a treaty"
+            done = next((c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+            if done is not None:
+                return done, False
         if root.lemma_.lower() in STATIVE_VERBS:
             for child in root.children:  # "The only thing on television is his story, she said"
                 if child.dep_ in {"parataxis", "ccomp", "conj"} and child.i > root.i \
@@ -864,9 +875,25 @@ class EventExtractor:
             if resolved.kind == "person":
                 persons.append(resolved)
         titled = self._titled_subject(subject, sentence, resolver) if subject is not None else None
+        indefinite = subject is not None and any(c.dep_ == "det" and c.lower_ in {"a", "an"}
+                                                 for c in subject.children)
+        if subject is not None and subject.lower_ == "it" and not actors and drafts \
+                and len(drafts[-1].event.actors) == 1 \
+                and drafts[-1].event.actors[0].kind in {"country", "organization"} \
+                and not resolver.text[drafts[-1].event.span[1]:sentence.start].strip():
+            # "Iraq said it invaded Kuwait ... It accused Kuwait of slashing its revenues"
+            actors.append(ref_to_resolved(drafts[-1].event.actors[0]))
+        if indefinite and not actors and drafts and subject.lemma_.lower() in SPOKESPEOPLE \
+                and not any(c.dep_ == "prep" for c in subject.children):
+            # "The British Foreign Office said today ... said a spokesman, who by custom was not
+            # identified": a spokesman of the body that just spoke, not one named before
+            before = drafts[-1].event
+            if before.type == "statement" and len(before.actors) == 1 \
+                    and before.actors[0].kind in {"organization", "country"}:
+                actors.append(ref_to_resolved(before.actors[0]))
         if subject is not None and not subject.ent_type_ and (
                 subject.pos_ == "NOUN" or (subject.pos_ == "PROPN" and subject.text.islower())) \
-                and titled is None:
+                and titled is None and not indefinite:
             # "the Ukrainian president said": the person the article names with that title
             person = resolver.person_by_title(
                 subject.lemma_, [c.text for c in subject.children if c.dep_ in {"amod", "compound"}],
@@ -1303,8 +1330,9 @@ class EventExtractor:
         """No place named: the place of the same person's previous event nearby, else the place
         the section heading names."""
         for draft in reversed(drafts[-6:]):
-            if draft.event.type == "movement":
-                continue  # "Freeh flew to Washington": where he went, not where he speaks next
+            if draft.event.type == "movement" or draft.event.status == "expected":
+                continue  # "Freeh flew to Washington", "will meet Bush in Kennebunkport": where he
+                # went or will be, not where he speaks next
             if persons and any(p is persons[0] for p in draft.persons) \
                     and sentence.paragraph - draft.paragraph <= 4 and draft.event.locations:
                 return [ref_to_resolved(loc) for loc in draft.event.locations]
@@ -1471,6 +1499,10 @@ class EventExtractor:
                 and path[1].head.head.i == trigger.i  # "decided at last year's Madrid summit"
             if not at_it:
                 return False  # "charged him in the 1995 shooting": the shooting's year, not the charge's
+        if len(path) == 3 and path[0].dep_ == "pobj" and path[1].lower_ in {"on", "in"} \
+                and path[2].dep_ in {"nsubj", "nsubjpass"} and path[2].head.i == trigger.i \
+                and path[2].i < path[1].i and token.i < trigger.i:
+            return True  # "The U.N. Security Council on Aug. 6 ordered a global embargo"
         if path[0].dep_ in {"appos", "npadvmod"} and len(path) >= 2 \
                 and path[1].dep_ in {"nsubj", "nsubjpass", "dobj"} and path[1].head.i == trigger.i:
             return True  # "Poland, Hungary and the Czech Republic Friday joined NATO", "issued

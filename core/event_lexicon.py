@@ -144,6 +144,7 @@ PRIVATE_PEOPLE = {"fisherman", "fishermen", "tourist", "student", "citizen", "ma
                   "émigré", "emigre", "dissident", "defector", "rafter", "migrant", "national"}
 
 # Unnamed people who speak or act for a body.
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "official"}
 OFFICIAL_NOUNS = {"authority", "official", "officer", "agent", "investigator", "inspector"}
 
 # Roles whose country is what they know about, not whom they serve ("a Cuba adviser").

@@ -172,6 +172,13 @@ _EXTRA_COUNTRIES = {place.name.lower(): place for place in (
 )}
 
 
+def _airport_code(name: str, city: str) -> bool:
+    """"ABC" for Albacete, "CNN" for Kannur: an airport's code, which news uses for broadcasters,
+    not for the town (but "NYC" spells New York City's initials)."""
+    initials = "".join(word[0] for word in city.split()).upper()
+    return len(name) == 3 and name.isupper() and name != initials
+
+
 def _fold(name: str) -> str:
     """Case- and accent-insensitive key; curly apostrophes and 'the' dropped."""
     name = unicodedata.normalize("NFKD", name)
@@ -198,7 +205,8 @@ class Gazetteer:
                           city["countrycode"], city["population"])
             self._cities.setdefault(_fold(city["name"]), []).append(place)
             for name in city.get("alternatenames", ()):
-                if name.isascii() and name[:1].isupper() and name != city["name"]:
+                if name.isascii() and name[:1].isupper() and name != city["name"] \
+                        and not _airport_code(name, city["name"]):
                     self._alternates.setdefault(_fold(name), []).append(place)
             if city["countrycode"] == "US":
                 sums = state_sums.setdefault(city.get("admin1code", ""), [0.0, 0.0, 0.0])

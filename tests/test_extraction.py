@@ -1616,3 +1616,68 @@ def test_officials_of_a_place_speak_for_it(tmp_path):
     assert names(arrested.actors) == {"Kenya"}
     joined = find(events, lambda e: "joined" in e.sentence)
     assert names(joined.actors) == {"FBI", "Canada"}
+
+
+def test_broadcasters_and_presidents_are_not_towns(tmp_path):
+    events = events_of_text(tmp_path, "Gulf\nPublished: 1990-08-15\n\n"
+                            "President Bush on Tuesday said the United States may extend its "
+                            "naval quarantine.\n\n"
+                            "Bush, however, says he sees no short-term hope for a solution.\n\n"
+                            "ABC quoted an Iraqi official in Baghdad as saying the crisis would "
+                            "go on.\n")
+    says = find(events, lambda e: "no short-term hope" in e.sentence)
+    assert names(says.actors) == {"Bush"} and not says.locations  # not Būsh, Egypt
+    quoted = find(events, lambda e: "ABC" in e.sentence)
+    assert "Albacete" not in names(quoted.actors) | names(quoted.locations)
+
+
+def test_a_king_known_by_one_name_is_not_another_of_that_name(tmp_path):
+    events = events_of_text(tmp_path, "Gulf\nPublished: 1990-08-15\n\n"
+                            "Iraq's Saddam Hussein today promised to release prisoners.\n\n"
+                            "Also today, King Hussein of Jordan arrived in Washington.\n\n"
+                            "The monarch will meet President Bush on Thursday in Kennebunkport.\n")
+    arrived = find(events, lambda e: "arrived" in e.sentence)
+    assert names(arrived.actors) == {"King Hussein"}
+    meet = find(events, lambda e: "monarch" in e.sentence)
+    assert "King Hussein" in names(meet.actors)
+
+
+def test_an_unnamed_spokesman_speaks_for_the_body_that_just_spoke(tmp_path):
+    events = events_of_text(tmp_path, "Gulf\nPublished: 1990-08-15\n\n"
+                            "Spokesman Yuri Gremitskikh said the first evacuees had left.\n\n"
+                            "The British Foreign Office said today conditions in Kuwait are "
+                            "deteriorating. There have been reports of looting, said a spokesman, "
+                            "who by custom was not identified.\n")
+    looting = find(events, lambda e: "looting" in e.sentence)
+    assert names(looting.actors) == {"British Foreign Office"}
+
+
+def test_quoted_words_after_a_named_actor_and_hedged_acts_are_events(tmp_path):
+    events = events_of_text(tmp_path, "Gulf\nPublished: 1990-08-15\n\n"
+                            "President Bush today denounced Saddam's ``ruinous policies of war,'' "
+                            "and said the country is ``striking a blow for the principle that "
+                            "might does not make right.''\n\n"
+                            "Saddam Hussein appeared to accept a border treaty he had rejected.\n")
+    denounced = find(events, lambda e: "denounced" in e.sentence)
+    assert denounced.when.start == "1990-08-15"
+    accepted = find(events, lambda e: "appeared" in e.sentence)
+    assert names(accepted.actors) == {"Saddam Hussein"}
+
+
+def test_a_date_after_the_subject_and_it_for_the_country_just_named(tmp_path):
+    events = events_of_text(tmp_path, "Gulf\nPublished: 1990-08-15\n\n"
+                            "The U.N. Security Council on Aug. 6 ordered a global embargo on Iraq.\n\n"
+                            "Iraq said it invaded Kuwait because of disputes over oil. It accused "
+                            "Kuwait of slashing its oil revenues.\n")
+    ordered = find(events, lambda e: "embargo" in e.sentence)
+    assert ordered.when.start == "1990-08-06"
+    accused = find(events, lambda e: "accused" in e.sentence)
+    assert names(accused.actors) == {"Iraq"}
+
+
+def test_a_place_still_to_come_is_not_where_one_speaks_next(tmp_path):
+    events = events_of_text(tmp_path, "Gulf\nPublished: 1990-08-15\n\n"
+                            "King Hussein will meet President Bush on Thursday in Kennebunkport.\n\n"
+                            "Bush said he sees no short-term hope for a diplomatic solution.\n")
+    said = find(events, lambda e: "no short-term hope" in e.sentence)
+    assert "Kennebunkport" not in names(said.locations)
