@@ -56,7 +56,8 @@ EVENT_NOUNS = {
     "ceremony", "funeral", "rally", "parade", "trial", "hearing", "celebration", "blasts",
     "bombings", "production", "announcement", "shooting", "killing", "murder", "assassination",
     "kidnapping", "massacre", "hijacking", "coup", "death", "discovery", "arrest", "capture",
-    "resignation", "withdrawal",
+    "resignation", "withdrawal", "buildup", "build-up", "deployment", "crackdown", "evacuation",
+    "blockade", "airlift",
 }
 
 # Adjectives that place a noun event in time ("a recent attack").

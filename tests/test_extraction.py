@@ -1681,3 +1681,13 @@ def test_a_place_still_to_come_is_not_where_one_speaks_next(tmp_path):
                             "Bush said he sees no short-term hope for a diplomatic solution.\n")
     said = find(events, lambda e: "no short-term hope" in e.sentence)
     assert "Kennebunkport" not in names(said.locations)
+
+
+def test_an_operation_in_a_country_goes_on_there(tmp_path):
+    events = events_of_text(tmp_path, "Gulf\nPublished: 1990-08-15\n\n"
+                            "The American military buildup in Oman continued on Monday.\n\n"
+                            "The conflict in Yemen worried Oman on Monday.\n")
+    buildup = find(events, lambda e: "buildup" in e.sentence)
+    assert names(buildup.locations) == {"Oman"}
+    worried = [e for e in events if "conflict" in e.sentence]
+    assert all("Yemen" not in names(e.locations) for e in worried)  # background, not the scene
