@@ -246,7 +246,9 @@ class EntityResolver:
             if royal is not None and royal not in self.people:
                 person = self.people.setdefault(royal, Resolved(royal, "person"))
                 person.aliases.add(royal)
-                person.role = royal.rsplit(" ", 1)[0]
+                realm = re.match(r" of ([A-Z][\w ]+?)\b(?=[,.;]| \(| and| who| to| in| said)",
+                                 self.text[span.end_char:span.end_char + 40])
+                person.role = royal.rsplit(" ", 1)[0] + (f" of {realm.group(1)}" if realm else "")
         surnames = Counter(p.name.split()[-1] for p in self.people.values())
         for person in self.people.values():  # Manuel and Lazaro Gonzalez
             person.shares_surname = surnames[person.name.split()[-1]] > 1
@@ -367,6 +369,14 @@ class EntityResolver:
                 sentence_start = max(self.text.rfind(". ", 0, last), self.text.rfind("\n", 0, last))
                 return next(p for (start, _, _), p in named if start > sentence_start)
         return matches[0] if len(matches) == 1 else None
+
+    def _role_says(self, role: str, word: str) -> bool:
+        """Whether a role carries a modifier, a demonym matching its country ("the Jordanian
+        monarch" is the King of Jordan)."""
+        if word in role.lower():
+            return True
+        country = self.gaz.country(word)
+        return country is not None and country.name.lower() in role.lower()
 
     def _royal(self, span) -> str | None:
         """"King Hussein" (the title in the span or just before it): the royal's name."""
@@ -532,7 +542,7 @@ class EntityResolver:
             if title == "monarch" else {title}
         found = [p for p in self.people.values() if p.kind == "person" and p.role
                  and titles & set(p.role.lower().split())
-                 and all(w in p.role.lower() for w in wanted)]
+                 and all(self._role_says(p.role, w) for w in wanted)]
         if not found and title == "leader":
             # "the Cuban leader": the one head of state or government named, unless their role
             # names another country
@@ -540,6 +550,10 @@ class EntityResolver:
                      and set(p.role.lower().split()) & LEADER_WORDS]
             found = [p for p in heads if all(
                 w in p.role.lower() or self.gaz.country(p.role.split()[0]) is None for w in wanted)]
+        if at is not None and not wanted and title in TITLE_NOUNS - LEADER_WORDS:
+            # "The minister denied ...", pages after the one minister named: another minister
+            found = [p for p in found if any(person is p and at - 3000 <= start < at
+                                             for (start, _end), person in self._by_mention.items())]
         if len(found) > 1 and at is not None:
             named = [(start, person) for (start, _end), person in self._by_mention.items()
                      if start < at and any(person is p for p in found)]

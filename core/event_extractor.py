@@ -525,6 +525,11 @@ class EventExtractor:
                 continue  # already a dated side event
             locations = self._locations(sentence, resolver, conj)
             when, time_span, future = self._when(sentence, conj, False, drafts, article)
+            if time_span is None and self._named_at_the_time(conj, sentence):
+                # "took a more personal turn Thursday when Saddam called Bush a liar": Thursday
+                main = self._when(sentence, trigger, False, drafts, article)
+                if main[1] is not None:
+                    when, time_span, future = main
             future = future or planned is not None
             if not locations and not long_before(when, article.published):
                 locations = self._inherited_locations(
@@ -778,7 +783,10 @@ class EventExtractor:
             if _inside(sentence.quotes, at, at + len(child.text)):
                 return None  # a direct quotation: its words are the speaker's, the saying is the news
             subject = subject_of(child)
-            named = subject is not None and (subject.ent_type_ or subject.pos_ == "PROPN")
+            named = subject is not None and (subject.ent_type_ or subject.pos_ == "PROPN" or (
+                subject.lower_ in FORCES_NOUNS and any(  # ("Iraqi military authorities ordered")
+                    c.dep_ in {"amod", "compound", "poss"} and c.ent_type_ in {"NORP", "GPE", "ORG"}
+                    for c in subject.children)))
             if event_type(child.lemma_) == "event" and not named \
                     and not self._dated(child, sentence) \
                     and not any(self._dated_conjunct(c, sentence) for c in child.conjuncts):
@@ -1132,6 +1140,18 @@ class EventExtractor:
                 return False
         return True
 
+    @staticmethod
+    def _near_the_verb(token, trigger) -> bool:
+        """Whether a place hangs from the verb itself ("said in Athens") or from a noun it
+        governs ("spoke at a news conference in Washington"), but not from what is called for
+        ("called for a Security Council meeting in Geneva")."""
+        prep = token.head
+        if token.dep_ != "pobj" or prep.dep_ != "prep":
+            return False
+        return prep.head.i == trigger.i or (
+            prep.head.dep_ == "pobj" and prep.head.head.head.i == trigger.i
+            and prep.head.head.lower_ != "for")
+
     def _country_acts(self, token, trigger) -> bool:
         """A country is an actor as subject, as a modifier of the subject or the trigger, or
         between/with whom something happens; "the war in Ukraine" makes it a place."""
@@ -1147,6 +1167,8 @@ class EventExtractor:
             return False  # "rescued by two American fishermen", "Cuban exiles failed", "hundreds
             # of people from the US began to arrive"
         deps = [t.dep_ for t in path]
+        if len(path) >= 2 and deps[0] in {"poss", "amod", "compound"} and _names_a_medium(path[1]):
+            return False  # "Egypt's official Middle East News Agency said": the agency speaks
         if deps[-1] in {"nsubj", "nsubjpass", "agent"}:
             allowed = {"conj", "pobj", "prep", "amod", "compound", "poss", "nmod", "cc", "appos"}
             preps = {t.lower_ for t in path if t.dep_ == "prep"}
@@ -1172,8 +1194,9 @@ class EventExtractor:
             if _inside(quotes, start, start + 1):
                 continue
             token = sentence.span.char_span(match.start(), match.end(), alignment_mode="expand")
-            if token is None or in_background(token.root, trigger):
-                continue
+            if token is None or in_background(token.root, trigger) \
+                    or (statement and not self._near_the_verb(token.root, trigger)):
+                continue  # ("called U.S. soldiers the real occupiers in the Persian Gulf")
             end = start + len(match.group(1))
             inside = [m for m in sentence.mentions if m.start_char <= start and end <= m.end_char
                       and (m.start_char, m.end_char) != (start, end)]
@@ -1277,8 +1300,7 @@ class EventExtractor:
             if prep.lower_ not in LOCATIVE_PREPOSITIONS and not (
                     prep.lower_ == "for" and event_type(trigger.lemma_) == "movement"):
                 continue  # ("left Nairobi for Dar es Salaam": the destination)
-            near = prep.head.i == trigger.i or (
-                prep.head.dep_ == "pobj" and prep.head.head.head.i == trigger.i)
+            near = self._near_the_verb(token, trigger)
             if statement and not near:
                 continue  # a statement happens where it is made, not where its object lies
             victims = prep.head
@@ -1713,6 +1735,12 @@ class EventExtractor:
         if names and subject.pos_ == "NOUN" and len(names) <= 3:
             return f"{' and '.join(names)} {subject.text.lower()}"
         return noun_phrase(subject, 4)
+
+
+def _names_a_medium(token) -> bool:
+    """Whether a word is part of the name of a news agency, paper or broadcaster."""
+    name = next((e.text for e in token.doc.ents if e.start <= token.i < e.end and e.label_ == "ORG"), "")
+    return bool(re.search(r"\b(?:News|Agency|Radio|Television|TV|Times|Post|Press)\b", name))
 
 
 def _goes_on_speaking(trigger, actors, drafts) -> bool:

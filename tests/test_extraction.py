@@ -1691,3 +1691,71 @@ def test_an_operation_in_a_country_goes_on_there(tmp_path):
     assert names(buildup.locations) == {"Oman"}
     worried = [e for e in events if "conflict" in e.sentence]
     assert all("Yemen" not in names(e.locations) for e in worried)  # background, not the scene
+
+
+def test_a_when_clause_takes_the_time_of_its_main_clause(tmp_path):
+    events = events_of_text(tmp_path, "Gulf\nPublished: 1990-08-16\n\n"
+                            "The showdown took a more personal turn Thursday when Iraq's Saddam "
+                            "Hussein called President Bush a liar.\n")
+    called = find(events, lambda e: "Saddam Hussein" in names(e.actors))
+    assert called.when.start == "1990-08-16"
+
+
+def test_a_countrys_authorities_act_in_what_officials_report(tmp_path):
+    events = events_of_text(tmp_path, "Gulf\nPublished: 1990-08-16\n\n"
+                            "Iraqi military authorities ordered all Americans in Kuwait to assemble "
+                            "at a hotel, officials said.\n\n"
+                            "Hungary's accession to NATO has brought new changes, Viktor Orban said "
+                            "on Friday.\n")
+    ordered = find(events, lambda e: "ordered" in e.sentence)
+    assert names(ordered.actors) == {"Iraq"}
+    view = find(events, lambda e: "accession" in e.sentence)
+    assert names(view.actors) == {"Viktor Orban"}  # a view: the saying is the event
+
+
+def test_places_in_what_is_said_or_called_for_are_not_where_it_is_said(tmp_path):
+    events = events_of_text(tmp_path, "Gulf\nPublished: 1990-08-16\n\n"
+                            "Saddam Hussein called U.S. soldiers the real occupiers in the Persian "
+                            "Gulf.\n\n"
+                            "Moammar Gadhafi called for an emergency meeting in Geneva.\n\n"
+                            "James Baker spoke at a news conference in Washington.\n")
+    occupiers = find(events, lambda e: "occupiers" in e.sentence)
+    assert not occupiers.locations
+    geneva = find(events, lambda e: "Geneva" in e.sentence)
+    assert "Geneva" not in names(geneva.locations)
+    spoke = find(events, lambda e: "news conference" in e.sentence)
+    assert names(spoke.locations) == {"Washington"}
+
+
+def test_the_jordanian_monarch_is_the_king_of_jordan(tmp_path):
+    events = events_of_text(tmp_path, "Gulf\nPublished: 1990-08-16\n\n"
+                            "After a meeting with King Hussein of Jordan, Bush said he had little "
+                            "hope. Iraq's Saddam Hussein called Bush a liar.\n\n"
+                            "The Jordanian monarch met this week with Saddam, but he told reporters "
+                            "he had no message from Baghdad.\n")
+    met = find(events, lambda e: "monarch" in e.sentence and "met" in e.title)
+    assert names(met.actors) == {"King Hussein", "Saddam Hussein"}
+    told = find(events, lambda e: "monarch" in e.sentence and "told" in e.title)
+    assert names(told.actors) == {"King Hussein"}
+
+
+def test_the_minister_pages_later_is_not_the_one_minister_named(tmp_path):
+    filler = " ".join(["Ships waited at the port for days while the crisis went on."] * 60)
+    events = events_of_text(tmp_path, "Gulf\nPublished: 1990-08-16\n\n"
+                            "British Foreign Office minister William Waldegrave called the order "
+                            "grave.\n\n" + filler + "\n\n"
+                            "Also Thursday, Saudi Arabia called for an emergency conference. The "
+                            "minister denied the kingdom had cut supplies.\n")
+    denied = [e for e in events if "denied" in e.sentence]
+    assert all("William Waldegrave" not in names(e.actors) for e in denied)
+
+
+def test_a_news_agency_speaks_not_its_country(tmp_path):
+    events = events_of_text(tmp_path, "Gulf\nPublished: 1990-08-16\n\n"
+                            "Egypt's official Middle East News Agency said Thursday that Saddam was "
+                            "the target of an assassination attempt.\n\n"
+                            "Egypt's foreign ministry said Thursday it would send troops.\n")
+    agency = find(events, lambda e: "News Agency" in e.sentence)
+    assert names(agency.actors) == {"Middle East News Agency"}
+    ministry = find(events, lambda e: "ministry" in e.sentence)
+    assert "Egypt" in names(ministry.actors)
