@@ -1255,9 +1255,15 @@ class EventExtractor:
             if any(a < mention.end_char and mention.start_char < b for a, b in covered):
                 continue
             resolved = resolver.resolve(mention)
+            token = mention.root
+            seat = self.gaz.headquarters_of(resolved.name) if resolved is not None \
+                and resolved.kind == "organization" and token.dep_ == "pobj" \
+                and token.head.lower_ in {"at", "in"} and token.head.head.i == trigger.i else None
+            if seat is not None and all(p.name != seat.name for p in places):
+                places.append(resolver.place_entity(seat, mention.text))  # "In the United
+                continue  # Nations, Libya called for ...": at its seat in New York
             if resolved is None or not resolved.is_place:
                 continue
-            token = mention.root
             if statement and where_the_speaker_is(token, trigger):
                 if all(p.name != resolved.name for p in places):
                     places.append(resolved)  # "Thomson, in India to talk to ..., said"

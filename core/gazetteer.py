@@ -313,6 +313,11 @@ class Gazetteer:
         """The country code of a national body named without its country ("Justice Department")."""
         return self._bodies.get(_fold(name))
 
+    def headquarters_of(self, name: str) -> Place | None:
+        """The city where an organisation sits ("at the United Nations": New York)."""
+        where = self._headquarters.get(_fold(name))
+        return self._best_city(*where) if where else None
+
     def dateline_place(self, name: str, qualifier: str | None = None) -> Place | None:
         """The place a dateline names: a place, the city of an organisation's headquarters, or
         a town too small for our list in the country or state that qualifies it ("O'SMACH,

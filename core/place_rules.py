@@ -10,6 +10,7 @@ from core.entities import HEAD_WORDS, ROLE_NOUNS, Resolved
 from core.event_lexicon import EVENT_NOUNS, GATHERED_PEOPLE, event_type
 from core.syntax import CLAUSAL, path_to_root
 
+DWELLINGS = {"home", "house", "residence", "ranch", "estate", "office", "retreat"}
 TALLY_NOUNS = {"toll", "number", "count", "tally", "casualties", "victims", "damage", "cost"}
 
 
@@ -71,6 +72,11 @@ def where_the_speaker_is(token, trigger) -> bool:
     if token.dep_ != "pobj" or token.head.lower_ not in {"in", "at"}:
         return False
     holder = token.head.head
+    if holder.lemma_.lower() in DWELLINGS and holder.dep_ == "pobj" \
+            and holder.head.lower_ in {"from", "at"} \
+            and any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in holder.children) \
+            and path_to_root(token, trigger):
+        return True  # "Bush, commenting on the crisis from his vacation home in Maine, said"
     return holder.dep_ in {"nsubj", "appos"} and (holder.head.i == trigger.i or (
         holder.dep_ == "appos" and holder.head.dep_ == "nsubj" and holder.head.head.i == trigger.i))
 

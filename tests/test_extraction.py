@@ -1759,3 +1759,20 @@ def test_a_news_agency_speaks_not_its_country(tmp_path):
     assert names(agency.actors) == {"Middle East News Agency"}
     ministry = find(events, lambda e: "ministry" in e.sentence)
     assert "Egypt" in names(ministry.actors)
+
+
+def test_at_the_united_nations_is_its_seat_and_a_home_is_where_one_speaks(tmp_path):
+    events = events_of_text(tmp_path, "Gulf\nPublished: 1990-08-16\n\n"
+                            "In the United Nations, Libya called for the replacement of U.S. forces.\n\n"
+                            "Iraq sent a letter to the United Nations on Monday.\n\n"
+                            "Bush, commenting on the crisis from his vacation home in Maine, said he "
+                            "saw little reason for hope.\n\n"
+                            "Tom Reyes said the raid on his home in Ohio was illegal.\n")
+    called = find(events, lambda e: "Libya" in e.sentence)
+    assert names(called.locations) == {"New York City"}
+    sent = find(events, lambda e: "letter" in e.sentence)
+    assert not sent.locations  # (a letter to the U.N. is not sent from New York)
+    said = find(events, lambda e: "vacation home" in e.sentence)
+    assert names(said.locations) == {"Maine"}
+    raid = find(events, lambda e: "raid" in e.sentence)
+    assert "Ohio" not in names(raid.locations)
