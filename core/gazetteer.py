@@ -125,6 +125,10 @@ DEMONYMS = {
     "Cambodian": "Cambodia", "Zimbabwean": "Zimbabwe", "Chilean": "Chile", "Peruvian": "Peru",
     "Bosnian": "Bosnia and Herzegovina", "Albanian": "Albania", "Kosovar": "Kosovo",
     "Slovenian": "Slovenia", "Icelandic": "Iceland", "Philippine": "Philippines",
+    # nouns for a people that news uses as adjectives too ("official Serb sources")
+    "Serb": "Serbia", "Croat": "Croatia", "Briton": "United Kingdom", "Turk": "Turkey",
+    "Swede": "Sweden", "Dane": "Denmark", "Pole": "Poland", "Slovene": "Slovenia",
+    "Omani": "Oman", "Bahraini": "Bahrain", "Laotian": "Laos", "Macedonian": "North Macedonia",
 }
 
 # AP style abbreviations of US states, folded ("N.Y." -> "ny"), as they follow a city name.

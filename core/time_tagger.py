@@ -630,6 +630,9 @@ RULES: list[_Rule] = [
     _Rule(_rx(r"\b(?:(?:early|late)\s+)?(?P<word>today|tonight|yesterday|tomorrow)"
               r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b"), _h_deictic_day),
     _Rule(_rx(r"\b(?P<mod>this|last)\s+(?P<part>morning|afternoon|evening|night)\b"), _h_this_part),
+    # "By mid afternoon, official sources were saying": that part of the day of the story
+    _Rule(_rx(r"(?<=\b[Bb]y )(?P<mod>)(?:(?:early|late|mid)[- ]?)?(?P<part>morning|afternoon|evening)\b"),
+          _h_this_part),
     _Rule(_rx(rf"\b(?:(?P<mod>last|next|this\s+coming|coming|this|early|late)\s+)?(?P<weekday>{_WEEKDAY})"
               rf"(?:\s+(?P<part>{_PART_OF_DAY}))?(?!s)\b", 0), _h_weekday),
     _Rule(_rx(r"\b(?:the|this)\s+weekend\b"), _h_weekend),

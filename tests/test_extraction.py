@@ -1776,3 +1776,12 @@ def test_at_the_united_nations_is_its_seat_and_a_home_is_where_one_speaks(tmp_pa
     assert names(said.locations) == {"Maine"}
     raid = find(events, lambda e: "raid" in e.sentence)
     assert "Ohio" not in names(raid.locations)
+
+
+def test_sources_of_a_people_speak_for_its_country(tmp_path):
+    events = events_of_text(tmp_path, "Kosovo\nPublished: 1998-03-06\n\n"
+                            "By mid afternoon, official Serb sources were saying the operation was "
+                            "over.\n")
+    saying = find(events, lambda e: "Serb sources" in e.sentence)
+    assert names(saying.actors) == {"Serbia"}
+    assert saying.when.start[:10] == "1998-03-06"

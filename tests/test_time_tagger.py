@@ -39,6 +39,8 @@ def test_calendar_dates(text, expected):
     ("He spoke yesterday.", "2025-12-20"),
     ("He speaks today.", "2025-12-21"),
     ("He will speak tomorrow.", "2025-12-22"),
+    ("By mid afternoon, officials were saying it was over.", "2025-12-21TAF"),
+    ("By late evening the crowd had gone.", "2025-12-21TEV"),
 ])
 def test_days_relative_to_publication(text, value):
     assert one(text)[2] == value
