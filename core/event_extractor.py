@@ -61,6 +61,7 @@ from core.event_lexicon import (
     DECLINED_SPEECH,
     EVENT_NOUNS,
     FORCES_NOUNS,
+    FRAGMENT_NOUNS,
     GOVERNMENT_NOUNS,
     LOCATIVE_PREPOSITIONS,
     MEDIUM_NOUNS,
@@ -737,6 +738,10 @@ class EventExtractor:
                 modifiers = {c.lower_ for c in token.children}
                 if modifiers & RECENCY_WORDS:
                     return token, True
+        if root.pos_ == "NOUN" and (root.lemma_.lower() in EVENT_NOUNS | FRAGMENT_NOUNS) \
+                and not any(t.pos_ in {"VERB", "AUX"} for t in sent) \
+                and any(c.dep_ == "prep" and c.lower_ in {"in", "at", "on"} for c in root.children):
+            return root, True  # a broadcast's headline: "More heavy gunfire in Kosovo."
         return None, False
 
     def _dated_state(self, root, sentence: _Sentence) -> bool:

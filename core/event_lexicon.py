@@ -60,6 +60,10 @@ EVENT_NOUNS = {
     "blockade", "airlift",
 }
 
+# What a broadcast's verbless headline announces ("More heavy gunfire in Kosovo.").
+FRAGMENT_NOUNS = {"gunfire", "fighting", "clash", "violence", "unrest", "cut", "layoff",
+                  "flooding", "fire", "shooting", "explosion"}
+
 # Adjectives that place a noun event in time ("a recent attack").
 RECENCY_WORDS = {"recent", "latest", "last", "new", "fresh", "overnight", "yesterday's",
                  "weekend"}

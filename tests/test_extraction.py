@@ -1785,3 +1785,12 @@ def test_sources_of_a_people_speak_for_its_country(tmp_path):
     saying = find(events, lambda e: "Serb sources" in e.sentence)
     assert names(saying.actors) == {"Serbia"}
     assert saying.when.start[:10] == "1998-03-06"
+
+
+def test_a_broadcasts_verbless_headline_is_an_event(tmp_path):
+    events = events_of_text(tmp_path, "News\nPublished: 1998-03-06\n\n"
+                            "More heavy gunfire in the Serbian province of Kosovo.\n\n"
+                            "The weather in Boston.\n")
+    gunfire = find(events, lambda e: "gunfire" in e.sentence)
+    assert names(gunfire.locations) == {"Kosovo"}
+    assert not any("weather" in e.sentence for e in events)
