@@ -537,8 +537,9 @@ class EventExtractor:
                     sentence, persons, drafts,
                     statement=self._type(conj) == "statement" or self._acts_at_home(actors),
                     actors=actors)
-            if not actors and not locations and when.anchor == "published-date":
-                continue
+            if not actors and not locations and when.anchor == "published-date" \
+                    and not self._crowd_acts(conj, self._type(conj)):
+                continue  # (but "No one was hurt, but firefighters ordered the evacuation")
             status = "expected" if future or self._is_future(conj) else "happened"
             title = self._title(conj, resolver, drafts, sentence, locations=locations,
                                 persons=persons)

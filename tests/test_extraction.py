@@ -1794,3 +1794,9 @@ def test_a_broadcasts_verbless_headline_is_an_event(tmp_path):
     gunfire = find(events, lambda e: "gunfire" in e.sentence)
     assert names(gunfire.locations) == {"Kosovo"}
     assert not any("weather" in e.sentence for e in events)
+
+
+def test_what_firefighters_do_in_a_second_clause_is_news(tmp_path):
+    events = events_of_text(tmp_path, "Slides\nPublished: 1998-02-13\n\n"
+                            "No one was hurt, but firefighters ordered the evacuation of nearby homes.\n")
+    assert any("evacuation" in e.title for e in events)
