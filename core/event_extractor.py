@@ -469,7 +469,7 @@ class EventExtractor:
         if not actors and (_the_narrator(trigger) or (
                 not noun_trigger and when.anchor == "published-date"
                 and (not locations or kind == "statement") and not self._deaths(trigger, kind)
-                and not self._crowd_acts(trigger, kind))):
+                and not self._crowd_acts(trigger, kind) and not _befalls_someone(trigger, kind))):
             # nothing anchors the main event, or nobody named says it, or the reporter speaks
             return side + self._coordinated_events(sentence, resolver, trigger, text,
                                                    drafts + side, article)
@@ -1523,6 +1523,12 @@ class EventExtractor:
         when it follows the verb at once ("Castro said Tuesday his government told ...")."""
         if token.i == trigger.i + 1 and trigger.pos_ == "VERB" and token.ent_type_ in {"DATE", "TIME"}:
             return True
+        if trigger.dep_ == "ROOT" and token.ent_type_ in {"DATE", "TIME"} and token.i < trigger.i \
+                and all(t.pos_ in {"ADP", "PUNCT"} or t.ent_type_ in {"DATE", "TIME"}
+                        for t in token.doc[token.sent.start:token.i]) \
+                and not (token.dep_ in {"nummod", "compound", "amod", "poss"} and token.head.pos_ == "NOUN"):
+            return True  # "In nineteen ninety-one Charles Keating was convicted": a fronted date
+            # dates the main verb, however the parser hangs it
         path = path_to_root(token, trigger)
         if not path:
             return token.i == trigger.i
@@ -1764,6 +1770,15 @@ def _goes_on_speaking(trigger, actors, drafts) -> bool:
     before = drafts[-1].event
     return before.type == "statement" and [a.name for a in before.actors] == [actors[0].name] \
         and before.when.anchor != "published-date" and before.when.granularity in {"day", "time"}
+
+
+def _befalls_someone(trigger, kind: str) -> bool:
+    """"Keating was released from prison", "Kopp was arrested": what is done to a named person
+    is news though nobody is named doing it."""
+    return kind != "statement" and trigger.pos_ == "VERB" and any(
+        c.dep_ == "nsubjpass" and c.ent_type_ == "PERSON" for c in trigger.children) \
+        and any(c.dep_ == "auxpass" and c.lower_ in {"was", "were", "been"} for c in trigger.children) \
+        and not any(c.dep_ == "neg" for c in trigger.children)  # (not "Kopp is sought")
 
 
 def _the_narrator(trigger) -> bool:

@@ -1800,3 +1800,16 @@ def test_what_firefighters_do_in_a_second_clause_is_news(tmp_path):
     events = events_of_text(tmp_path, "Slides\nPublished: 1998-02-13\n\n"
                             "No one was hurt, but firefighters ordered the evacuation of nearby homes.\n")
     assert any("evacuation" in e.title for e in events)
+
+
+def test_a_fronted_year_dates_the_verb_and_what_befalls_a_named_person_is_news(tmp_path):
+    events = events_of_text(tmp_path, "Court\nPublished: 1998-01-15\n\n"
+                            "In nineteen ninety-one Carl Vance was convicted in state court of "
+                            "helping to defraud thousands of investors.\n\n"
+                            "On that basis Carl Vance was released from prison early.\n\n"
+                            "Anna Kirk is sought by the police.\n\n"
+                            "Tom Reyes was not charged.\n")
+    convicted = find(events, lambda e: "convicted" in e.sentence)
+    assert (convicted.when.start, convicted.when.end) == ("1991-01-01", "1991-12-31")
+    assert any("released" in e.sentence for e in events)
+    assert not any("sought" in e.sentence or "not charged" in e.sentence for e in events)
