@@ -27,11 +27,13 @@ _MAX_DISTANCE = 30  # words either side: "In January, a week after the anniversa
 FUTURE_WORDS = {"will", "'ll", "shall", "wo", "going", "gonna", "would", "'d", "might",
                 "should", "upcoming", "scheduled", "due", "planned", "plans", "plan",
                 "intends", "intend", "expects", "expect", "expected", "aims", "hopes", "hope",
-                "set", "slated", "tomorrow", "soon"}
+                "set", "slated", "tomorrow", "soon", "planning", "preparing", "expecting",
+                "hoping", "intending", "aiming"}
 # Words that are future cues only when "to" or "for" follows them ("set to meet", "due for");
 # "planned", "scheduled" and "slated" always look ahead ("planned a rally on Saturday").
 _FUTURE_BEFORE_TO = {"set", "due", "expected", "expects", "expect", "plans", "plan", "intends",
-                     "intend", "aims", "hopes", "hope", "going"}
+                     "intend", "aims", "hopes", "hope", "going", "planning", "preparing",
+                     "expecting", "hoping", "intending", "aiming"}
 PRESENT_WORDS = {"is", "are", "am", "says", "say", "tells", "does", "do", "has", "have", "'s",
                  "'re", "remains", "seems", "appears", "believes", "thinks", "wants", "needs"}
 IRREGULAR_PAST = {

@@ -1370,7 +1370,8 @@ class EventExtractor:
             if persons and any(p is persons[0] for p in draft.persons) \
                     and sentence.paragraph - draft.paragraph <= 4 and draft.event.locations:
                 return [ref_to_resolved(loc) for loc in draft.event.locations]
-        abroad = statement and self._speaks_from_abroad(actors, sentence, drafts)
+        abroad = statement and (self._speaks_from_abroad(actors, sentence, drafts)
+                                or self._away_from_the_dateline(actors, sentence))
         if sentence.dateline_places and not abroad:
             return list(sentence.dateline_places)
         if sentence.heading_places:
@@ -1426,6 +1427,24 @@ class EventExtractor:
                     and any(loc.name in here for loc in lede.locations) and any(
                         a.kind == "country" and (country := self.gaz.country(a.name)) is not None
                         and country.country == code for a in lede.actors))
+
+    def _away_from_the_dateline(self, actors, sentence: _Sentence) -> bool:
+        """Whether a speaker of the story's own country is at home elsewhere: a lawmaker of another
+        state ("Rep. Dan Burton, R-Ind.," at a Miami dateline), or a national officer when the
+        story is filed outside the capital ("Attorney General Janet Reno", "President Clinton")."""
+        filed = self._filed_from[0].place if self._filed_from else None
+        if filed is None or filed.kind != "city" or not actors or actors[0].kind != "person":
+            return False
+        speaker = actors[0]
+        for name in speaker.aliases | {speaker.name}:
+            tag = re.search(re.escape(name) + r",\s*[RDI]-([A-Z][A-Za-z.]+?)\.?,", self._resolver.text)
+            if tag:
+                state = self.gaz.state_code(tag.group(1))
+                return state is not None and state != self.gaz.state_of(filed)
+        country = self.gaz.country_by_code(filed.country)
+        capital = self.gaz.capital_of(country.name) if country is not None else None
+        national = bool(speaker.role and NATIONAL_OFFICE.search(speaker.role))
+        return national and capital is not None and capital.name != filed.name
 
     def _speaker_country(self, speaker: Resolved, sentence: _Sentence | None, filed) -> str | None:
         """The country a speaker belongs to, as far as the text tells ("?" for a paper named
@@ -1490,6 +1509,14 @@ class EventExtractor:
                 when, span, future = self._when(sentence, clause, False, drafts, article)
                 if span is not None:
                     return when, span, future
+        when_word = next((c for c in trigger.children if c.dep_ == "advmod" and c.lower_ == "when"), None)
+        if when_word is not None:  # "since early December, when Castro promised": December
+            at = sentence.start + when_word.idx - sentence.span.start_char
+            expr = next((e for e in sentence.times if e.type in {"DATE", "TIME"} and e.end <= at
+                         and not article.text[e.end:at].strip(" ,")), None)
+            if expr is not None and (bounds := interval(expr.value, published)) is not None:
+                return (When(*bounds, text=expr.text, anchor=expr.anchor), (expr.start, expr.end),
+                        bounds[0] > published)
         if reporter is not None:
             # Undated but reported on a known day: it happened on or before that day.
             said, span, _ = self._when(sentence, reporter, False, drafts, article)
@@ -1770,6 +1797,11 @@ def _goes_on_speaking(trigger, actors, drafts) -> bool:
     before = drafts[-1].event
     return before.type == "statement" and [a.name for a in before.actors] == [actors[0].name] \
         and before.when.anchor != "published-date" and before.when.granularity in {"day", "time"}
+
+
+# Offices held in the capital ("Attorney General Janet Reno", "President Clinton").
+NATIONAL_OFFICE = re.compile(r"\b(?:President|Attorney General|Secretary|Senator|Sen\.|Rep\.|"
+                             r"Representative|Congressman|Congresswoman|Prime Minister)\b")
 
 
 def _befalls_someone(trigger, kind: str) -> bool:

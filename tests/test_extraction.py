@@ -1813,3 +1813,29 @@ def test_a_fronted_year_dates_the_verb_and_what_befalls_a_named_person_is_news(t
     assert (convicted.when.start, convicted.when.end) == ("1991-01-01", "1991-12-31")
     assert any("released" in e.sentence for e in events)
     assert not any("sought" in e.sentence or "not charged" in e.sentence for e in events)
+
+
+def test_national_figures_are_not_at_a_city_dateline_and_little_havana_is_in_miami(tmp_path):
+    events = events_of_text(tmp_path, "Subpoena\nPublished: 2000-01-07\n\n"
+                            "MIAMI (AP) -- Rep. Dan Burton, R-Ind., said he subpoenaed the boy.\n\n"
+                            "Miami Mayor Joe Carollo said he was angry.\n\n"
+                            "Attorney General Janet Reno met the mayors. Reno said she is "
+                            "considering the issues.\n\n"
+                            "Protesters marched in Little Havana on Friday.\n")
+    burton = find(events, lambda e: "Burton" in e.sentence)
+    assert "Miami" not in names(burton.locations)
+    carollo = find(events, lambda e: "Carollo" in e.sentence)
+    assert names(carollo.locations) == {"Miami"}
+    reno = find(events, lambda e: e.sentence.startswith("Reno said"))
+    assert "Miami" not in names(reno.locations)
+    marched = find(events, lambda e: "marched" in e.sentence)
+    assert names(marched.locations) == {"Little Havana"}
+    assert marched.locations[0].lon < -80  # in Florida, not Cuba
+
+
+def test_a_when_clause_after_a_date_is_dated_by_it(tmp_path):
+    events = events_of_text(tmp_path, "Rally\nPublished: 2000-01-07\n\n"
+                            "It was the most personal of many held since early December, when "
+                            "President Raul Ortega promised mass mobilization.\n")
+    promised = find(events, lambda e: "Raul Ortega" in names(e.actors))
+    assert (promised.when.start, promised.when.end) == ("1999-12-01", "1999-12-31")

@@ -41,6 +41,7 @@ def test_calendar_dates(text, expected):
     ("He will speak tomorrow.", "2025-12-22"),
     ("By mid afternoon, officials were saying it was over.", "2025-12-21TAF"),
     ("By late evening the crowd had gone.", "2025-12-21TEV"),
+    ("Protesters were planning to march on Monday.", "2025-12-22"),  # a plan looks ahead
 ])
 def test_days_relative_to_publication(text, value):
     assert one(text)[2] == value
