@@ -102,6 +102,7 @@ from core.nlp import pipeline
 from core.place_rules import (
     held_at,
     is_target_place,
+    measured_from,
     names_the_venue,
     qualifying_mentions,
     speakers_base,
@@ -1282,8 +1283,9 @@ class EventExtractor:
                 if all(p.name != resolved.name for p in places):
                     places.append(resolved)
                 continue
-            if in_background(token, trigger, through_complements=True):
-                continue
+            if in_background(token, trigger, through_complements=True) \
+                    or any(measured_from(step) for step in path_to_root(token, trigger)):
+                continue  # ("A few miles from his home at Andrews Air Force Base, ...")
             while token.dep_ == "conj" and token.head.i != token.i:  # "in Kenya and Tanzania"
                 token = token.head
             if token.dep_ == "dobj" and token.head.i == trigger.i \

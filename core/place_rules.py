@@ -10,6 +10,8 @@ from core.entities import HEAD_WORDS, ROLE_NOUNS, Resolved
 from core.event_lexicon import EVENT_NOUNS, GATHERED_PEOPLE, event_type
 from core.syntax import CLAUSAL, path_to_root
 
+DISTANCE_UNITS = {"mile", "kilometer", "kilometre", "km", "yard", "foot", "feet", "meter", "metre",
+                  "block"}
 DWELLINGS = {"home", "house", "residence", "ranch", "estate", "office", "retreat"}
 TALLY_NOUNS = {"toll", "number", "count", "tally", "casualties", "victims", "damage", "cost"}
 
@@ -73,7 +75,7 @@ def where_the_speaker_is(token, trigger) -> bool:
         return False
     holder = token.head.head
     if holder.lemma_.lower() in DWELLINGS and holder.dep_ == "pobj" \
-            and holder.head.lower_ in {"from", "at"} \
+            and holder.head.lower_ in {"from", "at"} and not measured_from(holder.head) \
             and any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in holder.children) \
             and path_to_root(token, trigger):
         return True  # "Bush, commenting on the crisis from his vacation home in Maine, said"
@@ -157,3 +159,12 @@ def where_the_subject_is(token, trigger) -> bool:
     while step.dep_ == "pobj" and step.head.lower_ == "of":  # "thousands of people"
         step = step.head.head
     return step.dep_ in {"nsubj", "nsubjpass"} and step.head.i == trigger.i
+
+
+def measured_from(step) -> bool:
+    """"A few miles from his home at Andrews Air Force Base": a "from" that measures a distance
+    says where something is not."""
+    if step.dep_ != "prep" or step.lower_ != "from":
+        return False
+    return step.head.lemma_.lower() in DISTANCE_UNITS or any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in DISTANCE_UNITS for c in step.children)

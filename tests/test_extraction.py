@@ -1839,3 +1839,14 @@ def test_a_when_clause_after_a_date_is_dated_by_it(tmp_path):
                             "President Raul Ortega promised mass mobilization.\n")
     promised = find(events, lambda e: "Raul Ortega" in names(e.actors))
     assert (promised.when.start, promised.when.end) == ("1999-12-01", "1999-12-31")
+
+
+def test_year_end_is_the_years_last_day_and_a_distance_is_no_place(tmp_path):
+    events = events_of_text(tmp_path, "Deal\nPublished: 1989-10-30\n\n"
+                            "The transaction is expected to close around year end.\n\n"
+                            "A few miles from his home at Andrews Air Force Base, Senator Bob Smith "
+                            "criticized the raid on Monday.\n")
+    close = find(events, lambda e: "year end" in e.sentence)
+    assert (close.when.start, close.when.end) == ("1989-12-31", "1989-12-31")
+    criticized = find(events, lambda e: "Smith" in e.sentence)
+    assert "Andrews Air Force Base" not in names(criticized.locations)
