@@ -241,6 +241,11 @@ class EntityResolver:
                     role = self._role_before(span.start_char)
                     if role and not person.role:
                         person.role = role
+                    owner = re.search(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+$",
+                                      self.text[max(0, span.start_char - 30):span.start_char])
+                    country = self.gaz.country(owner.group(1)) if owner else None
+                    if country is not None and not person.role:
+                        person.role = f"leader of {country.name}"  # "Iraq's Saddam Hussein"
         for span in spans:
             royal = self._royal(span)
             if royal is not None and royal not in self.people:

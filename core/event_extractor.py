@@ -865,6 +865,10 @@ class EventExtractor:
             if not resolved.is_place and (not self._takes_part(token, trigger, mention) or (
                     token.i in lent and _owns_a_relative(path_to_root(token, subject.head)))):
                 continue  # (in a lent subject too: "Elian's father asked them to end ...")
+            if resolved.kind == "person" and token.dep_ == "compound" \
+                    and token.head.lemma_.lower() == "administration":
+                # "the Bush administration", "Bush administration officials": the US executive
+                resolved = resolver.place_entity(self.gaz.country("United States"), "administration")
             if resolved.is_place and resolved.kind != "country" and token.dep_ == "compound" \
                     and token.head.lemma_.lower() in OFFICIAL_NOUNS \
                     and token.head.dep_ in {"nsubj", "nsubjpass"} and token.head.head.i == trigger.i:

@@ -1850,3 +1850,15 @@ def test_year_end_is_the_years_last_day_and_a_distance_is_no_place(tmp_path):
     assert (close.when.start, close.when.end) == ("1989-12-31", "1989-12-31")
     criticized = find(events, lambda e: "Smith" in e.sentence)
     assert "Andrews Air Force Base" not in names(criticized.locations)
+
+
+def test_a_country_s_leader_and_an_administration_named_for_its_president(tmp_path):
+    events = events_of_text(tmp_path, "Gulf\nPublished: 1990-08-13\n\n"
+                            "Iraq's Saddam Hussein assumed the role of hero. The Iraqi leader "
+                            "announced yesterday that he will withdraw his troops.\n\n"
+                            "President Bush said he was not pleased. Bush administration officials "
+                            "said the naval force may be used.\n")
+    announced = find(events, lambda e: "Iraqi leader" in e.sentence)
+    assert names(announced.actors) == {"Saddam Hussein"}
+    officials = find(events, lambda e: "administration officials" in e.sentence)
+    assert names(officials.actors) == {"United States"}
