@@ -153,7 +153,9 @@ def person_of_main_clause(trigger, sentence, resolver) -> Resolved | None:
 def named_speaker(root) -> bool:
     """Whether a reporting verb's subject is a name ("Geremek said it was 'a great day'", "...,''
     wrote Judge J.L. Edmonson")."""
-    if root.lemma_.lower() not in REPORTING_VERBS | {"call", "describe", "write", "read", "ask"}:
+    if root.lemma_.lower() not in REPORTING_VERBS | {"call", "describe", "write", "read", "ask", "note",
+                                                     "worry", "argue", "insist", "warn", "contend",
+                                                     "assert", "reply"}:
         return False
     for subject in (c for c in root.children if c.dep_ == "nsubj"):  # (the parser may give two)
         if subject.pos_ == "NOUN" and subject.lemma_.lower() in TITLE_NOUNS \

@@ -1749,6 +1749,11 @@ class EventExtractor:
         if not obj_text and event_type(trigger.lemma_) == "statement" \
                 and trigger.lemma_.lower() not in REPORTING_VERBS | {"explain", "add"}:
             clause = next((c for c in trigger.children if c.dep_ == "ccomp"), None)
+            if clause is not None:
+                first = clause.left_edge
+                at = sentence.start + first.idx - sentence.span.start_char
+                if _inside(sentence.quotes, at, at + len(first.text)) or first.is_quote:
+                    clause = None  # '"The cost will be high," Birch warned': the quotation is his
             if clause is not None and len(list(clause.subtree)) <= 7:
                 obj_text = " ".join(t.text for t in clause.subtree)
             elif clause is not None:  # "shared that ... a significant amount of work remains"

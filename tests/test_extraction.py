@@ -1862,3 +1862,16 @@ def test_a_country_s_leader_and_an_administration_named_for_its_president(tmp_pa
     assert names(announced.actors) == {"Saddam Hussein"}
     officials = find(events, lambda e: "administration officials" in e.sentence)
     assert names(officials.actors) == {"United States"}
+
+
+def test_replies_and_complaints_are_statements_titled_without_their_quotation(tmp_path):
+    events = events_of_text(tmp_path, "Talks\nPublished: 1991-02-25\n\n"
+                            "``It was a mistake,'' Ann Lee replied on Monday.\n\n"
+                            "``The cost will be high,'' Tom Birch warned on Monday.\n\n"
+                            "Ann Lee complained on Monday that the plan was late.\n")
+    replied = find(events, lambda e: "replied" in e.sentence)
+    assert replied.type == "statement" and replied.title == "Lee replied"
+    warned = find(events, lambda e: "warned" in e.sentence)
+    assert warned.title == "Birch warned"
+    complained = find(events, lambda e: "complained" in e.sentence)
+    assert complained.type == "statement" and "plan was late" in complained.title
