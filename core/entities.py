@@ -408,6 +408,10 @@ class EntityResolver:
         resolved.aliases.add(alias)
         return resolved
 
+    def organization(self, name: str) -> Resolved:
+        """The one entity of this article for an organisation of that name."""
+        return self._organization(name)
+
     def _organization(self, name: str, kind: str = "organization") -> Resolved:
         canonical = ORGANISATION_NAMES.get(name, name) if kind == "organization" else name
         key = f"{kind}:{canonical}"
@@ -477,7 +481,9 @@ class EntityResolver:
         # "Slepian's suburban Amherst neighborhood"
         if label == "NORP" and not placed:
             return self._organization(text, "group")
-        company = self._short_form_of(text) if label in {"PERSON", "ORG"} else None
+        company = self.short_form_of(text) if label in {"PERSON", "ORG"} or (
+            label == "GPE" and getattr(span.root, "dep_", "") == "nsubj" and self.gaz.country(text) is None
+        ) else None  # ("..., Oneida said" after "ONEIDA Ltd.", though Oneida is a town too)
         if company is not None and not placed:  # "a spokesman for Kyle" after "Kyle Technology
             return self._organization(company).with_alias(text)  # Corp." (not the Texas town)
         placed = placed or (label == "ORG" and self._org_read_for_a_place(span, text)) or (
@@ -527,7 +533,7 @@ class EntityResolver:
             return self._organization(text)
         return None
 
-    def _short_form_of(self, name: str) -> str | None:
+    def short_form_of(self, name: str) -> str | None:
         """The one organisation named in full whose first word this is ("QVC" for QVC Network
         Inc.)."""
         full = [long for long in self._long_orgs

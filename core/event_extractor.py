@@ -860,7 +860,8 @@ class EventExtractor:
             if resolved is None:
                 continue
             if (in_background(token, trigger) and token.i not in lent) \
-                    or is_title_modifier(token) or describes_person(token, trigger, person_roots):
+                    or is_title_modifier(token) or describes_person(token, trigger, person_roots) \
+                    or self._describes_named_subject(token, trigger, resolver):
                 continue
             if not resolved.is_place and (not self._takes_part(token, trigger, mention) or (
                     token.i in lent and _owns_a_relative(path_to_root(token, subject.head)))):
@@ -896,6 +897,10 @@ class EventExtractor:
         titled = self._titled_subject(subject, sentence, resolver) if subject is not None else None
         indefinite = subject is not None and any(c.dep_ == "det" and c.lower_ in {"a", "an"}
                                                  for c in subject.children)
+        company = resolver.short_form_of(subject.text) if subject is not None and not actors \
+            and subject.text[:1].isupper() and not subject.ent_type_ else None
+        if company is not None:  # "Diversified, ..., said" (the model took it for a verb)
+            actors.append(resolver.organization(company))
         if subject is not None and subject.lower_ == "it" and not actors and drafts \
                 and len(drafts[-1].event.actors) == 1 \
                 and drafts[-1].event.actors[0].kind in {"country", "organization"} \
@@ -1045,6 +1050,22 @@ class EventExtractor:
             if body is not None:  # "immigration authorities ruled": the Immigration and
                 actors.append(body)  # Naturalization Service the article names
         return actors, persons
+
+    @staticmethod
+    def _describes_named_subject(token, trigger, resolver: EntityResolver) -> bool:
+        """"Diversified, the holding company for Fidelity Federal Savings, said", "Sytenko, a
+        former deputy secretary-general of the United Nations, is expected": a name inside the
+        apposition of a named subject says what the subject is; it does not act."""
+        step = token
+        while step.head.i != step.i:
+            subject = step.head
+            if step.dep_ == "appos" and step.i != token.i and subject.dep_ in {"nsubj", "nsubjpass"} \
+                    and subject.head.i in {trigger.i, trigger.head.i} \
+                    and (subject.ent_type_ or subject.pos_ == "PROPN"
+                         or resolver.short_form_of(subject.text)):
+                return True
+            step = subject
+        return False
 
     @staticmethod
     def _body_of_field(subject, resolver: EntityResolver) -> Resolved | None:
@@ -1497,6 +1518,9 @@ class EventExtractor:
             if not self._governs(span.root, trigger) \
                     and not self._dates_past_complement(span.root, trigger, expr, published):
                 continue
+            if _YEAR_AGO_FIGURE.match(expr.text) and re.search(
+                    r"\b(?:from|compared with|against|versus)\b", article.text[sentence.start:expr.start]):
+                continue  # "reported net of $68.2 million, up from $66.8 million a year ago"
             if trigger.lemma_.lower() in POSTPONING_VERBS and re.search(
                     r"\b(?:until|till|to)\s+$", article.text[max(0, expr.start - 7):expr.start]):
                 continue  # "postponed until Tuesday": when it will be, not when it was put off
@@ -1810,6 +1834,8 @@ def _goes_on_speaking(trigger, actors, drafts) -> bool:
         and before.when.anchor != "published-date" and before.when.granularity in {"day", "time"}
 
 
+# The time of a figure compared with ("up from $66.8 million a year ago"), not of the report.
+_YEAR_AGO_FIGURE = re.compile(r"(?:a|one) (?:year|quarter) (?:ago|earlier|before)$", re.IGNORECASE)
 # Offices held in the capital ("Attorney General Janet Reno", "President Clinton").
 NATIONAL_OFFICE = re.compile(r"\b(?:President|Attorney General|Secretary|Senator|Sen\.|Rep\.|"
                              r"Representative|Congressman|Congresswoman|Prime Minister)\b")

@@ -1875,3 +1875,25 @@ def test_replies_and_complaints_are_statements_titled_without_their_quotation(tm
     assert warned.title == "Birch warned"
     complained = find(events, lambda e: "complained" in e.sentence)
     assert complained.type == "statement" and "plan was late" in complained.title
+
+
+def test_a_named_subjects_apposition_does_not_act_and_its_short_form_does(tmp_path):
+    events = events_of_text(tmp_path, "Deal\nPublished: 1989-10-26\n\n"
+                            "Brennan Holdings Inc. said it agreed to be acquired by Star States Corp.\n\n"
+                            "Brennan, the holding company for Fidelity Savings Bank, said the "
+                            "agreement gives Star States an option.\n\n"
+                            "ONEIDA Ltd. declared a 10% stock dividend. The move rewards "
+                            "shareholders, Oneida said.\n")
+    said = find(events, lambda e: "holding company" in e.sentence)
+    assert names(said.actors) == {"Brennan Holdings Inc."}
+    oneida = find(events, lambda e: "rewards" in e.sentence)
+    assert names(oneida.actors) == {"ONEIDA Ltd."}  # the company, not the town of Oneida
+
+
+def test_a_year_ago_figure_does_not_date_the_report(tmp_path):
+    events = events_of_text(tmp_path, "Results\nPublished: 1989-10-27\n\n"
+                            "The company stopped paying a dividend in the third quarter of 1984. "
+                            "In addition, Halder Corp. reported third-quarter net of $68.2 million, "
+                            "up from $66.8 million a year ago.\n")
+    reported = find(events, lambda e: "reported" in e.sentence)
+    assert (reported.when.start, reported.when.end) == ("", "1989-10-27")
