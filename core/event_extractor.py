@@ -729,6 +729,10 @@ class EventExtractor:
                         and child.lemma_.lower() in REPORTING_VERBS \
                         and (child.dep_ == "conj" or any(c.dep_ == "nsubj" for c in child.children)):
                     return child, False  # ("Pichardo is from Nicaragua, and said ...")
+            act = next((c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                        and c.lemma_.lower() not in STATIVE_VERBS and not own_clause(c)), None)
+            if act is not None and root.pos_ == "VERB":
+                return act, False  # "Albright watched the ministers sign, signed them herself"
         if root.pos_ in {"VERB", "AUX"} and root.lemma_.lower() not in STATIVE_VERBS:
             if root.lemma_.lower() in RELATIONAL_VERBS:
                 for child in root.children:

@@ -1897,3 +1897,13 @@ def test_a_year_ago_figure_does_not_date_the_report(tmp_path):
                             "up from $66.8 million a year ago.\n")
     reported = find(events, lambda e: "reported" in e.sentence)
     assert (reported.when.start, reported.when.end) == ("", "1989-10-27")
+
+
+def test_what_one_does_after_watching_is_the_event(tmp_path):
+    events = events_of_text(tmp_path, "Accession\nPublished: 1999-03-12\n\n"
+                            "Secretary of State Nora Vance watched the ministers sign the documents, "
+                            "signed them herself and then held them aloft.\n\n"
+                            "Ann Lee is a farmer and grows corn.\n")
+    signed = find(events, lambda e: "signed them" in e.sentence)
+    assert names(signed.actors) == {"Nora Vance"}
+    assert not any("grows" in e.sentence for e in events)
