@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from core.entities import KIN_NOUNS, TITLE_NOUNS, Resolved
-from core.event_lexicon import REPORTING_VERBS, event_type
+from core.event_lexicon import ORGANISATION_NOUNS, REPORTING_VERBS, event_type
 from core.gazetteer import Place
 from core.models import EntityRef
 from core.syntax import path_to_root
@@ -158,9 +158,9 @@ def named_speaker(root) -> bool:
                                                      "assert", "reply"}:
         return False
     for subject in (c for c in root.children if c.dep_ == "nsubj"):  # (the parser may give two)
-        if subject.pos_ == "NOUN" and subject.lemma_.lower() in TITLE_NOUNS \
+        if subject.pos_ == "NOUN" and subject.lemma_.lower() in TITLE_NOUNS | ORGANISATION_NOUNS \
                 and any(c.lower_ == "the" for c in subject.children):
-            return True  # "the president said"
+            return True  # "the president said", "The company said it was ``concerned ...''"
         if subject.pos_ == "PROPN" and (bool(subject.ent_type_) or subject.text[:1].isupper()):
             return True
         if subject.pos_ == "NOUN" and any(c.dep_ == "appos" and c.pos_ == "PROPN"

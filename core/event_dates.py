@@ -142,6 +142,11 @@ def part_of_the_period(when: When | None, text: str, published: str) -> When | N
     if when is None or not when.start or not (when.start[:10] <= published <= when.end[:10]):
         return when
     words = text.lower().split()
+    if words[:2] == ["earlier", "this"] and when.start[:10] == published:
+        # "Earlier this month" in the paper of Nov. 1, written the day before: October
+        before = date.fromisoformat(published) - timedelta(days=1)
+        start = before.replace(day=1) if when.granularity == "month" else before - timedelta(days=6)
+        return When(start.isoformat(), before.isoformat(), "day", when.text, when.anchor)
     if words[:2] == ["earlier", "this"] and when.end[:10] != published:
         return When(when.start, published, "day", when.text, when.anchor)
     if words[:2] == ["later", "this"] and when.start[:10] != published:

@@ -64,6 +64,7 @@ from core.event_lexicon import (
     FRAGMENT_NOUNS,
     GOVERNMENT_NOUNS,
     LOCATIVE_PREPOSITIONS,
+    MARKET_NOUNS,
     MEDIUM_NOUNS,
     MEDIUM_VERBS,
     MODALS,
@@ -470,7 +471,8 @@ class EventExtractor:
         if not actors and (_the_narrator(trigger) or (
                 not noun_trigger and when.anchor == "published-date"
                 and (not locations or kind == "statement") and not self._deaths(trigger, kind)
-                and not self._crowd_acts(trigger, kind) and not _befalls_someone(trigger, kind))):
+                and not self._crowd_acts(trigger, kind) and not _befalls_someone(trigger, kind)
+                and not _a_figure_moves(trigger, kind))):
             # nothing anchors the main event, or nobody named says it, or the reporter speaks
             return side + self._coordinated_events(sentence, resolver, trigger, text,
                                                    drafts + side, article)
@@ -1839,10 +1841,17 @@ def _goes_on_speaking(trigger, actors, drafts) -> bool:
 
 
 # The time of a figure compared with ("up from $66.8 million a year ago"), not of the report.
-_YEAR_AGO_FIGURE = re.compile(r"(?:a|one) (?:year|quarter) (?:ago|earlier|before)$", re.IGNORECASE)
+_YEAR_AGO_FIGURE = re.compile(r".*\b(?:year|quarter)[- ](?:ago|earlier|before)\b", re.IGNORECASE)
 # Offices held in the capital ("Attorney General Janet Reno", "President Clinton").
 NATIONAL_OFFICE = re.compile(r"\b(?:President|Attorney General|Secretary|Senator|Sen\.|Rep\.|"
                              r"Representative|Congressman|Congresswoman|Prime Minister)\b")
+
+
+def _a_figure_moves(trigger, kind: str) -> bool:
+    """"Net income fell 37%", "Oil prices have been falling": a figure or a market that rose or
+    fell is news though nobody is named."""
+    return kind == "economy" and trigger.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in PERIOD_FIGURES | MARKET_NOUNS for c in trigger.children)
 
 
 def _befalls_someone(trigger, kind: str) -> bool:

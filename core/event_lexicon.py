@@ -85,6 +85,9 @@ BACKGROUND_PREPOSITIONS = {"amid", "amidst", "despite", "following", "after", "b
 # What a company reports for a period ("its third-quarter loss"): the period is the figure's.
 PERIOD_FIGURES = {"loss", "profit", "earnings", "income", "sales", "revenue", "revenues", "result",
                   "deficit", "surplus", "output", "growth", "dividend"}
+# What trades and moves ("oil prices fell", "the stock market rebounded").
+MARKET_NOUNS = {"price", "share", "stock", "index", "market", "currency", "dollar", "rate", "yield",
+                "bond"}
 # Verbs whose "over" is a place, not a topic ("flying over New York", "shot down over Sinai").
 OVERHEAD_VERBS = {"fly", "hover", "circle", "patrol", "crash", "explode", "shoot", "drop"}
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "off", "on", "over", "across", "inside",

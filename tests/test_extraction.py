@@ -1907,3 +1907,20 @@ def test_what_one_does_after_watching_is_the_event(tmp_path):
     signed = find(events, lambda e: "signed them" in e.sentence)
     assert names(signed.actors) == {"Nora Vance"}
     assert not any("grows" in e.sentence for e in events)
+
+
+def test_figures_that_move_and_the_company_quoted_are_news(tmp_path):
+    events = events_of_text(tmp_path, "Results\nPublished: 1989-11-01\n\n"
+                            "Halder Corp. reported a sharp decline in third-quarter net income.\n\n"
+                            "Net income fell 37% to $32.9 million from $52.2 million in the "
+                            "year-ago period.\n\n"
+                            "The company said it was ``concerned about the announced intent to "
+                            "acquire control of the company.''\n\n"
+                            "Earlier this month, a group led by Burt Sugarman indicated it had a "
+                            "45.2% stake in the company.\n")
+    fell = find(events, lambda e: "Net income fell" in e.sentence)
+    assert (fell.when.start, fell.when.end) == ("", "1989-11-01")  # not the year-ago quarter
+    concerned = find(events, lambda e: "concerned" in e.sentence)
+    assert names(concerned.actors) == {"Halder Corp."}
+    stake = find(events, lambda e: "Sugarman" in e.sentence)
+    assert (stake.when.start, stake.when.end) == ("1989-10-01", "1989-10-31")  # written in October
