@@ -111,7 +111,8 @@ ORGANISATION_NOUNS = {"company", "firm", "group", "bank", "corporation", "concer
                       "alliance", "organization", "organisation", "bloc", "coalition",
                       "movement", "union", "ministry", "department", "committee", "council",
                       "court", "tribunal", "commission", "academy", "school", "university",
-                      "college", "institute"}
+                      "college", "institute", "operator", "wholesaler", "distributor", "producer",
+                      "manufacturer", "developer", "publisher", "lender", "thrift", "chain"}
 PARTICIPATION_VERBS = {"attend", "hold", "host", "stage", "launch", "conduct", "join", "lead",
                        "organize", "organise", "open", "close", "end", "begin", "start"}
 FORCES_NOUNS = {"police", "troops", "soldiers", "forces", "officials", "authorities", "army",

@@ -1924,3 +1924,12 @@ def test_figures_that_move_and_the_company_quoted_are_news(tmp_path):
     assert names(concerned.actors) == {"Halder Corp."}
     stake = find(events, lambda e: "Sugarman" in e.sentence)
     assert (stake.when.start, stake.when.end) == ("1989-10-01", "1989-10-31")  # written in October
+
+
+def test_the_operator_is_the_company_named_before(tmp_path):
+    events = events_of_text(tmp_path, "Results\nPublished: 1989-10-27\n\n"
+                            "Halder Funeral Corp. said it expects to report a profit.\n\n"
+                            "The funeral home and cemetery operator changed from a fiscal year to a "
+                            "calendar year in December.\n")
+    changed = find(events, lambda e: "changed" in e.sentence)
+    assert names(changed.actors) == {"Halder Funeral Corp."}
