@@ -45,10 +45,10 @@ def is_title_modifier(token) -> bool:
                   "chancellor", "general", "governor", "mayor", "senator", "head", "premier",
                   "treasurer", "chairman", "director", "commander", "professor", "deputy"}
     if token.dep_ in {"amod", "compound", "nmod"} and head.pos_ == "NOUN" and (
-            (head.dep_ in {"compound", "nmod", "appos"} and head.head.ent_type_ == "PERSON")
-            or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children)):
+            (head.dep_ in {"compound", "nmod", "appos"} and head.head.ent_type_ in {"PERSON", "ORG"})
+            or any(c.dep_ == "appos" and c.ent_type_ in {"PERSON", "ORG"} for c in head.children)):
         return True  # "Hungarian astronaut Bertalan Farkas", "three Soviet astronauts, Valery
-        # Kubasov, ...": which astronauts, not an actor
+        # Kubasov, ...", "Italian chemical giant Montedison": which one, not an actor
     if token.dep_ not in {"poss", "compound", "amod", "nmod"} or head.lower_ not in title_like:
         return False
     named = head.dep_ in {"compound", "nmod"} and head.head.pos_ == "PROPN"

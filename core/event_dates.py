@@ -132,13 +132,17 @@ def recent_stretch(expr: TimeExpression, published: str) -> When | None:
 
 
 _YEAR_END = re.compile(r"\byear[- ]end\b|\bend of (?:the|this|next|last) year\b", re.IGNORECASE)
+_MONTH_END = re.compile(r"\bend of (?:January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December)\b(?!.*\bend of\b)", re.IGNORECASE)
 
 
-def part_of_the_period(when: When | None, text: str, published: str) -> When | None:
+def part_of_the_period(when: When | None, text: str, published: str, before: str = "") -> When | None:
     """"said earlier this week": the part of the week before the day of publication; "later
     this month": the part after it; "by year-end": the year's last day."""
-    if when is not None and when.granularity == "year" and _YEAR_END.search(text):
-        return When(when.end, when.end, "day", when.text, when.anchor)  # "close around year end"
+    if when is not None and ((when.granularity == "year" and _YEAR_END.search(text))
+                             or (when.granularity == "month" and _MONTH_END.search(before + text))):
+        return When(when.end, when.end, "day", when.text, when.anchor)  # "close around year end",
+        # "expire at the end of November"
     if when is None or not when.start or not (when.start[:10] <= published <= when.end[:10]):
         return when
     words = text.lower().split()

@@ -1532,7 +1532,8 @@ class EventExtractor:
                 continue  # "postponed until Tuesday": when it will be, not when it was put off
             when = through(self._resolve_expression(expr, drafts, published),
                             sentence.range_ends.get(expr.start), published)
-            when = part_of_the_period(when, expr.text, published)
+            when = part_of_the_period(when, expr.text, published,
+                                      article.text[max(0, expr.start - 12):expr.start])
             if when is not None and scheduled(trigger, expr) and when.start \
                     and when.start < published:
                 moved = (date.fromisoformat(when.start[:10]) + timedelta(days=7)).isoformat()

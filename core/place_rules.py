@@ -7,7 +7,7 @@ import re
 from itertools import pairwise
 
 from core.entities import HEAD_WORDS, ROLE_NOUNS, Resolved
-from core.event_lexicon import EVENT_NOUNS, GATHERED_PEOPLE, event_type
+from core.event_lexicon import EVENT_NOUNS, GATHERED_PEOPLE, ORGANISATION_NOUNS, event_type
 from core.syntax import CLAUSAL, path_to_root
 
 DISTANCE_UNITS = {"mile", "kilometer", "kilometre", "km", "yard", "foot", "feet", "meter", "metre",
@@ -90,7 +90,8 @@ def speakers_base(token, trigger) -> bool:
     based = after.startswith("-based") or bool(re.match(r",[A-Z][\w.]*-based", after))
     # "of the Miami-based Cuban-American National Foundation", "The Kearny, N.J.-based maker"
     located = based or (token.dep_ == "pobj" and token.head.lower_ in {"in", "at"}) or (
-        token.dep_ == "compound" and token.head.lemma_.lower() in {"office", "bureau", "branch"})
+        token.dep_ in {"compound", "nmod"} and token.head.lemma_.lower() in {"office", "bureau", "branch"}
+        | ORGANISATION_NOUNS and token.head.dep_ == "pobj")  # ("for the Toronto ... concern")
     if not located:  # ("the Erie district attorney" is no place he speaks from)
         return False
     step = token

@@ -1933,3 +1933,19 @@ def test_the_operator_is_the_company_named_before(tmp_path):
                             "calendar year in December.\n")
     changed = find(events, lambda e: "changed" in e.sentence)
     assert names(changed.actors) == {"Halder Funeral Corp."}
+
+
+def test_a_companys_nationality_its_base_and_a_month_end(tmp_path):
+    events = events_of_text(tmp_path, "Offer\nPublished: 1989-11-02\n\n"
+                            "Italian chemical giant Montedison S.p.A., through its indirect unit, "
+                            "began its tender offer for Erbamont N.V. The offer is scheduled to "
+                            "expire at the end of November.\n\n"
+                            "Rogers Communications Inc. said it plans a placement. A spokesman for "
+                            "the Toronto cable television and telecommunications concern said the "
+                            "rate hasn't yet been fixed.\n")
+    began = find(events, lambda e: "tender offer" in e.sentence)
+    assert "Italy" not in names(began.actors)
+    expire = find(events, lambda e: "expire" in e.sentence)
+    assert (expire.when.start, expire.when.end) == ("1989-11-30", "1989-11-30")
+    spokesman = find(events, lambda e: "Toronto" in e.sentence)
+    assert names(spokesman.locations) == {"Toronto"}
