@@ -91,7 +91,7 @@ def speakers_base(token, trigger) -> bool:
     # "of the Miami-based Cuban-American National Foundation", "The Kearny, N.J.-based maker"
     located = based or (token.dep_ == "pobj" and token.head.lower_ in {"in", "at"}) or (
         token.dep_ in {"compound", "nmod"} and token.head.lemma_.lower() in {"office", "bureau", "branch"}
-        | ORGANISATION_NOUNS and token.head.dep_ == "pobj")  # ("for the Toronto ... concern")
+        | ORGANISATION_NOUNS)  # ("for the Toronto ... concern", "The Oklahoma City energy concern")
     if not located:  # ("the Erie district attorney" is no place he speaks from)
         return False
     step = token
@@ -102,7 +102,8 @@ def speakers_base(token, trigger) -> bool:
     # (or the title that is the subject: "The head of the FBI investigation in Dar es Salaam")
     return (step.dep_ == "appos" and step.head.dep_ == "nsubj" and step.head.head.i == trigger.i) \
         or (step.dep_ == "nsubj" and step.head.i == trigger.i and (
-            based or (step.pos_ == "NOUN" and step.lemma_.lower() in HEAD_WORDS | ROLE_NOUNS)))
+            based or (step.pos_ == "NOUN" and step.lemma_.lower() in HEAD_WORDS | ROLE_NOUNS
+                      | ORGANISATION_NOUNS)))
 
 
 def names_the_venue(token, trigger, place: Resolved) -> bool:

@@ -1949,3 +1949,12 @@ def test_a_companys_nationality_its_base_and_a_month_end(tmp_path):
     assert (expire.when.start, expire.when.end) == ("1989-11-30", "1989-11-30")
     spokesman = find(events, lambda e: "Toronto" in e.sentence)
     assert names(spokesman.locations) == {"Toronto"}
+
+
+def test_a_company_described_by_its_city_speaks_from_it(tmp_path):
+    events = events_of_text(tmp_path, "Results\nPublished: 1989-11-02\n\n"
+                            "Hadson Corp. said it expects a loss. The Oklahoma City energy and "
+                            "defense concern said it will record a reserve.\n")
+    concern = find(events, lambda e: "concern said" in e.sentence)
+    assert names(concern.locations) == {"Oklahoma City"}
+    assert names(concern.actors) == {"Hadson Corp."}
