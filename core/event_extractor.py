@@ -58,13 +58,11 @@ from core.event_lexicon import (
     ACTING_GROUPS,
     AREA_NOUNS,
     ASPECTUAL_VERBS,
-    DECLINED_SPEECH,
     EVENT_NOUNS,
     FORCES_NOUNS,
     FRAGMENT_NOUNS,
     GOVERNMENT_NOUNS,
     LOCATIVE_PREPOSITIONS,
-    MARKET_NOUNS,
     MEDIUM_NOUNS,
     MEDIUM_VERBS,
     MODALS,
@@ -99,6 +97,16 @@ from core.event_titles import (
 )
 from core.gazetteer import DEMONYMS, gazetteer
 from core.models import Article, Event, TimeExpression, When
+from core.news_rules import (
+    NATIONAL_OFFICE,
+    YEAR_AGO_FIGURE,
+    a_figure_moves,
+    befalls_someone,
+    declined_to_speak,
+    goes_on_speaking,
+    names_a_medium,
+    the_narrator,
+)
 from core.nlp import pipeline
 from core.place_rules import (
     held_at,
@@ -404,7 +412,7 @@ class EventExtractor:
             reporter, trigger = trigger, reported
         if reporter is None and self._is_generic(sentence, trigger, noun_trigger):
             return []
-        if _declined_to_speak(trigger):  # "D'Amato's aides would not comment", "declined to
+        if declined_to_speak(trigger):  # "D'Amato's aides would not comment", "declined to
             # discuss the charges, but she said ...": nothing said, but what is said after it
             return self._coordinated_events(sentence, resolver, trigger, text, drafts, article)
         previous = drafts[-1] if drafts else None
@@ -451,7 +459,7 @@ class EventExtractor:
             when = days_from_an_event(text, drafts) or when
         if kind == "statement" and time_span is None and reporter is None \
                 and when.anchor == "published-date" and sentence.quotes \
-                and _goes_on_speaking(trigger, actors, drafts):
+                and goes_on_speaking(trigger, actors, drafts):
             # "President Fidel Castro declared Wednesday night ... ''It is inevitable,'' Castro
             # told students": the same speaker quoted on, on the same occasion
             told = drafts[-1].event.when
@@ -468,11 +476,11 @@ class EventExtractor:
             else "happened"
         side = self._dated_side_events(sentence, resolver, trigger, text, drafts, article,
                                        time_span)
-        if not actors and (_the_narrator(trigger) or (
+        if not actors and (the_narrator(trigger) or (
                 not noun_trigger and when.anchor == "published-date"
                 and (not locations or kind == "statement") and not self._deaths(trigger, kind)
-                and not self._crowd_acts(trigger, kind) and not _befalls_someone(trigger, kind)
-                and not _a_figure_moves(trigger, kind))):
+                and not self._crowd_acts(trigger, kind) and not befalls_someone(trigger, kind)
+                and not a_figure_moves(trigger, kind))):
             # nothing anchors the main event, or nobody named says it, or the reporter speaks
             return side + self._coordinated_events(sentence, resolver, trigger, text,
                                                    drafts + side, article)
@@ -689,7 +697,7 @@ class EventExtractor:
         if CLOCK_ONLY.fullmatch(expr.text):  # "spotted the car at 6 a.m. ten days before"
             when = days_from_an_event(text, drafts) or when
         actors, persons = self._actors(sentence, resolver, head, drafts)
-        if not actors and _the_narrator(head):
+        if not actors and the_narrator(head):
             return []
         locations = self._locations(sentence, resolver, head)
         if not locations and is_noun and head.dep_ == "nsubj":
@@ -1205,7 +1213,7 @@ class EventExtractor:
             return False  # "rescued by two American fishermen", "Cuban exiles failed", "hundreds
             # of people from the US began to arrive"
         deps = [t.dep_ for t in path]
-        if len(path) >= 2 and deps[0] in {"poss", "amod", "compound"} and _names_a_medium(path[1]):
+        if len(path) >= 2 and deps[0] in {"poss", "amod", "compound"} and names_a_medium(path[1]):
             return False  # "Egypt's official Middle East News Agency said": the agency speaks
         if deps[-1] in {"nsubj", "nsubjpass", "agent"}:
             allowed = {"conj", "pobj", "prep", "amod", "compound", "poss", "nmod", "cc", "appos"}
@@ -1524,7 +1532,7 @@ class EventExtractor:
             if not self._governs(span.root, trigger) \
                     and not self._dates_past_complement(span.root, trigger, expr, published):
                 continue
-            if _YEAR_AGO_FIGURE.match(expr.text) and re.search(
+            if YEAR_AGO_FIGURE.match(expr.text) and re.search(
                     r"\b(?:from|compared with|against|versus)\b", article.text[sentence.start:expr.start]):
                 continue  # "reported net of $68.2 million, up from $66.8 million a year ago"
             if trigger.lemma_.lower() in POSTPONING_VERBS and re.search(
@@ -1824,65 +1832,9 @@ class EventExtractor:
         return noun_phrase(subject, 4)
 
 
-def _names_a_medium(token) -> bool:
-    """Whether a word is part of the name of a news agency, paper or broadcaster."""
-    name = next((e.text for e in token.doc.ents if e.start <= token.i < e.end and e.label_ == "ORG"), "")
-    return bool(re.search(r"\b(?:News|Agency|Radio|Television|TV|Times|Post|Press)\b", name))
-
-
-def _goes_on_speaking(trigger, actors, drafts) -> bool:
-    """Whether a statement in the simple past continues the dated statement just before it,
-    by the same one speaker."""
-    if not drafts or len(actors) != 1 or trigger.tag_ != "VBD" \
-            or any(c.dep_ in {"aux", "auxpass"} for c in trigger.children):
-        return False
-    before = drafts[-1].event
-    return before.type == "statement" and [a.name for a in before.actors] == [actors[0].name] \
-        and before.when.anchor != "published-date" and before.when.granularity in {"day", "time"}
-
-
-# The time of a figure compared with ("up from $66.8 million a year ago"), not of the report.
-_YEAR_AGO_FIGURE = re.compile(r".*\b(?:year|quarter)[- ](?:ago|earlier|before)\b", re.IGNORECASE)
-# Offices held in the capital ("Attorney General Janet Reno", "President Clinton").
-NATIONAL_OFFICE = re.compile(r"\b(?:President|Attorney General|Secretary|Senator|Sen\.|Rep\.|"
-                             r"Representative|Congressman|Congresswoman|Prime Minister)\b")
-
-
-def _a_figure_moves(trigger, kind: str) -> bool:
-    """"Net income fell 37%", "Oil prices have been falling": a figure or a market that rose or
-    fell is news though nobody is named."""
-    return kind == "economy" and trigger.pos_ == "VERB" and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in PERIOD_FIGURES | MARKET_NOUNS for c in trigger.children)
-
-
-def _befalls_someone(trigger, kind: str) -> bool:
-    """"Keating was released from prison", "Kopp was arrested": what is done to a named person
-    is news though nobody is named doing it."""
-    return kind != "statement" and trigger.pos_ == "VERB" and any(
-        c.dep_ == "nsubjpass" and c.ent_type_ == "PERSON" for c in trigger.children) \
-        and any(c.dep_ == "auxpass" and c.lower_ in {"was", "were", "been"} for c in trigger.children) \
-        and not any(c.dep_ == "neg" for c in trigger.children)  # (not "Kopp is sought")
-
-
-def _the_narrator(trigger) -> bool:
-    """"the fourteen dollars we're seeing today", "We learned": outside quotation marks, the
-    first person is the reporter or the anchor, not someone the story is about."""
-    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"we", "i"} for c in trigger.children)
-
-
 def _paragraph_start(text: str, at: int) -> int:
     """Where the paragraph (the line) holding character `at` begins."""
     return text.rfind("\n", 0, at) + 1
-
-
-def _declined_to_speak(trigger) -> bool:
-    """"would not comment", "declined to comment", "refused to elaborate"."""
-    lemma = trigger.lemma_.lower()
-    if lemma in {"decline", "refuse"}:
-        return any(c.dep_ == "xcomp" and c.lemma_.lower() in DECLINED_SPEECH for c in trigger.children)
-    return lemma in DECLINED_SPEECH and (
-        any(c.dep_ == "neg" for c in trigger.children)
-        or (trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in {"decline", "refuse"}))
 
 
 def _owns_a_relative(path) -> bool:
