@@ -48,7 +48,7 @@ HEAD_WORDS = {"director", "chief", "head", "chairman", "chairwoman", "president"
               "minister", "commissioner", "leader", "administrator", "governor"}
 _PERSON_TRIM = re.compile(rf"^(?:(?:{TITLE_WORDS})\s+)+")
 # "King Hussein", "Crown Prince Hassan": a royal known by one name, the title part of it.
-_ROYAL = re.compile(r"(?:^|\b)(King|Queen|Crown Prince|Prince|Princess|Sultan|Emir|Sheikh?)\s+"
+_ROYAL = re.compile(r"\b(King|Queen|Crown Prince|Prince|Princess|Sultan|Emir|Sheikh?)\s+"
                     r"([A-Z][\w'-]+)$")
 _TRAILING_QUOTE = re.compile(r"\s*(?:``|''|[“”\"])$")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")

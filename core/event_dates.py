@@ -131,6 +131,16 @@ def recent_stretch(expr: TimeExpression, published: str) -> When | None:
     return When(start.isoformat(), end.isoformat(), "day", expr.text, "relative-to-published")
 
 
+_YEAR_AGO = re.compile(r"\b(?:year|quarter)[- ](?:ago|earlier|before)\b", re.IGNORECASE)
+_COMPARED = re.compile(r"\b(?:from|compared with|against|versus)\b")
+
+
+def compared_figure(expr: TimeExpression, before: str) -> bool:
+    """"reported net of $68.2 million, up from $66.8 million a year ago": the time of the figure
+    compared with (`before` is the sentence up to the expression), not of the report."""
+    return bool(_YEAR_AGO.search(expr.text)) and bool(_COMPARED.search(before))
+
+
 _YEAR_END = re.compile(r"\byear[- ]end\b|\bend of (?:the|this|next|last) year\b", re.IGNORECASE)
 _MONTH_END = re.compile(r"\bend of (?:January|February|March|April|May|June|July|August|September|"
                         r"October|November|December)\b(?!.*\bend of\b)", re.IGNORECASE)

@@ -45,6 +45,7 @@ from core.errors import InputError
 from core.event_dates import (
     CLOCK_ONLY,
     before_the_event,
+    compared_figure,
     days_from_an_event,
     days_from_an_event_at,
     long_before,
@@ -98,8 +99,6 @@ from core.event_titles import (
 from core.gazetteer import DEMONYMS, gazetteer
 from core.models import Article, Event, TimeExpression, When
 from core.news_rules import (
-    NATIONAL_OFFICE,
-    YEAR_AGO_FIGURE,
     a_figure_moves,
     befalls_someone,
     declined_to_speak,
@@ -109,6 +108,7 @@ from core.news_rules import (
 )
 from core.nlp import pipeline
 from core.place_rules import (
+    NATIONAL_OFFICE,
     held_at,
     is_target_place,
     measured_from,
@@ -1532,8 +1532,7 @@ class EventExtractor:
             if not self._governs(span.root, trigger) \
                     and not self._dates_past_complement(span.root, trigger, expr, published):
                 continue
-            if YEAR_AGO_FIGURE.match(expr.text) and re.search(
-                    r"\b(?:from|compared with|against|versus)\b", article.text[sentence.start:expr.start]):
+            if compared_figure(expr, article.text[sentence.start:expr.start]):
                 continue  # "reported net of $68.2 million, up from $66.8 million a year ago"
             if trigger.lemma_.lower() in POSTPONING_VERBS and re.search(
                     r"\b(?:until|till|to)\s+$", article.text[max(0, expr.start - 7):expr.start]):

@@ -144,8 +144,7 @@ MEDIUM_NOUNS = {"letter", "statement", "interview", "article", "report", "commun
 MEDIUM_VERBS = {"publish", "date", "release", "issue", "broadcast", "air", "post", "send", "deliver",
                 "televise", "carry", "print"}
 TARGETING_VERBS = {"strike", "hit", "attack", "shell", "bomb", "target", "raid", "storm",
-                   "capture", "seize", "besiege", "flood", "visit", "leave", "enter", "reach",
-                   "tour", "cross", "flee", "invade", "occupy"}
+                   "capture", "seize", "besiege", "flood", "cross"} | VISITING_VERBS
 
 # People a nationality describes who do not act for their country.
 PRIVATE_PEOPLE = {"fisherman", "fishermen", "tourist", "student", "citizen", "man", "woman", "child",

@@ -258,8 +258,9 @@ class Gazetteer:
                 self._regions[_fold(alias)] = place
         # US states, placed at the population-weighted centre of their cities.
         self._states: dict[str, Place] = {}
-        self._state_codes = {_fold(state["name"]): code for code, state in cache.get_us_states().items()}
-        for code, state in cache.get_us_states().items():
+        states = cache.get_us_states()
+        self._state_codes = {_fold(state["name"]): code for code, state in states.items()}
+        for code, state in states.items():
             sums = state_sums.get(code)
             if sums and sums[2]:
                 place = Place(state["name"], "region", round(sums[0] / sums[2], 3),

@@ -26,13 +26,6 @@ def goes_on_speaking(trigger, actors, drafts) -> bool:
         and before.when.anchor != "published-date" and before.when.granularity in {"day", "time"}
 
 
-# The time of a figure compared with ("up from $66.8 million a year ago"), not of the report.
-YEAR_AGO_FIGURE = re.compile(r".*\b(?:year|quarter)[- ](?:ago|earlier|before)\b", re.IGNORECASE)
-# Offices held in the capital ("Attorney General Janet Reno", "President Clinton").
-NATIONAL_OFFICE = re.compile(r"\b(?:President|Attorney General|Secretary|Senator|Sen\.|Rep\.|"
-                             r"Representative|Congressman|Congresswoman|Prime Minister)\b")
-
-
 def a_figure_moves(trigger, kind: str) -> bool:
     """"Net income fell 37%", "Oil prices have been falling": a figure or a market that rose or
     fell is news though nobody is named."""

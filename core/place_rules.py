@@ -10,6 +10,9 @@ from core.entities import HEAD_WORDS, ROLE_NOUNS, Resolved
 from core.event_lexicon import EVENT_NOUNS, GATHERED_PEOPLE, ORGANISATION_NOUNS, event_type
 from core.syntax import CLAUSAL, path_to_root
 
+# Offices held in the capital ("Attorney General Janet Reno", "President Clinton").
+NATIONAL_OFFICE = re.compile(r"\b(?:President|Attorney General|Secretary|Senator|Sen\.|Rep\.|"
+                             r"Representative|Congressman|Congresswoman|Prime Minister)\b")
 DISTANCE_UNITS = {"mile", "kilometer", "kilometre", "km", "yard", "foot", "feet", "meter", "metre",
                   "block"}
 DWELLINGS = {"home", "house", "residence", "ranch", "estate", "office", "retreat"}
