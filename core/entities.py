@@ -52,6 +52,11 @@ _ROYAL = re.compile(r"\b(King|Queen|Crown Prince|Prince|Princess|Sultan|Emir|She
                     r"([A-Z][\w'-]+)$")
 _TRAILING_QUOTE = re.compile(r"\s*(?:``|''|[“”\"])$")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+# Bodies that regulate or host business rather than do it
+_PUBLIC_BODY = re.compile(r"^(?:Federal|National|U\.S\.)\b|\b(?:Commission|Department|Agency|Administration|"
+                          r"Board|Bureau|Office|Authority|Court|Service|Exchange|Bourses?|Ministry|Council|Reserve)\b")
+# A company's legal form, which the article may drop: "Security Pacific Corp." is "Security Pacific"
+_LEGAL_FORM = re.compile(r",?\s+(?:Inc|Corp|Co|Cos|Ltd|PLC|Plc|S\.p\.A|N\.V|S\.A|AG|GmbH|L\.P)\.?$")
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Prepositions after which a name is where something happens ("at Kyiv's Palace of Sports").
 PLACE_PREPOSITIONS = {"at", "in", "inside", "outside", "near"}
@@ -291,6 +296,16 @@ class EntityResolver:
                 continue
             canonical = short if self.text.count(short) > self.text.count(long) else long
             found[short] = found[long] = canonical
+        longs = {_clean(s.text) for s in spans if s.label_ == "ORG" and len(s.text.split()) >= 2}
+        for span in spans:  # "the Federal Deposit Insurance Corp. ... The FDIC cleared the move"
+            short = _clean(span.text)
+            if span.label_ != "ORG" or short in found or not short.isupper():
+                continue
+            spelled = [long for long in longs if _is_acronym(short, long)]
+            if len(spelled) == 1:
+                long = spelled[0]
+                canonical = short if self.text.count(short) > self.text.count(long) else long
+                found[short] = found[long] = canonical
         return found
 
     def _person_name(self, text: str) -> str:
@@ -414,7 +429,7 @@ class EntityResolver:
 
     def _organization(self, name: str, kind: str = "organization") -> Resolved:
         canonical = ORGANISATION_NAMES.get(name, name) if kind == "organization" else name
-        key = f"{kind}:{canonical}"
+        key = f"{kind}:{_LEGAL_FORM.sub('', canonical)}"
         resolved = self.people.get(key)
         if resolved is None:
             resolved = Resolved(canonical, kind)
@@ -538,7 +553,7 @@ class EntityResolver:
         Inc.)."""
         full = [long for long in self._long_orgs
                 if long != name and long.split()[0].lower() == name.lower()]
-        return full[0] if len(full) == 1 else None
+        return full[0] if len({_LEGAL_FORM.sub("", long) for long in full}) == 1 else None
 
     def person_by_title(self, title: str, modifiers: list[str], at: int | None = None) -> Resolved | None:
         """The one person whose role in this article carries this title and its modifiers
@@ -641,6 +656,21 @@ class EntityResolver:
         # said": the company the story is about, named as a subject, before the one it names
         return found or self._last_named("organization", before - within, before, subject=True) \
             or self._last_named("organization", before - within, before)
+
+    def last_organizations(self, before: int, count: int = 2, within: int = 1500) -> list[Resolved]:
+        """The `count` businesses named last before character `before` ("the companies said",
+        "the thrifts agreed": the buyer and the bought), passing over public bodies and
+        exchanges ("was cleared by the Federal Deposit Insurance Corp.")."""
+        found: list[Resolved] = []
+        for (start, _end), resolved in sorted(self._by_mention.items(), reverse=True):
+            if resolved is None or resolved.kind != "organization" or not before - within <= start < before \
+                    or any(_PUBLIC_BODY.search(name) for name in resolved.aliases | {resolved.name}) \
+                    or any(r is resolved for r in found):
+                continue
+            found.append(resolved)
+            if len(found) == count:
+                return found[::-1]
+        return []
 
     def entities(self) -> list[Resolved]:
         """Every canonical entity seen in the article."""

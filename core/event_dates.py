@@ -141,6 +141,21 @@ def compared_figure(expr: TimeExpression, before: str) -> bool:
     return bool(_YEAR_AGO.search(expr.text)) and bool(_COMPARED.search(before))
 
 
+_RECORD_DATE = re.compile(r"\bof record\s+(?:as of\s+|on\s+)?$")
+_STATE_DATE = re.compile(r"\bas of\s+$", re.IGNORECASE)
+
+
+def record_date(before: str) -> bool:
+    """"will issue rights to shareholders of record Nov. 8": the day that says who gets them,
+    not the day of the issue (`before` is the text up to the expression)."""
+    return bool(_RECORD_DATE.search(before))
+
+
+def state_date(before: str) -> bool:
+    """"As of Sept. 30, the bank had assets of $511 million": the day a figure stood."""
+    return bool(_STATE_DATE.search(before))
+
+
 _YEAR_END = re.compile(r"\byear[- ]end\b|\bend of (?:the|this|next|last) year\b", re.IGNORECASE)
 _MONTH_END = re.compile(r"\bend of (?:January|February|March|April|May|June|July|August|September|"
                         r"October|November|December)\b(?!.*\bend of\b)", re.IGNORECASE)

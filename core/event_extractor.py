@@ -52,13 +52,16 @@ from core.event_dates import (
     part_of_the_period,
     range_ends,
     recent_stretch,
+    record_date,
     scheduled,
+    state_date,
     through,
 )
 from core.event_lexicon import (
     ACTING_GROUPS,
     AREA_NOUNS,
     ASPECTUAL_VERBS,
+    BUSINESS_NOUNS,
     EVENT_NOUNS,
     FORCES_NOUNS,
     FRAGMENT_NOUNS,
@@ -495,7 +498,7 @@ class EventExtractor:
                                            sentence, status, time_span, persons))
         else:
             title = self._title(trigger, resolver, drafts, sentence, locations=locations,
-                                noun_trigger=noun_trigger, persons=persons)
+                                noun_trigger=noun_trigger, persons=persons, actors=actors)
             results.append(self._draft(trigger, title, kind, when, actors, locations, text,
                                        sentence, status, time_span, persons))
         results.extend(self._relative_clause_events(sentence, resolver, trigger, when, text,
@@ -646,7 +649,8 @@ class EventExtractor:
                                  and days_from_an_event(text, drafts))) \
                     or not re.match(r"\d{4}", expr.value) \
                     or (main_span and expr.start == main_span[0]) \
-                    or _inside(sentence.quotes, expr.start, expr.end):
+                    or _inside(sentence.quotes, expr.start, expr.end) \
+                    or record_date(article.text[max(0, expr.start - 20):expr.start]):
                 continue
             span = sentence.span.char_span(expr.start - sentence.start, expr.end - sentence.start,
                                            alignment_mode="expand")
@@ -1049,14 +1053,21 @@ class EventExtractor:
             elif country is not None:
                 actors.append(resolver.place_entity(country, subject.text))
         named_by_noun = next((t for t in subject.subtree if t.lemma_.lower() in ORGANISATION_NOUNS
-                              and any(c.lower_ in {"the", "its"} for c in t.children)),
+                              and not any(c.lower_ in {"other", "another"} for c in t.children)
+                              and (any(c.lower_ in {"the", "its", "both"} for c in t.children)
+                                   or (t.dep_ == "appos" and t.head.i == subject.i
+                                       and subject.left_edge.lower_ == "the"))),
                              None) if subject is not None else None
-        if named_by_noun is not None and not actors:
+        # ("The giant foods, tobacco and brewing company said", parsed as foods that are a company)
+        at = sentence.start + named_by_noun.idx - sentence.span.start_char if named_by_noun else 0
+        if named_by_noun is not None and not actors and named_by_noun.tag_ == "NNS" \
+                and named_by_noun.lemma_.lower() in BUSINESS_NOUNS:
+            # "The companies said the accord was approved": the two businesses named last
+            actors.extend(resolver.last_organizations(at))
+        elif named_by_noun is not None and not actors:
             # "the company posted a loss", "the western military alliance invited", "an
             # official from the organization said": the organisation the text last named
-            organisation = resolver.last_organization(sentence.start + named_by_noun.idx
-                                                      - sentence.span.start_char,
-                                                      head=named_by_noun.lemma_.lower())
+            organisation = resolver.last_organization(at, head=named_by_noun.lemma_.lower())
             if organisation is not None:
                 actors.insert(0, organisation)
         if subject is not None and not actors and subject.lemma_.lower() in OFFICIAL_NOUNS:
@@ -1088,7 +1099,7 @@ class EventExtractor:
         fields = {c.text.title() for c in subject.children
                   if c.dep_ in {"amod", "compound"} and c.text.islower() and c.is_alpha}
         bodies = [e for e in resolver.entities() if e.kind == "organization"
-                  and e.name.split()[0] in fields]
+                  and any(name.split()[0] in fields for name in e.aliases | {e.name})]
         return bodies[0] if len({b.name for b in bodies}) == 1 else None
 
     @staticmethod
@@ -1383,7 +1394,7 @@ class EventExtractor:
                 places.append(resolved)
         if any(p.kind == "city" for p in places):  # "Lviv's Rynok Square": Lviv, on the map
             places = [p for p in places if p.kind != "place" or (p.place and p.place.lat is not None)]
-        if statement and not places:  # where the speaker's description puts him
+        if not places:  # where the description of who speaks or acts puts them
             for mention in sentence.mentions:
                 resolved = resolver.resolve(mention)
                 if resolved is not None and resolved.kind == "city" and id(mention) not in qualifiers \
@@ -1534,6 +1545,9 @@ class EventExtractor:
                 continue
             if compared_figure(expr, article.text[sentence.start:expr.start]):
                 continue  # "reported net of $68.2 million, up from $66.8 million a year ago"
+            before = article.text[max(0, expr.start - 20):expr.start]
+            if record_date(before) or (trigger.lemma_.lower() in REPORTING_VERBS and state_date(before)):
+                continue  # "As of Sept. 30, the bank had assets ..., Security Pacific said"
             if trigger.lemma_.lower() in POSTPONING_VERBS and re.search(
                     r"\b(?:until|till|to)\s+$", article.text[max(0, expr.start - 7):expr.start]):
                 continue  # "postponed until Tuesday": when it will be, not when it was put off
@@ -1743,7 +1757,7 @@ class EventExtractor:
 
     # ------------------------------------------------------------------ titles
     def _title(self, trigger, resolver, drafts, sentence: _Sentence, *, obj=None, locations=(),
-               noun_trigger: bool = False, persons=()) -> str:
+               noun_trigger: bool = False, persons=(), actors=()) -> str:
         if noun_trigger:
             phrase = noun_phrase(trigger, 6)
             return cap(phrase + where(phrase, locations))
@@ -1757,6 +1771,8 @@ class EventExtractor:
         if subject is not None:
             if subject.lemma_.lower() in KIN_NOUNS and persons and persons[0].kind == "person":
                 subject_text = short(persons[0])  # "Elian's father asked": Juan Miguel Gonzalez
+            elif self._organisations_by_noun(subject, actors):
+                subject_text = " and ".join(short(a) for a in actors[:3])  # "The companies said"
             elif subject.lower_ in PRONOUNS:
                 speaker = speaker_of_clause(trigger, sentence, resolver)
                 persons = persons[:1] or ([speaker] if speaker else next(
@@ -1800,6 +1816,16 @@ class EventExtractor:
         words = " ".join(w for w in [subject_text, *aux, verb, *particles, obj_text] if w)
         return cap(words + where(words, locations))
 
+    @staticmethod
+    def _organisations_by_noun(subject, actors) -> bool:
+        """Whether a subject names the organisations that act by a common noun only ("the
+        company", "the thrifts", "The giant foods, tobacco and brewing company")."""
+        nouns = [subject, *(c for c in subject.children if c.dep_ == "appos")]
+        return bool(actors) and all(a.kind == "organization" for a in actors) \
+            and subject.pos_ == "NOUN" and subject.left_edge.lower_ in {"the", "both"} \
+            and not any(t.ent_type_ for t in subject.subtree) \
+            and any(n.lemma_.lower() in ORGANISATION_NOUNS for n in nouns)
+
     def _subject_phrase(self, subject, resolver, sentence: _Sentence) -> str:
         names = []
         person = self._titled_subject(subject, sentence, resolver)
@@ -1808,8 +1834,9 @@ class EventExtractor:
         subtree = {t.i for t in subject.subtree} - {  # not its relative clause, nor the role
             t.i for c in subject.children  # set off after a name ("O'Donnell, the U.S. attorney",
             # "Ninoska Perez of the Miami-based Cuban-American National Foundation")
-            if c.dep_ == "relcl" or (c.dep_ in {"appos", "prep"} and subject.pos_ == "PROPN")
-            for t in c.subtree}
+            if c.dep_ == "relcl" or (c.dep_ in {"appos", "prep", "npadvmod"} and subject.pos_ == "PROPN")
+            or (c.dep_ == "amod" and c.lower_ == "based")  # ("Salt Lake City-based First Security",
+            for t in c.subtree}  # "Philip Morris Cos., New York, adopted")
         inside = [m for m in sentence.mentions if m.root.i in subtree]
         roles = " ".join(r.role for m in inside if (r := resolver.resolve(m)) is not None
                          and r.kind == "person" and r.role)

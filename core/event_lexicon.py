@@ -106,6 +106,8 @@ def event_type(*lemmas: str) -> str:
     return "event"
 
 # Words the extractor reads roles, plans, places and times by.
+BUSINESS_NOUNS = {"company", "firm", "bank", "concern", "thrift", "airline", "carrier", "insurer",
+                  "lender", "retailer", "maker", "utility"}
 ORGANISATION_NOUNS = {"company", "firm", "group", "bank", "corporation", "concern", "maker",
                       "airline", "carrier", "insurer", "retailer", "utility", "agency", "party",
                       "alliance", "organization", "organisation", "bloc", "coalition",

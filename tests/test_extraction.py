@@ -1958,3 +1958,58 @@ def test_a_company_described_by_its_city_speaks_from_it(tmp_path):
     concern = find(events, lambda e: "concern said" in e.sentence)
     assert names(concern.locations) == {"Oklahoma City"}
     assert names(concern.actors) == {"Hadson Corp."}
+
+
+def test_a_company_named_with_and_without_its_legal_form_is_one(tmp_path):
+    events = events_of_text(tmp_path, "Banks\nPublished: 1990-03-14\n\n"
+                            "Harbor Federal Corp. agreed to buy a savings bank in Ohio.\n\n"
+                            "Harbor said it signed a letter of intent to buy Lakeview Bancorp. "
+                            "As of Dec. 31, Lakeview had assets of $200 million, Harbor Federal "
+                            "said.\n")
+    signed = find(events, lambda e: "letter of intent" in e.sentence)
+    figures = find(events, lambda e: "As of Dec. 31" in e.sentence)
+    assert names(signed.actors) == names(figures.actors) == {"Harbor Federal Corp."}
+    # the day the figure stood, not the day of the statement
+    assert figures.when.granularity == "unknown" and figures.when.end == "1990-03-14"
+
+
+def test_a_record_date_does_not_date_the_issue(tmp_path):
+    events = events_of_text(tmp_path, "Defense\nPublished: 1991-05-02\n\n"
+                            "Norwell Industries Inc. said it will distribute preferred-share "
+                            "rights to holders of record May 20.\n")
+    assert not [e for e in events if e.when.start == "1991-05-20"]
+
+
+def test_the_companies_are_the_two_businesses_named_before(tmp_path):
+    events = events_of_text(tmp_path, "Merger\nPublished: 1990-06-05\n\n"
+                            "Carlton Mills Inc. was cleared by the Federal Trade Commission to "
+                            "acquire Brandt Textile Co. The companies said the accord was approved "
+                            "by Brandt's directors. The other concern wasn't identified.\n")
+    said = find(events, lambda e: "The companies said" in e.sentence)
+    assert names(said.actors) == {"Carlton Mills Inc.", "Brandt Textile Co."}
+    assert said.title.startswith(("Carlton Mills Inc. and Brandt Textile Co.",
+                                  "Brandt Textile Co. and Carlton Mills Inc."))
+    assert not [e for e in events if "other concern" in e.sentence]
+
+
+def test_an_acronym_names_the_body_spelled_out_before(tmp_path):
+    events = events_of_text(tmp_path, "Banks\nPublished: 1990-06-05\n\n"
+                            "Union Savings Bank was cleared by the Office of Thrift Supervision "
+                            "to buy Lakeside Savings Bank. The OTS approved the move yesterday, "
+                            "and the thrifts agreed to the sale in May.\n")
+    approved = find(events, lambda e: "approved" in e.title)
+    assert names(approved.actors) == {"Office of Thrift Supervision"}
+    agreed = find(events, lambda e: "agreed" in e.title)
+    assert names(agreed.actors) == {"Union Savings Bank", "Lakeside Savings Bank"}
+
+
+def test_a_company_acts_at_the_base_named_with_it(tmp_path):
+    events = events_of_text(tmp_path, "Defense\nPublished: 1990-06-05\n\n"
+                            "Garland Foods Cos., Chicago, adopted a plan to fend off a takeover.\n\n"
+                            "Brennan Group PLC, a Dublin-based brewer, raised its offer for "
+                            "Kessel Ales.\n")
+    adopted = find(events, lambda e: "adopted" in e.sentence)
+    assert names(adopted.locations) == {"Chicago"}
+    assert adopted.title.startswith("Garland Foods Cos. adopted")
+    raised = find(events, lambda e: "raised" in e.sentence)
+    assert names(raised.locations) == {"Dublin"}
