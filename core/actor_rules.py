@@ -122,9 +122,10 @@ def group_referred(subject, drafts, gaz) -> list[Resolved]:
     return []
 
 
-def speaker_of_clause(trigger, sentence, resolver) -> Resolved | None:
-    """The named person who reports the clause a word stands in ("Morrison told reporters that
-    he would travel": Morrison)."""
+def speaker_of_clause(trigger, sentence, resolver, kinds=frozenset({"person"})) -> Resolved | None:
+    """The named person (or, with `kinds`, the body) who reports the clause a word stands in
+    ("Morrison told reporters that he would travel": Morrison; "Acme Corp. said it earned $5
+    million", "the company said it hopes": Acme)."""
     clause = trigger
     while clause.dep_ not in {"ccomp", "ROOT"} and clause.head.i != clause.i:
         clause = clause.head
@@ -134,7 +135,10 @@ def speaker_of_clause(trigger, sentence, resolver) -> Resolved | None:
     mention = next((m for m in sentence.mentions if subject is not None and m.root.i == subject.i),
                    None)
     resolved = resolver.resolve(mention) if mention is not None else None
-    return resolved if resolved is not None and resolved.kind == "person" else None
+    if resolved is None and subject is not None and "organization" in kinds and subject.pos_ == "NOUN" \
+            and subject.lemma_.lower() in ORGANISATION_NOUNS and subject.left_edge.lower_ == "the":
+        resolved = resolver.last_organization(sentence.start + subject.idx - sentence.span.start_char)
+    return resolved if resolved is not None and resolved.kind in kinds else None
 
 
 def person_of_main_clause(trigger, sentence, resolver) -> Resolved | None:

@@ -157,6 +157,16 @@ def people_the_model_missed(mentions, text: str) -> None:
             mention.label_ = "PERSON"
 
 
+def companies_the_model_missed(mentions) -> None:
+    """Relabel as ORG a company's name without its legal form that the model calls a person
+    ("Oshkosh Truck attributed", in the article of "Oshkosh Truck Corp.")."""
+    companies = {_LEGAL_FORM.sub("", _clean(m.text)) for m in mentions
+                 if m.label_ == "ORG" and _LEGAL_FORM.search(_clean(m.text))}
+    for mention in mentions:
+        if mention.label_ == "PERSON" and _clean(mention.text) in companies:
+            mention.label_ = "ORG"
+
+
 def _clean(text: str) -> str:
     text = _TRAILING_QUOTE.sub("", text.strip())  # the model's 'Ernesto ``' (of 'Ernesto ``Che')
     text = _POSSESSIVE.sub("", text.strip())

@@ -10,7 +10,7 @@ from itertools import pairwise
 from core.event_lexicon import EVENT_NOUNS, REPORTING_VERBS, WEEKDAY_NAMES, event_type
 from core.models import TimeExpression, When
 from core.time_model import interval
-from core.time_tagger import NUMBER_WORDS, RANGE_JOINT
+from core.time_tagger import NUMBER_WORDS, RANGE_JOINT, tag_times
 
 
 def before_the_event(reference: When, mark: str, days: int | None) -> When | None:
@@ -181,3 +181,93 @@ def part_of_the_period(when: When | None, text: str, published: str, before: str
     if words[:2] == ["later", "this"] and when.start[:10] != published:
         return When(published, when.end, "day", when.text, when.anchor)
     return when
+
+
+# Accounting periods: "the fourth quarter ended Aug. 26", "fiscal 1988", "the first nine months".
+_PERIOD_MONTHS = {"quarter": 3, "half": 6, "year": 12}
+_ENDED = re.compile(r"\s*,?\s*(?:which\s+)?end(?:ed|ing|s)\s+$")
+_FISCAL_YEAR_END = re.compile(
+    r"\b(?:fourth|final)[- ]quarter\s+end(?:ed|ing)\s+|\bfiscal\s+year\s+(?:that\s+)?end(?:ed|ing|s)\s+",
+    re.IGNORECASE)
+_MONTHS_SO_FAR = re.compile(r"^the\s+(?:first\s+)?(\w+)\s+months$", re.IGNORECASE)
+
+
+def _months_back(end: date, months: int) -> date:
+    """The first day of the `months` months that end on `end`."""
+    if (end + timedelta(days=1)).day == 1:  # "ended Sept. 30": from a month's first day
+        month = end.month - months + 1
+        return date(end.year + (month - 1) // 12, (month - 1) % 12 + 1, 1)
+    month = end.month - months
+    return date(end.year + (month - 1) // 12, (month - 1) % 12 + 1, min(end.day, 28)) + timedelta(days=1)
+
+
+def period_ended(expr: TimeExpression, times: list[TimeExpression], text: str) -> When | None:
+    """"for the fourth quarter ended Aug. 26": the three months that end that day, not the
+    calendar's fourth quarter; "the nine months ended Sept. 30", "the year ending June 30"."""
+    noun = expr.text.lower().split()[-1]
+    so_far = _MONTHS_SO_FAR.match(expr.text)
+    months = _PERIOD_MONTHS.get(noun) or (NUMBER_WORDS.get(so_far.group(1).lower()) if so_far else None)
+    if not months:
+        return None
+    last = next((e for e in times if e.start > expr.end and _ENDED.fullmatch(text[expr.end:e.start])), None)
+    bounds = interval(last.value, "") if last is not None else None
+    if bounds is None or bounds[2] != "day":
+        return None
+    end = date.fromisoformat(bounds[1][:10])
+    return When(_months_back(end, months).isoformat(), end.isoformat(),
+                "quarter" if months == 3 else "year" if months == 12 else "month",
+                f"{expr.text} ended {last.text}", expr.anchor)
+
+
+def period_end_date(expr: TimeExpression, text: str) -> bool:
+    """Whether a date is the last day of an accounting period named just before it ("the
+    quarter ended Sept. 30"): no event of its own."""
+    return bool(re.search(r"\b(?:quarter|half|year|months|period)\s*,?\s*(?:which\s+)?end(?:ed|ing|s)\s+$",
+                          text[max(0, expr.start - 40):expr.start], re.IGNORECASE))
+
+
+def fiscal_year(expr: TimeExpression, text: str) -> When | None:
+    """"In fiscal 1988", where the article says when its fiscal year ends ("its fourth quarter
+    ended Sept. 30"): Oct. 1, 1987 to Sept. 30, 1988."""
+    year = re.fullmatch(r"fiscal\s+(?:year\s+)?(\d{4})", expr.text, re.IGNORECASE)
+    ends = _FISCAL_YEAR_END.search(text)
+    if not year or not ends:
+        return None
+    day = tag_times(text[ends.end():ends.end() + 20], f"{year.group(1)}-12-31")
+    bounds = interval(day[0].value, "") if day and day[0].start == 0 else None
+    if bounds is None or bounds[2] != "day":
+        return None
+    end = date.fromisoformat(bounds[1][:10])
+    end = end.replace(year=int(year.group(1)))
+    return When(_months_back(end, 12).isoformat(), end.isoformat(), "year", expr.text, expr.anchor)
+
+
+def months_so_far(expr: TimeExpression, published: str) -> When | None:
+    """"For the first nine months, Xerox earned": the year's months so far, the last of them
+    before publication."""
+    so_far = _MONTHS_SO_FAR.match(expr.text)
+    months = NUMBER_WORDS.get(so_far.group(1).lower()) if so_far else None
+    if expr.type != "DURATION" or not months or months > 11:
+        return None
+    pub = date.fromisoformat(published[:10])
+    year = pub.year if pub.month > months else pub.year - 1
+    end = date(year, months + 1, 1) - timedelta(days=1)
+    return When(date(year, 1, 1).isoformat(), end.isoformat(), "month", expr.text, "relative-to-published")
+
+
+_YEAR_BEFORE = re.compile(r"^(?:a|one)\s+year\s+(?:earlier|before)$|\byear[- ]earlier\b", re.IGNORECASE)
+
+
+def a_year_before(base: When, text: str) -> When | None:
+    """"A year earlier UniFirst earned $2.4 million", after a quarter's results: the same
+    period a year before."""
+    if not _YEAR_BEFORE.search(text) or not base.start or base.granularity not in {
+            "day", "week", "month", "quarter", "season", "year"}:
+        return None
+
+    def back(day: str) -> str:
+        then = date.fromisoformat(day[:10])
+        return (then.replace(year=then.year - 1, day=min(then.day, 28))
+                if then.month == 2 and then.day == 29 else then.replace(year=then.year - 1)).isoformat()
+
+    return When(back(base.start), back(base.end), base.granularity, text, "relative-to-event")

@@ -39,17 +39,23 @@ from core.entities import (
     ROLE_NOUNS,
     EntityResolver,
     Resolved,
+    companies_the_model_missed,
     people_the_model_missed,
 )
 from core.errors import InputError
 from core.event_dates import (
     CLOCK_ONLY,
+    a_year_before,
     before_the_event,
     compared_figure,
     days_from_an_event,
     days_from_an_event_at,
+    fiscal_year,
     long_before,
+    months_so_far,
     part_of_the_period,
+    period_end_date,
+    period_ended,
     range_ends,
     recent_stretch,
     record_date,
@@ -300,6 +306,7 @@ class EventExtractor:
                    for (start, _end), doc in zip(narrative, docs, strict=True)]
         for found in per_doc:
             people_the_model_missed(found, article.text)
+        companies_the_model_missed([m for found in per_doc for m in found])
         full_names = {m.text.rstrip("’'s") for ms in per_doc for m in ms
                       if m.label_ == "PERSON" and len(m.text.split()) >= 2}
         surnames = {name.split()[-1] for name in full_names}
@@ -650,8 +657,9 @@ class EventExtractor:
                     or not re.match(r"\d{4}", expr.value) \
                     or (main_span and expr.start == main_span[0]) \
                     or _inside(sentence.quotes, expr.start, expr.end) \
-                    or record_date(article.text[max(0, expr.start - 20):expr.start]):
-                continue
+                    or record_date(article.text[max(0, expr.start - 20):expr.start]) \
+                    or period_end_date(expr, article.text):
+                continue  # (not "its fourth quarter ended Sept. 30" as an event)
             span = sentence.span.char_span(expr.start - sentence.start, expr.end - sentence.start,
                                            alignment_mode="expand")
             if span is None:
@@ -696,8 +704,9 @@ class EventExtractor:
         bounds = interval(expr.value, article.published)
         if bounds is None:
             return []
-        when = through(When(*bounds, text=expr.text, anchor=expr.anchor),
-                        sentence.range_ends.get(expr.start), article.published)
+        when = self._accounting_period(expr, sentence, article) or through(
+            When(*bounds, text=expr.text, anchor=expr.anchor), sentence.range_ends.get(expr.start),
+            article.published)
         if CLOCK_ONLY.fullmatch(expr.text):  # "spotted the car at 6 a.m. ten days before"
             when = days_from_an_event(text, drafts) or when
         actors, persons = self._actors(sentence, resolver, head, drafts)
@@ -708,7 +717,7 @@ class EventExtractor:
             # "where the Aug. 7 blasts killed 257 people in Nairobi and Dar es Salaam"
             locations = self._locations(sentence, resolver, head.head)
         title = self._title(head, resolver, drafts, sentence, locations=locations,
-                            noun_trigger=is_noun, persons=persons)
+                            noun_trigger=is_noun, persons=persons, actors=actors)
         coming = self._is_future(head) or any(c.lower_ == "would" for c in head.children)
         status = "expected" if when.start > article.published or (
             coming and when.end[:10] >= article.published) else "happened"
@@ -919,6 +928,10 @@ class EventExtractor:
             and subject.text[:1].isupper() and not subject.ent_type_ else None
         if company is not None:  # "Diversified, ..., said" (the model took it for a verb)
             actors.append(resolver.organization(company))
+        body = speaker_of_clause(trigger, sentence, resolver, {"organization", "country"}) \
+            if subject is not None and subject.lower_ == "it" and not actors else None
+        if body is not None:  # "Acme Corp. said it earned $5 million": Acme
+            actors.append(body)
         if subject is not None and subject.lower_ == "it" and not actors and drafts \
                 and len(drafts[-1].event.actors) == 1 \
                 and drafts[-1].event.actors[0].kind in {"country", "organization"} \
@@ -1177,6 +1190,9 @@ class EventExtractor:
                for step in path):
             return False  # "Alarcon, Castro's key man for U.S.-Cuban relations, said": not Castro
         top = path[-1]
+        if top.dep_ == "punct":
+            return False  # "... from one of its lenders, National Canada Corp.": a name the parser
+            # hung on the verb as punctuation, far from any role in it
         if top.dep_ == "nsubj" and lemma in {"die", "perish", "drown"}:
             return False  # "Elian's mother Elisabeth Brotons died": whom death took, not an actor
         if top.dep_ in {"dobj", "dative", "iobj", "oprd", "attr"} and not joint:
@@ -1397,8 +1413,8 @@ class EventExtractor:
         if not places:  # where the description of who speaks or acts puts them
             for mention in sentence.mentions:
                 resolved = resolver.resolve(mention)
-                if resolved is not None and resolved.kind == "city" and id(mention) not in qualifiers \
-                        and speakers_base(mention.root, trigger):
+                if resolved is not None and resolved.kind in {"city", "place"} \
+                        and id(mention) not in qualifiers and speakers_base(mention.root, trigger):
                     places.append(resolved)
                     break
         return places
@@ -1528,9 +1544,10 @@ class EventExtractor:
               reporter=None):
         published = article.published
         for expr in sentence.times:
-            stretch = recent_stretch(expr, published)
+            stretch = recent_stretch(expr, published) or months_so_far(expr, published)
             if (expr.type not in {"DATE", "TIME"} and stretch is None) \
-                    or _inside(sentence.quotes, expr.start, expr.end):
+                    or _inside(sentence.quotes, expr.start, expr.end) \
+                    or period_end_date(expr, article.text):
                 continue
             span = sentence.span.char_span(expr.start - sentence.start, expr.end - sentence.start,
                                            alignment_mode="expand")
@@ -1551,8 +1568,9 @@ class EventExtractor:
             if trigger.lemma_.lower() in POSTPONING_VERBS and re.search(
                     r"\b(?:until|till|to)\s+$", article.text[max(0, expr.start - 7):expr.start]):
                 continue  # "postponed until Tuesday": when it will be, not when it was put off
-            when = through(self._resolve_expression(expr, drafts, published),
-                            sentence.range_ends.get(expr.start), published)
+            when = self._accounting_period(expr, sentence, article) or through(
+                self._resolve_expression(expr, drafts, published), sentence.range_ends.get(expr.start),
+                published)
             when = part_of_the_period(when, expr.text, published,
                                       article.text[max(0, expr.start - 12):expr.start])
             if when is not None and scheduled(trigger, expr) and when.start \
@@ -1664,12 +1682,20 @@ class EventExtractor:
             or (path[-1].dep_ == "xcomp" and (trigger.lemma_.lower() in ASPECTUAL_VERBS
                                               or path[-1].tag_ == "VBN"))
 
+    @staticmethod
+    def _accounting_period(expr: TimeExpression, sentence: _Sentence, article) -> When | None:
+        """"the fourth quarter ended Aug. 26", "fiscal 1988" where the article says when the
+        fiscal year ends: the company's period, not the calendar's."""
+        return period_ended(expr, sentence.times, article.text) or fiscal_year(expr, article.text)
+
     def _resolve_expression(self, expr: TimeExpression, drafts, published: str) -> When | None:
         narrative = expr.anchor == "relative-to-event" or _NARRATIVE_TIME.search(expr.text)
         if narrative and re.fullmatch(r"\d{4}(?:-\d{2})?", expr.value):
             narrative = False  # "later that year": the year the text named, already found
         if narrative:
             base = drafts[-1].event.when if drafts else unknown_before(published)
+            if (year_before := a_year_before(base, expr.text)) is not None:
+                return year_before  # "A year earlier UniFirst earned": that quarter, a year before
             if base.granularity in {"day", "hour", "minute"}:
                 day = date.fromisoformat(base.start[:10])
                 again = tag_times(expr.text, published, last_date=day)
@@ -1778,6 +1804,9 @@ class EventExtractor:
                 persons = persons[:1] or ([speaker] if speaker else next(
                     (d.persons for d in reversed(drafts[-3:]) if d.persons), []))
                 subject_text = short(persons[0]) if persons else subject.text
+            elif subject.lower_ == "it" and len(actors) == 1 \
+                    and actors[0].kind in {"organization", "country"}:
+                subject_text = short(actors[0])  # "Acme Corp. said it earned $5 million"
             else:
                 subject_text = self._subject_phrase(subject, resolver, sentence)
         verb = trigger.text
@@ -1823,7 +1852,7 @@ class EventExtractor:
         nouns = [subject, *(c for c in subject.children if c.dep_ == "appos")]
         return bool(actors) and all(a.kind == "organization" for a in actors) \
             and subject.pos_ == "NOUN" and subject.left_edge.lower_ in {"the", "both"} \
-            and not any(t.ent_type_ for t in subject.subtree) \
+            and not any(t.ent_type_ in {"PERSON", "ORG", "NORP"} for t in subject.subtree) \
             and any(n.lemma_.lower() in ORGANISATION_NOUNS for n in nouns)
 
     def _subject_phrase(self, subject, resolver, sentence: _Sentence) -> str:

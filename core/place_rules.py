@@ -98,9 +98,13 @@ def speakers_base(token, trigger) -> bool:
         and doc[token.left_edge.i - 1].text == "," and token.right_edge.i + 1 < len(doc) \
         and doc[token.right_edge.i + 1].text == ","  # "Philip Morris Cos., New York, adopted"
     based = based or set_off
+    described = token.head if token.dep_ in {"compound", "nmod"} and token.head.ent_type_ == "GPE" \
+        and token.head.dep_ in {"compound", "nmod"} and token.head.head.dep_ == "nsubj" \
+        else token  # "The Wilmington, Mass., garment service company boosted"
     located = based or (token.dep_ == "pobj" and token.head.lower_ in {"in", "at"}) or (
-        token.dep_ in {"compound", "nmod"} and token.head.lemma_.lower() in {"office", "bureau", "branch"}
-        | ORGANISATION_NOUNS)  # ("for the Toronto ... concern", "The Oklahoma City energy concern")
+        described.dep_ in {"compound", "nmod"}
+        and described.head.lemma_.lower() in {"office", "bureau", "branch"} | ORGANISATION_NOUNS)
+    # ("for the Toronto ... concern", "The Oklahoma City energy concern")
     if not located:  # ("the Erie district attorney" is no place he speaks from)
         return False
     step = token

@@ -2013,3 +2013,55 @@ def test_a_company_acts_at_the_base_named_with_it(tmp_path):
     assert adopted.title.startswith("Garland Foods Cos. adopted")
     raised = find(events, lambda e: "raised" in e.sentence)
     assert names(raised.locations) == {"Dublin"}
+
+
+def test_accounting_periods_are_the_companys(tmp_path):
+    events = events_of_text(tmp_path, "Results\nPublished: 1990-11-08\n\n"
+                            "Brandon Tools Corp. said net income rose 12% for the fourth quarter "
+                            "ended Aug. 31. A year earlier Brandon Tools earned $4.1 million.\n\n"
+                            "In fiscal 1989, the company earned $15 million. For the first nine "
+                            "months, Kellner Corp. earned $40 million.\n")
+    rose = find(events, lambda e: "rose" in e.title)
+    assert (rose.when.start, rose.when.end, rose.when.granularity) == ("1990-06-01", "1990-08-31", "quarter")
+    assert not [e for e in events if "ended" in e.title]  # the quarter's end is no event
+    before = find(events, lambda e: "A year earlier" in e.sentence)
+    assert (before.when.start, before.when.end) == ("1989-06-01", "1989-08-31")
+    fiscal = find(events, lambda e: "fiscal 1989" in e.sentence)
+    assert (fiscal.when.start, fiscal.when.end) == ("1988-09-01", "1989-08-31")
+    months = find(events, lambda e: "nine months" in e.sentence)
+    assert (months.when.start, months.when.end) == ("1990-01-01", "1990-09-30")
+
+
+def test_it_in_a_companys_statement_is_the_company(tmp_path):
+    events = events_of_text(tmp_path, "Results\nPublished: 1990-11-08\n\n"
+                            "Harlan Mills Corp. said it earned $5 million in the third quarter.\n\n"
+                            "Grady Foods Inc. reported a loss. Deller Corp. said it hopes to "
+                            "complete its acquisition early next year.\n")
+    earned = find(events, lambda e: "earned" in e.title)
+    assert names(earned.actors) == {"Harlan Mills Corp."} and earned.title.startswith("Harlan Mills")
+    hopes = find(events, lambda e: e.when.start == "1991-01-01")
+    assert names(hopes.actors) == {"Deller Corp."}
+
+
+def test_a_companys_short_name_read_as_a_person_and_its_town(tmp_path):
+    events = events_of_text(tmp_path, "Results\nPublished: 1990-11-08\n\n"
+                            "Oshkosh Truck Corp., Oshkosh, Wis., said its earnings fell.\n\n"
+                            "Oshkosh Truck attributed the downturn to higher costs.\n\n"
+                            "The Wilmington, Mass., garment service company also raised its "
+                            "dividend.\n")
+    fell = find(events, lambda e: "fell" in e.sentence)
+    assert names(fell.actors) == {"Oshkosh Truck Corp."} and names(fell.locations) == {"Oshkosh"}
+    attributed = find(events, lambda e: "attributed" in e.sentence)
+    assert names(attributed.actors) == {"Oshkosh Truck Corp."}
+    raised = find(events, lambda e: "raised" in e.sentence)
+    assert names(raised.locations) == {"Wilmington"}
+
+
+def test_a_name_the_parser_hangs_as_punctuation_does_not_act(tmp_path):
+    events = events_of_text(tmp_path, "Credit\nPublished: 1990-11-08\n\n"
+                            "Coda Energy Inc. arranged a credit line. The Dallas concern said that "
+                            "$10 million of the facility would be used to purchase an interest in "
+                            "certain oil and gas properties from one of its existing lenders, "
+                            "National Canada Corp.\n")
+    said = find(events, lambda e: "Dallas concern said" in e.sentence)
+    assert names(said.actors) == {"Coda Energy Inc."}
