@@ -663,8 +663,10 @@ class EntityResolver:
         first ("the court": the Supreme Court, not the institute named since)."""
         found = self._last_named("organization", before - within, before, head=head) if head else None
         # "Pacific First said shareholders approved its acquisition by Royal Trustco. The company
-        # said": the company the story is about, named as a subject, before the one it names
-        return found or self._last_named("organization", before - within, before, subject=True) \
+        # said": the company the story is about, named as a subject, before the one it names;
+        # "Healthdyne said ... while Home Nutritional Services will sell ... The company said":
+        # the first so named
+        return found or self._last_named("organization", before - within, before, first=True, subject=True) \
             or self._last_named("organization", before - within, before)
 
     def last_organizations(self, before: int, count: int = 2, within: int = 1500) -> list[Resolved]:

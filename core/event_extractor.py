@@ -993,6 +993,16 @@ class EventExtractor:
                     actors.insert(0, draft.persons[0])
                     persons.insert(0, draft.persons[0])
                     break
+        said = next((d for d in reversed(drafts[-3:]) if d.event.type == "statement" and d.event.actors),
+                    None) \
+            if pronoun and not actors and subject.lower_ in {"he", "she"} else None
+        if said is not None:
+            before = said.event
+            if not said.persons and len(before.actors) == 1 \
+                    and before.actors[0].kind in {"organization", "country"} \
+                    and resolver.last_person(sentence.start, before.span[0]) is None:
+                # "A spokeswoman for Crum & Forster said ... She said": the company's spokeswoman
+                actors.append(ref_to_resolved(before.actors[0]))
         unnamed_subject = subject is None or not any(m.root.i == subject.i for m in sentence.mentions)
         if unnamed_subject and not actors:
             # "Scharping, ending a two-day visit, said ...", "Turkey, worried about ..., urged":
@@ -1067,6 +1077,9 @@ class EventExtractor:
                 actors.append(resolver.place_entity(country, subject.text))
         named_by_noun = next((t for t in subject.subtree if t.lemma_.lower() in ORGANISATION_NOUNS
                               and not any(c.lower_ in {"other", "another"} for c in t.children)
+                              and not (t.lemma_.lower() == "group" and any(
+                                  c.lower_ == "of" and any(p.tag_ == "NNS" for p in c.children)
+                                  for c in t.children))  # ("the first group of evacuees")
                               and (any(c.lower_ in {"the", "its", "both"} for c in t.children)
                                    or (t.dep_ == "appos" and t.head.i == subject.i
                                        and subject.left_edge.lower_ == "the"))),
@@ -1799,14 +1812,15 @@ class EventExtractor:
                 subject_text = short(persons[0])  # "Elian's father asked": Juan Miguel Gonzalez
             elif self._organisations_by_noun(subject, actors):
                 subject_text = " and ".join(short(a) for a in actors[:3])  # "The companies said"
-            elif subject.lower_ in PRONOUNS:
+            elif subject.lower_ in PRONOUNS | {"it"}:
                 speaker = speaker_of_clause(trigger, sentence, resolver)
                 persons = persons[:1] or ([speaker] if speaker else next(
                     (d.persons for d in reversed(drafts[-3:]) if d.persons), []))
-                subject_text = short(persons[0]) if persons else subject.text
-            elif subject.lower_ == "it" and len(actors) == 1 \
-                    and actors[0].kind in {"organization", "country"}:
-                subject_text = short(actors[0])  # "Acme Corp. said it earned $5 million"
+                body = actors[0] if (subject.lower_ == "it" or not persons) and len(actors) == 1 \
+                    and actors[0].kind in {"organization", "country"} else None
+                # ("Acme Corp. said it earned $5 million", "She [a spokeswoman for Acme] said")
+                subject_text = short(persons[0]) if persons and subject.lower_ != "it" \
+                    else short(body) if body is not None else subject.text
             else:
                 subject_text = self._subject_phrase(subject, resolver, sentence)
         verb = trigger.text

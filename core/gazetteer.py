@@ -126,6 +126,7 @@ DEMONYMS = {
     "Cambodian": "Cambodia", "Zimbabwean": "Zimbabwe", "Chilean": "Chile", "Peruvian": "Peru",
     "Bosnian": "Bosnia and Herzegovina", "Albanian": "Albania", "Kosovar": "Kosovo",
     "Slovenian": "Slovenia", "Icelandic": "Iceland", "Philippine": "Philippines",
+    "West German": "West Germany", "East German": "East Germany",
     # nouns for a people that news uses as adjectives too ("official Serb sources")
     "Serb": "Serbia", "Croat": "Croatia", "Briton": "United Kingdom", "Turk": "Turkey",
     "Swede": "Sweden", "Dane": "Denmark", "Pole": "Poland", "Slovene": "Slovenia",

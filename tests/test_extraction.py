@@ -2065,3 +2065,35 @@ def test_a_name_the_parser_hangs_as_punctuation_does_not_act(tmp_path):
                             "National Canada Corp.\n")
     said = find(events, lambda e: "Dallas concern said" in e.sentence)
     assert names(said.actors) == {"Coda Energy Inc."}
+
+
+def test_she_after_an_unnamed_spokeswoman_speaks_for_her_company(tmp_path):
+    events = events_of_text(tmp_path, "Layoffs\nPublished: 1990-11-08\n\n"
+                            "A spokeswoman for Harwell Insurance said staff functions would be "
+                            "centralized.\n\n"
+                            "She said the move would result in a charge of $4 million.\n")
+    charge = find(events, lambda e: "charge" in e.sentence)
+    assert names(charge.actors) == {"Harwell Insurance"}
+    assert charge.title.startswith("Harwell Insurance")
+
+
+def test_the_company_is_not_its_unit_named_since(tmp_path):
+    events = events_of_text(tmp_path, "Offering\nPublished: 1990-11-08\n\n"
+                            "Medwell Inc. said its unit, Home Care Partners Inc., filed for an "
+                            "initial public offering. Medwell will sell 1.8 million shares, while "
+                            "Home Care Partners will sell the rest. The company said it expects to "
+                            "repay bank debt with the proceeds.\n")
+    said = find(events, lambda e: "The company said" in e.sentence)
+    assert names(said.actors) == {"Medwell Inc."}
+
+
+def test_west_german_authorities_and_a_group_of_people(tmp_path):
+    events = events_of_text(tmp_path, "Banks\nPublished: 1989-10-27\n\n"
+                            "West German and French authorities have cleared Hessler Bank's "
+                            "takeover of Banque Lorraine.\n\n"
+                            "The Foreign Ministry said the first group of 200 evacuees was "
+                            "assembling in Baghdad on Tuesday.\n")
+    cleared = find(events, lambda e: "cleared" in e.sentence)
+    assert {"West Germany", "France"} <= names(cleared.actors)
+    assembling = find(events, lambda e: "assembling" in e.title)
+    assert not names(assembling.actors)
