@@ -214,6 +214,9 @@ def period_ended(expr: TimeExpression, times: list[TimeExpression], text: str) -
     if bounds is None or bounds[2] != "day":
         return None
     end = date.fromisoformat(bounds[1][:10])
+    named = interval(expr.value, "") if re.match(r"\d{4}", expr.value) else None
+    if named is not None and named[1] and abs((date.fromisoformat(named[1][:10]) - end).days) > 183:
+        end = end.replace(year=int(named[1][:4]))  # "the year-ago quarter ended Oct. 31": 1988's
     return When(_months_back(end, months).isoformat(), end.isoformat(),
                 "quarter" if months == 3 else "year" if months == 12 else "month",
                 f"{expr.text} ended {last.text}", expr.anchor)

@@ -72,6 +72,7 @@ from core.event_lexicon import (
     FORCES_NOUNS,
     FRAGMENT_NOUNS,
     GOVERNMENT_NOUNS,
+    LED_GROUPS,
     LOCATIVE_PREPOSITIONS,
     MEDIUM_NOUNS,
     MEDIUM_VERBS,
@@ -109,10 +110,12 @@ from core.gazetteer import DEMONYMS, gazetteer
 from core.models import Article, Event, TimeExpression, When
 from core.news_rules import (
     a_figure_moves,
+    a_stock_trades,
     befalls_someone,
     declined_to_speak,
     goes_on_speaking,
     names_a_medium,
+    results_told,
     the_narrator,
 )
 from core.nlp import pipeline
@@ -482,6 +485,9 @@ class EventExtractor:
                                                   actors=actors)
         if kind == "economy":  # "the value of the Indonesian stock market has fallen": where
             actors, locations = self._markets_are_places(actors, locations, sentence, resolver)
+        stock = a_stock_trades(trigger)
+        if stock:  # "Philip Morris shares closed at $43.50": nobody acts
+            actors = [a for a in actors if a.kind != "organization"]
         status = "expected" if future or planned is not None or self._is_future(trigger) \
             else "happened"
         side = self._dated_side_events(sentence, resolver, trigger, text, drafts, article,
@@ -490,7 +496,7 @@ class EventExtractor:
                 not noun_trigger and when.anchor == "published-date"
                 and (not locations or kind == "statement") and not self._deaths(trigger, kind)
                 and not self._crowd_acts(trigger, kind) and not befalls_someone(trigger, kind)
-                and not a_figure_moves(trigger, kind))):
+                and not a_figure_moves(trigger, kind) and not stock)):
             # nothing anchors the main event, or nobody named says it, or the reporter speaks
             return side + self._coordinated_events(sentence, resolver, trigger, text,
                                                    drafts + side, article)
@@ -690,6 +696,10 @@ class EventExtractor:
             is_clause = head.pos_ == "VERB" and head.dep_ in {"advcl", "pcomp", "relcl", "acl",
                                                               "xcomp", "ccomp"}
             is_noun = head.pos_ == "NOUN" and head.lemma_.lower() in EVENT_NOUNS
+            if head.dep_ == "ccomp" and head.head.i == trigger.i and results_told(head) \
+                    and trigger.lemma_.lower() in REPORTING_VERBS and bounds is not None \
+                    and bounds[2] not in {"day", "hour", "minute"}:
+                continue  # the statement of the results takes their period (above)
             if not (is_clause or is_noun) or head.i == trigger.i or bounds is None \
                     or any(self._governs(span.root, c) for c in conjuncts) \
                     or (simultaneous(head) and head.head.i == trigger.i):
@@ -710,8 +720,8 @@ class EventExtractor:
         if CLOCK_ONLY.fullmatch(expr.text):  # "spotted the car at 6 a.m. ten days before"
             when = days_from_an_event(text, drafts) or when
         actors, persons = self._actors(sentence, resolver, head, drafts)
-        if not actors and the_narrator(head):
-            return []
+        if (not actors and the_narrator(head)) or declined_to_speak(head):
+            return []  # (nor "weren't available to comment late yesterday")
         locations = self._locations(sentence, resolver, head)
         if not locations and is_noun and head.dep_ == "nsubj":
             # "where the Aug. 7 blasts killed 257 people in Nairobi and Dar es Salaam"
@@ -756,6 +766,8 @@ class EventExtractor:
                         and c.lemma_.lower() not in STATIVE_VERBS and not own_clause(c)), None)
             if act is not None and root.pos_ == "VERB":
                 return act, False  # "Albright watched the ministers sign, signed them herself"
+        if root.lemma_.lower() == "have" and root.tag_ == "VBD" and results_told(root):
+            return root, False  # "For the year ended July 2, Rally had net income of $2.4 million"
         if root.pos_ in {"VERB", "AUX"} and root.lemma_.lower() not in STATIVE_VERBS:
             if root.lemma_.lower() in RELATIONAL_VERBS:
                 for child in root.children:
@@ -1023,6 +1035,9 @@ class EventExtractor:
                 actors.extend(named)
                 persons.extend(named)
         if subject is not None and not actors:
+            actors.extend(self._leaders(subject, sentence, resolver))
+            persons.extend(a for a in actors if a.kind == "person")
+        if subject is not None and not actors:
             group = group_referred(subject, drafts, self.gaz)
             if group:  # "the ministers said", "The three are expected to join"
                 actors.extend(group)
@@ -1150,6 +1165,23 @@ class EventExtractor:
             if country is not None:
                 return resolver.place_entity(country, word)
         return None
+
+    @staticmethod
+    def _leaders(subject, sentence: _Sentence, resolver) -> list[Resolved]:
+        """"A group of investors led by Giant Group Ltd. and its chairman, Burt Sugarman, said":
+        those who lead a group, consortium or coalition act for it."""
+        led = next((c for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() == "lead"), None)
+        if led is None or subject.lemma_.lower() not in LED_GROUPS:
+            return []
+        by = next((c for c in led.children if c.dep_ == "agent"), None)
+        inside = {t.i for t in by.subtree} if by is not None else set()
+        found = []
+        for mention in sentence.mentions:
+            if mention.root.i in inside and mention.root.dep_ in {"pobj", "conj", "appos"}:
+                resolved = resolver.resolve(mention)
+                if resolved is not None and not resolved.is_place and resolved not in found:
+                    found.append(resolved)
+        return found
 
     @staticmethod
     def _counted_members(subject, sentence: _Sentence, resolver) -> list[Resolved]:
@@ -1593,6 +1625,12 @@ class EventExtractor:
             if when is not None:
                 future = when.start > published if when.start else expr.future and not when.end
                 return when, (expr.start, expr.end), future
+        told = next((c for c in trigger.children if c.dep_ == "ccomp" and results_told(c)), None) \
+            if trigger.lemma_.lower() in REPORTING_VERBS else None
+        if told is not None:  # "Ogden Projects said net income jumped ... in the third quarter"
+            when, span, future = self._when(sentence, told, False, drafts, article)
+            if span is not None and when.granularity not in {"day", "hour", "minute", "unknown"}:
+                return when, span, future
         for clause in trigger.children:  # "was shot shortly after he returned home on the
             if simultaneous(clause):  # night of Friday, Oct. 23": the night of Oct. 23
                 when, span, future = self._when(sentence, clause, False, drafts, article)
@@ -1843,6 +1881,10 @@ class EventExtractor:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
             if pobj is not None and (prep.lower_ != "to" or trigger.lemma_ != "remark"):
                 obj_text = f"{prep.text} {noun_phrase(pobj, 4)}"
+        told = next((c for c in trigger.children if c.dep_ == "ccomp" and results_told(c)), None) \
+            if trigger.lemma_.lower() in REPORTING_VERBS else None
+        if not obj_text and told is not None:  # "Ogden Projects said net income jumped"
+            obj_text = clause_core(told)
         if not obj_text and event_type(trigger.lemma_) == "statement" \
                 and trigger.lemma_.lower() not in REPORTING_VERBS | {"explain", "add"}:
             clause = next((c for c in trigger.children if c.dep_ == "ccomp"), None)

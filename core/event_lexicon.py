@@ -85,6 +85,11 @@ BACKGROUND_PREPOSITIONS = {"amid", "amidst", "despite", "following", "after", "b
 # What a company reports for a period ("its third-quarter loss"): the period is the figure's.
 PERIOD_FIGURES = {"loss", "profit", "earnings", "income", "sales", "revenue", "revenues", "result",
                   "deficit", "surplus", "output", "growth", "dividend"}
+# Groups that someone leads ("a group of investors led by Giant Group", "a coalition led by ...").
+LED_GROUPS = {"group", "consortium", "coalition", "alliance", "team", "syndicate", "delegation",
+              "force", "bloc"}
+# Verbs a company tells its results by ("reported a third-quarter net loss", "had net income").
+RESULT_VERBS = {"report", "post", "have", "earn", "record", "show", "book"}
 # What trades and moves ("oil prices fell", "the stock market rebounded").
 MARKET_NOUNS = {"price", "share", "stock", "index", "market", "currency", "dollar", "rate", "yield",
                 "bond"}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from core.event_lexicon import DECLINED_SPEECH, MARKET_NOUNS, PERIOD_FIGURES
+from core.event_lexicon import DECLINED_SPEECH, MARKET_NOUNS, PERIOD_FIGURES, RESULT_VERBS
 
 
 def names_a_medium(token) -> bool:
@@ -33,6 +33,29 @@ def a_figure_moves(trigger, kind: str) -> bool:
         c.dep_ == "nsubj" and c.lemma_.lower() in PERIOD_FIGURES | MARKET_NOUNS for c in trigger.children)
 
 
+_TRADING_VERBS = {"close", "rise", "fall", "drop", "climb", "gain", "slip", "plunge", "jump", "surge",
+                  "decline", "tumble", "soar", "ease", "finish", "end", "lose", "advance", "sink", "rally"}
+
+
+_PRICED = re.compile(r"\s+(?:(?:yesterday|today)\s+)?(?:(?:\$\s?[\d.,]+|[\d.,]+\s+cents)\s+)?(?:at|to)\s+\$")
+
+
+def a_stock_trades(trigger) -> bool:
+    """"Philip Morris shares closed at $43.50", "POP plunged $4 to $14.75": the market moves a
+    company's stock; the company does not act."""
+    if trigger.lemma_.lower() not in _TRADING_VERBS:
+        return False
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.lemma_.lower() in {"share", "stock"}:
+        return True
+    after = trigger.doc.text[trigger.idx + len(trigger.text):trigger.idx + len(trigger.text) + 40]
+    priced = _PRICED.match(after) is not None  # ("closed at $28.25", "plunged $4 to $14.75")
+    return subject.pos_ == "PROPN" and priced \
+        and not any(c.dep_ == "dobj" and not any(t.text == "$" for t in c.subtree) for c in trigger.children)
+
+
 def befalls_someone(trigger, kind: str) -> bool:
     """"Keating was released from prison", "Kopp was arrested": what is done to a named person
     is news though nobody is named doing it."""
@@ -48,11 +71,33 @@ def the_narrator(trigger) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"we", "i"} for c in trigger.children)
 
 
+def _negated(token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ == "neither" for c in token.children) or any(
+        c.dep_ in {"nsubj", "nsubjpass"} and any(g.lower_ == "neither" for g in c.children)
+        for c in token.children)
+
+
 def declined_to_speak(trigger) -> bool:
-    """"would not comment", "declined to comment", "refused to elaborate"."""
+    """"would not comment", "declined to comment", "refused to elaborate", "weren't available to
+    comment", "couldn't be reached for comment", "Neither Equus nor Tony Lama gave a reason"."""
     lemma = trigger.lemma_.lower()
     if lemma in {"decline", "refuse"}:
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in DECLINED_SPEECH for c in trigger.children)
+    if lemma == "reach" and _negated(trigger):
+        return True  # ("couldn't be reached for comment", and no one was reached)
+    if lemma == "give" and _negated(trigger):
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in {"reason", "explanation", "detail", "comment"}
+                   for c in trigger.children)
+    if lemma in DECLINED_SPEECH and trigger.dep_ == "xcomp" and trigger.head.lower_ in {"available", "able"}:
+        return _negated(trigger.head.head) or _negated(trigger.head)
     return lemma in DECLINED_SPEECH and (
         any(c.dep_ == "neg" for c in trigger.children)
         or (trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in {"decline", "refuse"}))
+
+
+def results_told(clause) -> bool:
+    """"net income jumped", "it had a loss of $158,666", "reported a third-quarter net loss":
+    a clause that tells a company's results for a period."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in PERIOD_FIGURES
+               for c in clause.children) or (clause.lemma_.lower() in RESULT_VERBS
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in PERIOD_FIGURES for c in clause.children))

@@ -23,6 +23,9 @@ ABBREVIATIONS_BEFORE_A_NAME = {
     "sept", "oct", "nov", "dec", "u.s", "u.n"}
 # Companies' legal forms the tokenizer would split from their period.
 LEGAL_FORMS = ("Cos.",)
+# Words that open a sentence and never follow "U.S." inside a name ("the U.S. The company").
+_OPENING_WORDS = {"The", "A", "An", "It", "He", "She", "They", "We", "I", "This", "That", "These",
+                  "In", "But", "And", "Its", "His", "Her", "Their", "There", "On", "At", "After"}
 _CLOSERS = {"”", "\"", "’", "'", "''", ")"}
 _OPENERS = {"``", "`", "“", "\""}
 
@@ -41,6 +44,9 @@ def _sentence_bounds(doc):
                 doc[i].is_sent_start = True
             if texts[i][:1].isupper() or texts[i] in _OPENERS:
                 continue  # "... in Miami Beach, Fla. Sister Jeanne said": the parser may end it there
+        if previous[:-1].lower() in {"u.s", "u.n"} and texts[i] in _OPENING_WORDS:
+            doc[i].is_sent_start = True  # "restaurants throughout the U.S. The company went public"
+            continue
         if previous in _CLOSERS and i > 1 and texts[i - 2] in _SENTENCE_END - {";"}:
             if texts[i][:1].isupper():
                 doc[i].is_sent_start = True  # '... practice.'' The White House announced'
