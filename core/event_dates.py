@@ -7,7 +7,7 @@ import re
 from datetime import date, timedelta
 from itertools import pairwise
 
-from core.event_lexicon import EVENT_NOUNS, REPORTING_VERBS, WEEKDAY_NAMES, event_type
+from core.event_lexicon import EVENT_NOUNS, POSTPONING_VERBS, REPORTING_VERBS, WEEKDAY_NAMES, event_type
 from core.models import TimeExpression, When
 from core.time_model import interval
 from core.time_tagger import NUMBER_WORDS, RANGE_JOINT, tag_times
@@ -143,6 +143,13 @@ def compared_figure(expr: TimeExpression, before: str) -> bool:
 
 _RECORD_DATE = re.compile(r"\bof record\s+(?:as of\s+|on\s+)?$")
 _STATE_DATE = re.compile(r"\bas of\s+$", re.IGNORECASE)
+
+
+def put_off_until(verb, expr: TimeExpression, text: str) -> bool:
+    """"postponed until Tuesday", "extended to Nov. 20 its offer": the day it was put off to,
+    not the day it was put off."""
+    return verb.lemma_.lower() in POSTPONING_VERBS and bool(
+        re.search(r"\b(?:until|till|to)\s+$", text[max(0, expr.start - 7):expr.start]))
 
 
 def record_date(before: str) -> bool:

@@ -56,6 +56,7 @@ from core.event_dates import (
     part_of_the_period,
     period_end_date,
     period_ended,
+    put_off_until,
     range_ends,
     recent_stretch,
     record_date,
@@ -83,7 +84,6 @@ from core.event_lexicon import (
     PERIOD_FIGURES,
     PLACE_NOUNS,
     PLANNING_VERBS,
-    POSTPONING_VERBS,
     PRIVATE_PEOPLE,
     PRONOUNS,
     RECENCY_WORDS,
@@ -450,6 +450,19 @@ class EventExtractor:
             if told is not None and (told.kind in {"person", "organization"} or told.is_place):
                 actors = [told]
                 persons = [told] if told.kind == "person" else []
+        elif reporter is not None:
+            # "West German and French authorities have cleared the takeover, Dresdner Bank said",
+            # "..., the banks said": the body that tells its news acts too (but not the paper
+            # that reports it, nor a spokesman who relays what others did)
+            source = next((c for c in reporter.children if c.dep_ == "nsubj"), None)
+            told = [r for m in sentence.mentions if source is not None and m.root.i == source.i
+                    and not names_a_medium(m.root) and (r := resolver.resolve(m)) is not None
+                    and r.kind == "organization"]
+            if source is not None and not told and source.tag_ == "NNS" \
+                    and source.lemma_.lower() in BUSINESS_NOUNS \
+                    and any(c.lower_ in {"the", "both"} for c in source.children):
+                told = resolver.last_organizations(sentence.start + source.idx - sentence.span.start_char)
+            actors.extend(speaker for speaker in told if speaker not in actors)
         locations = self._locations(sentence, resolver, trigger)
         kind = self._type(trigger)
         if not locations and drafts and any(c.lower_ == "there" and c.dep_ == "advmod"
@@ -690,6 +703,13 @@ class EventExtractor:
                         and head.lower_ not in EVENT_NOUNS)):
                 head = head.head  # "in the early hours of Thursday morning": the arrest
             bounds = interval(expr.value, article.published)
+            if put_off_until(head, expr, article.text):  # "extended to Nov. 20 its offer": the
+                for draft in self._side_event(sentence, resolver, head, expr, text, drafts, article,
+                                              False):  # new deadline, not the day of the extension
+                    draft.event.when = unknown_before(article.published)
+                    draft.event.status, draft.event.time_span = "happened", None
+                    out.append(draft)
+                continue
             if head.dep_ == "xcomp" and bounds is not None and bounds[1][:10] < article.published \
                     and head.head.dep_ in {"advcl", "relcl", "acl", "pcomp"}:
                 head = head.head  # "who were invited to join NATO in July 1997": the invitation
@@ -1610,8 +1630,7 @@ class EventExtractor:
             before = article.text[max(0, expr.start - 20):expr.start]
             if record_date(before) or (trigger.lemma_.lower() in REPORTING_VERBS and state_date(before)):
                 continue  # "As of Sept. 30, the bank had assets ..., Security Pacific said"
-            if trigger.lemma_.lower() in POSTPONING_VERBS and re.search(
-                    r"\b(?:until|till|to)\s+$", article.text[max(0, expr.start - 7):expr.start]):
+            if put_off_until(trigger, expr, article.text):
                 continue  # "postponed until Tuesday": when it will be, not when it was put off
             when = self._accounting_period(expr, sentence, article) or through(
                 self._resolve_expression(expr, drafts, published), sentence.range_ends.get(expr.start),
@@ -1675,6 +1694,10 @@ class EventExtractor:
         """A time expression dates the trigger when it hangs from it through prepositions and
         adverbials, not through another clause or a noun ("hope for a resolution by ..."), or
         when it follows the verb at once ("Castro said Tuesday his government told ...")."""
+        after = token.doc[token.right_edge.i + 1] if token.right_edge.i + 1 < len(token.doc) else None
+        if trigger.lemma_.lower() in {"set", "fix", "name", "choose", "pick", "designate"} \
+                and after is not None and after.lower_ == "as":
+            return False  # "has set Nov. 10 as the deadline": the day set, not the day of setting
         if token.i == trigger.i + 1 and trigger.pos_ == "VERB" and token.ent_type_ in {"DATE", "TIME"}:
             return True
         if trigger.dep_ == "ROOT" and token.ent_type_ in {"DATE", "TIME"} and token.i < trigger.i \

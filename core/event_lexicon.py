@@ -8,7 +8,7 @@ STATIVE_VERBS = {
     "characterise", "believe", "think", "know", "need", "exist", "persist", "highlight", "watch",
     "stay", "mean", "represent", "include", "contain", "involve", "depend", "matter", "deem",
     "show", "engage", "hope", "want", "wish", "like", "love", "hate", "feel", "lack", "own",
-    "belong", "resemble", "underscore", "illustrate", "reflect",
+    "belong", "resemble", "underscore", "illustrate", "reflect", "base",
 }
 
 # Verbs that only relate the sentence's subject to the event in the object ("X follows Y's ...").

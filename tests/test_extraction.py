@@ -2154,3 +2154,30 @@ def test_those_who_lead_a_group_act_for_it(tmp_path):
                             "Quickburger Inc.\n")
     said = find(events, lambda e: "filed" in e.sentence)
     assert names(said.actors) == {"Carlow Holdings Ltd.", "Dennis Farrow"}
+
+
+def test_the_body_that_tells_its_news_acts_too(tmp_path):
+    events = events_of_text(tmp_path, "Banks\nPublished: 1989-10-27\n\n"
+                            "West German and French authorities have cleared Hessler Bank AG's "
+                            "takeover of a majority stake in Banque Lorraine (BL), Hessler Bank "
+                            "said.\n\n"
+                            "Kuchma assured Yeltsin of his support, Yeltsin's spokesman Sergei "
+                            "Yastrzhembsky said.\n")
+    cleared = find(events, lambda e: "cleared" in e.sentence)
+    assert {"West Germany", "France", "Hessler Bank AG"} <= names(cleared.actors)
+    assured = find(events, lambda e: "assured" in e.sentence)
+    assert "Sergei Yastrzhembsky" not in names(assured.actors)  # he relays what others did
+
+
+def test_a_deadline_set_or_moved_is_not_the_day_of_the_act(tmp_path):
+    events = events_of_text(tmp_path, "Offer\nPublished: 1989-11-02\n\n"
+                            "Brill Acquisition Corp., a partnership of Canmore Capital Group and "
+                            "Dalton Holdings Ltd., extended to Nov. 20 its $45-a-share offer for "
+                            "all Rosco Foods Inc. shares outstanding.\n\n"
+                            "Rosco Foods has set Nov. 10 as the deadline for competing bids. Rosco "
+                            "Foods is based in Randolph, Mass.\n")
+    extended = find(events, lambda e: "extended" in e.sentence)
+    assert extended.when.granularity == "unknown" and extended.time_span is None
+    deadline = find(events, lambda e: "deadline" in e.sentence)
+    assert deadline.when.granularity == "unknown"
+    assert not [e for e in events if "based in" in e.sentence]
