@@ -268,10 +268,15 @@ def months_so_far(expr: TimeExpression, published: str) -> When | None:
 _YEAR_BEFORE = re.compile(r"^(?:a|one)\s+year\s+(?:earlier|before)$|\byear[- ]earlier\b", re.IGNORECASE)
 
 
+def says_a_year_before(text: str) -> bool:
+    """"a year earlier", "the year-earlier quarter"."""
+    return bool(_YEAR_BEFORE.search(text))
+
+
 def a_year_before(base: When, text: str) -> When | None:
     """"A year earlier UniFirst earned $2.4 million", after a quarter's results: the same
     period a year before."""
-    if not _YEAR_BEFORE.search(text) or not base.start or base.granularity not in {
+    if not says_a_year_before(text) or not base.start or base.granularity not in {
             "day", "week", "month", "quarter", "season", "year"}:
         return None
 

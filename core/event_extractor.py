@@ -60,6 +60,7 @@ from core.event_dates import (
     range_ends,
     recent_stretch,
     record_date,
+    says_a_year_before,
     scheduled,
     state_date,
     through,
@@ -499,8 +500,6 @@ class EventExtractor:
         if kind == "economy":  # "the value of the Indonesian stock market has fallen": where
             actors, locations = self._markets_are_places(actors, locations, sentence, resolver)
         stock = a_stock_trades(trigger)
-        if stock:  # "Philip Morris shares closed at $43.50": nobody acts
-            actors = [a for a in actors if a.kind != "organization"]
         status = "expected" if future or planned is not None or self._is_future(trigger) \
             else "happened"
         side = self._dated_side_events(sentence, resolver, trigger, text, drafts, article,
@@ -1135,6 +1134,10 @@ class EventExtractor:
             body = self._body_of_field(subject, resolver)
             if body is not None:  # "immigration authorities ruled": the Immigration and
                 actors.append(body)  # Naturalization Service the article names
+        if a_stock_trades(trigger) or a_figure_moves(trigger, self._type(trigger)):
+            # "Philip Morris shares closed at $43.50", "Travelers Corp.'s net income rose 11%":
+            # the market or the books move; the company does not act
+            actors = [a for a in actors if a.kind != "organization"]
         return actors, persons
 
     @staticmethod
@@ -1606,7 +1609,7 @@ class EventExtractor:
         return code
 
     def _when(self, sentence: _Sentence, trigger, noun_trigger: bool, drafts, article,
-              reporter=None):
+              reporter=None, figure_periods: bool = True):
         published = article.published
         for expr in sentence.times:
             stretch = recent_stretch(expr, published) or months_so_far(expr, published)
@@ -1644,10 +1647,21 @@ class EventExtractor:
             if when is not None:
                 future = when.start > published if when.start else expr.future and not when.end
                 return when, (expr.start, expr.end), future
+        figure = next((c for c in trigger.children if c.dep_ == "nsubj"), None) \
+            if figure_periods and a_figure_moves(trigger, self._type(trigger)) else None
+        for expr in sentence.times if figure is not None else ():
+            span = sentence.span.char_span(expr.start - sentence.start, expr.end - sentence.start,
+                                           alignment_mode="expand")
+            if span is not None and span.root.head.i == figure.i \
+                    and span.root.dep_ in {"compound", "amod", "nmod", "npadvmod", "nummod"} \
+                    and (when := self._resolve_expression(expr, drafts, published)) is not None:
+                return when, (expr.start, expr.end), False  # "third-quarter net income rose 11%"
         told = next((c for c in trigger.children if c.dep_ == "ccomp" and results_told(c)), None) \
             if trigger.lemma_.lower() in REPORTING_VERBS else None
         if told is not None:  # "Ogden Projects said net income jumped ... in the third quarter"
-            when, span, future = self._when(sentence, told, False, drafts, article)
+            when, span, future = self._when(sentence, told, False, drafts, article,
+                                            figure_periods=False)  # (not "reported third-quarter
+            # net income fell": the quarter names the figure, not the report)
             if span is not None and when.granularity not in {"day", "hour", "minute", "unknown"}:
                 return when, span, future
         for clause in trigger.children:  # "was shot shortly after he returned home on the
@@ -1766,10 +1780,13 @@ class EventExtractor:
         narrative = expr.anchor == "relative-to-event" or _NARRATIVE_TIME.search(expr.text)
         if narrative and re.fullmatch(r"\d{4}(?:-\d{2})?", expr.value):
             narrative = False  # "later that year": the year the text named, already found
+        base = drafts[-1].event.when if drafts else unknown_before(published)
+        if narrative and (year_before := a_year_before(base, expr.text)) is not None:
+            return year_before  # "A year earlier UniFirst earned": that quarter, a year before
+        if narrative and says_a_year_before(expr.text) and expr.anchor != "relative-to-event":
+            narrative = False  # "In the year-earlier quarter", after no dated period: the
+            # tagger's quarter, a year before publication's
         if narrative:
-            base = drafts[-1].event.when if drafts else unknown_before(published)
-            if (year_before := a_year_before(base, expr.text)) is not None:
-                return year_before  # "A year earlier UniFirst earned": that quarter, a year before
             if base.granularity in {"day", "hour", "minute"}:
                 day = date.fromisoformat(base.start[:10])
                 again = tag_times(expr.text, published, last_date=day)

@@ -26,11 +26,16 @@ def goes_on_speaking(trigger, actors, drafts) -> bool:
         and before.when.anchor != "published-date" and before.when.granularity in {"day", "time"}
 
 
+_MOVING_VERBS = {"rise", "fall", "drop", "climb", "gain", "slip", "plunge", "jump", "surge", "decline",
+                 "tumble", "soar", "ease", "increase", "grow", "shrink", "narrow", "widen", "advance",
+                 "improve", "double", "triple", "sink", "slide"}
+
 def a_figure_moves(trigger, kind: str) -> bool:
     """"Net income fell 37%", "Oil prices have been falling": a figure or a market that rose or
     fell is news though nobody is named."""
-    return kind == "economy" and trigger.pos_ == "VERB" and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in PERIOD_FIGURES | MARKET_NOUNS for c in trigger.children)
+    return (kind == "economy" or trigger.lemma_.lower() in _MOVING_VERBS) and trigger.pos_ == "VERB" \
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in PERIOD_FIGURES | MARKET_NOUNS
+                for c in trigger.children)
 
 
 _TRADING_VERBS = {"close", "rise", "fall", "drop", "climb", "gain", "slip", "plunge", "jump", "surge",

@@ -2181,3 +2181,22 @@ def test_a_deadline_set_or_moved_is_not_the_day_of_the_act(tmp_path):
     deadline = find(events, lambda e: "deadline" in e.sentence)
     assert deadline.when.granularity == "unknown"
     assert not [e for e in events if "based in" in e.sentence]
+
+
+def test_figures_that_move_take_the_period_that_names_them(tmp_path):
+    events = events_of_text(tmp_path, "Results\nPublished: 1989-11-02\n\n"
+                            "Harwell Corp.'s third-quarter net income rose 11%. Sales rose 2.9% to "
+                            "$329.2 million. But revenue declined to $3 billion. The insurer's "
+                            "earnings from commercial lines fell 59% in the latest quarter.\n\n"
+                            "Brenner Co. reported third-quarter net income fell 5.9%. In the "
+                            "year-earlier quarter, Brenner had earnings of $1.4 million.\n")
+    rose = find(events, lambda e: "11%" in e.sentence)
+    assert (rose.when.start, rose.when.end) == ("1989-07-01", "1989-09-30") and not rose.actors
+    find(events, lambda e: "Sales rose" in e.sentence)
+    find(events, lambda e: "revenue declined" in e.sentence)
+    fell = find(events, lambda e: "59%" in e.sentence)
+    assert not fell.actors  # the books move; the insurer does not act
+    reported = find(events, lambda e: "Brenner Co. reported" in e.sentence)
+    assert reported.when.granularity == "unknown"
+    earlier = find(events, lambda e: "year-earlier" in e.sentence)
+    assert (earlier.when.start, earlier.when.end) == ("1988-07-01", "1988-09-30")
