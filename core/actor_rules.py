@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from core.entities import KIN_NOUNS, TITLE_NOUNS, Resolved
-from core.event_lexicon import ORGANISATION_NOUNS, REPORTING_VERBS, event_type
+from core.event_lexicon import BUSINESS_NOUNS, ORGANISATION_NOUNS, REPORTING_VERBS, event_type
 from core.gazetteer import Place
 from core.models import EntityRef
 from core.syntax import path_to_root
@@ -49,6 +49,10 @@ def is_title_modifier(token) -> bool:
             or any(c.dep_ == "appos" and c.ent_type_ in {"PERSON", "ORG"} for c in head.children)):
         return True  # "Hungarian astronaut Bertalan Farkas", "three Soviet astronauts, Valery
         # Kubasov, ...", "Italian chemical giant Montedison": which one, not an actor
+    described = (head, *(c for c in head.children if c.dep_ == "appos"))
+    if token.dep_ == "amod" and token.ent_type_ == "NORP" and head.pos_ == "NOUN" \
+            and any(n.lemma_.lower() in BUSINESS_NOUNS for n in described):
+        return True  # "The British paper, packaging and publishing concern, said": which company
     if token.dep_ not in {"poss", "compound", "amod", "nmod"} or head.lower_ not in title_like:
         return False
     named = head.dep_ in {"compound", "nmod"} and head.head.pos_ == "PROPN"

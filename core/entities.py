@@ -157,6 +157,22 @@ def people_the_model_missed(mentions, text: str) -> None:
             mention.label_ = "PERSON"
 
 
+_GENERIC_LAST_WORDS = {"Bank", "Group", "Holdings", "Company", "Corporation", "Industries", "International"}
+
+
+def company_short_names(names: list[str]) -> set[str]:
+    """The shorter names an article may call a company named in full with its legal form:
+    "First of America" for "First of America Bank Corp.", "Midwest Financial" for "Midwest
+    Financial Group Inc." (only a name of two words or more, and only one company's)."""
+    shorts: dict[str, set[str]] = {}
+    for full in {_clean(n) for n in names if _LEGAL_FORM.search(_clean(n))}:
+        core = _LEGAL_FORM.sub("", full)
+        words = core.split()
+        if len(words) >= 3 and words[-1] in _GENERIC_LAST_WORDS:
+            shorts.setdefault(" ".join(words[:-1]), set()).add(core)
+    return {short for short, owners in shorts.items() if len(owners) == 1}
+
+
 def companies_the_model_missed(mentions) -> None:
     """Relabel as ORG a company's name without its legal form that the model calls a person
     ("Oshkosh Truck attributed", in the article of "Oshkosh Truck Corp.")."""
@@ -559,10 +575,11 @@ class EntityResolver:
         return None
 
     def short_form_of(self, name: str) -> str | None:
-        """The one organisation named in full whose first word this is ("QVC" for QVC Network
-        Inc.)."""
-        full = [long for long in self._long_orgs
-                if long != name and long.split()[0].lower() == name.lower()]
+        """The one organisation named in full whose first words these are ("QVC" for QVC Network
+        Inc., "First of America" for First of America Bank Corp.)."""
+        size = len(name.split())
+        full = [long for long in self._long_orgs if long != name
+                and [w.lower() for w in long.split()[:size]] == name.lower().split()]
         return full[0] if len({_LEGAL_FORM.sub("", long) for long in full}) == 1 else None
 
     def person_by_title(self, title: str, modifiers: list[str], at: int | None = None) -> Resolved | None:
@@ -665,8 +682,10 @@ class EntityResolver:
         # "Pacific First said shareholders approved its acquisition by Royal Trustco. The company
         # said": the company the story is about, named as a subject, before the one it names;
         # "Healthdyne said ... while Home Nutritional Services will sell ... The company said":
-        # the first so named
-        return found or self._last_named("organization", before - within, before, first=True, subject=True) \
+        # the first so named in its paragraph, else in the story
+        paragraph = self.text.rfind("\n\n", 0, before) + 1
+        return found or self._last_named("organization", paragraph, before, first=True, subject=True) \
+            or self._last_named("organization", before - within, before, first=True, subject=True) \
             or self._last_named("organization", before - within, before)
 
     def last_organizations(self, before: int, count: int = 2, within: int = 1500) -> list[Resolved]:

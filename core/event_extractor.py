@@ -40,6 +40,7 @@ from core.entities import (
     EntityResolver,
     Resolved,
     companies_the_model_missed,
+    company_short_names,
     people_the_model_missed,
 )
 from core.errors import InputError
@@ -316,8 +317,10 @@ class EventExtractor:
         surnames = {name.split()[-1] for name in full_names}
         firsts = Counter(name.split()[0] for name in full_names)
         surnames |= {first for first, count in firsts.items() if count == 1}  # "Taras"
+        shorts = company_short_names([m.text for ms in per_doc for m in ms if m.label_ == "ORG"])
         for (start, _end), doc, found in zip(narrative, docs, per_doc, strict=True):
             found.extend(self._missed_mentions(doc, start, surnames))
+            found[:] = self._short_company_mentions(doc, start, shorts, found)
             found.sort(key=lambda m: m.start_char)
         sentences: list[_Sentence] = []
         mentions = [m for ms in per_doc for m in ms]
@@ -366,6 +369,23 @@ class EventExtractor:
                 label = "GPE"
             found.append(Mention(token.text, label, offset + token.idx,
                                  offset + token.idx + len(token.text), token))
+        return found
+
+    @staticmethod
+    def _short_company_mentions(doc, offset: int, shorts: set[str], found: list[Mention]) -> list[Mention]:
+        """The mentions of a paragraph with a company's short name in place of what the model
+        made of it ("First of America said", after "First of America Bank Corp.", read as an
+        ordinal and the United States)."""
+        for name in shorts:
+            for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text):
+                start, end = offset + match.start(), offset + match.end()
+                if any(m.label_ == "ORG" and m.start_char <= start and end <= m.end_char for m in found):
+                    continue  # (inside the full name)
+                span = doc.char_span(match.start(), match.end())
+                if span is None:
+                    continue
+                found = [m for m in found if m.end_char <= start or m.start_char >= end]
+                found.append(Mention(name, "ORG", start, end, span.root))
         return found
 
     def _places_in_heading(self, heading: str) -> list[Resolved]:
@@ -1901,6 +1921,12 @@ class EventExtractor:
                     else short(body) if body is not None else subject.text
             else:
                 subject_text = self._subject_phrase(subject, resolver, sentence)
+        if actors and not actors[0].is_place and (
+                (not subject_text and trigger.lemma_.lower() in REPORTING_VERBS)
+                or (subject is not None and subject.ent_type_ in {"GPE", "LOC"}
+                    and not any(a.is_place for a in actors))):
+            subject_text = short(actors[0])  # "First of America Bank Corp. said", parsed without
+            # a subject; "Kalamazoo, Mich.-based First of America said", parsed with the town as one
         verb = trigger.text
         particles = [c.text for c in trigger.children if c.dep_ == "prt"]
         if trigger.lower_ == "took" and any(c.lower_ == "place" for c in trigger.children):
@@ -1948,7 +1974,7 @@ class EventExtractor:
         nouns = [subject, *(c for c in subject.children if c.dep_ == "appos")]
         return bool(actors) and all(a.kind == "organization" for a in actors) \
             and subject.pos_ == "NOUN" and subject.left_edge.lower_ in {"the", "both"} \
-            and not any(t.ent_type_ in {"PERSON", "ORG", "NORP"} for t in subject.subtree) \
+            and not any(t.ent_type_ in {"PERSON", "ORG"} for t in subject.subtree) \
             and any(n.lemma_.lower() in ORGANISATION_NOUNS for n in nouns)
 
     def _subject_phrase(self, subject, resolver, sentence: _Sentence) -> str:

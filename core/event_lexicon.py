@@ -111,7 +111,7 @@ def event_type(*lemmas: str) -> str:
     return "event"
 
 # Words the extractor reads roles, plans, places and times by.
-BUSINESS_NOUNS = {"company", "firm", "bank", "concern", "thrift", "airline", "carrier", "insurer",
+BUSINESS_NOUNS = {"company", "firm", "bank", "concern", "thrift", "airline", "insurer",
                   "lender", "retailer", "maker", "utility"}
 ORGANISATION_NOUNS = {"company", "firm", "group", "bank", "corporation", "concern", "maker",
                       "airline", "carrier", "insurer", "retailer", "utility", "agency", "party",

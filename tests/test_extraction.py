@@ -2200,3 +2200,22 @@ def test_figures_that_move_take_the_period_that_names_them(tmp_path):
     assert reported.when.granularity == "unknown"
     earlier = find(events, lambda e: "year-earlier" in e.sentence)
     assert (earlier.when.start, earlier.when.end) == ("1988-07-01", "1988-09-30")
+
+
+def test_a_companys_shorter_name_and_its_nationality(tmp_path):
+    events = events_of_text(tmp_path, "Banks\nPublished: 1989-11-02\n\n"
+                            "Citizens of Ohio Bank Corp. said it completed its acquisition of Lakeside "
+                            "Financial Group Inc. Citizens of Ohio said some managers will take other "
+                            "jobs. The Lakeside Financial subsidiary banks will adopt the Citizens of "
+                            "Ohio name in early 1990.\n\n"
+                            "Mercer Publishing PLC said net income slipped. The British paper and "
+                            "publishing concern said profit from continuing lines fell 10%. Revenue "
+                            "totaled $722 million.\n")
+    managers = find(events, lambda e: "some managers" in e.sentence)
+    assert names(managers.actors) == {"Citizens of Ohio Bank Corp."}  # not Ohio
+    assert managers.title.startswith("Citizens of Ohio Bank Corp.")
+    banks = find(events, lambda e: "subsidiary banks" in e.sentence)
+    assert names(banks.actors) == {"Lakeside Financial Group Inc."}
+    concern = find(events, lambda e: "concern said" in e.sentence)
+    assert names(concern.actors) == {"Mercer Publishing PLC"}  # not the United Kingdom
+    find(events, lambda e: "totaled" in e.sentence)
