@@ -51,8 +51,10 @@ def is_title_modifier(token) -> bool:
         # Kubasov, ...", "Italian chemical giant Montedison": which one, not an actor
     described = (head, *(c for c in head.children if c.dep_ == "appos"))
     if token.dep_ == "amod" and token.ent_type_ == "NORP" and head.pos_ == "NOUN" \
-            and any(n.lemma_.lower() in BUSINESS_NOUNS for n in described):
-        return True  # "The British paper, packaging and publishing concern, said": which company
+            and any(c.lower_ == "the" for c in head.children) \
+            and any(n.lemma_.lower() in BUSINESS_NOUNS | {"group", "giant"} for n in described):
+        return True  # "The British paper, packaging and publishing concern, said", "The Dutch
+        # chemical group said": which company, not the country
     if token.dep_ not in {"poss", "compound", "amod", "nmod"} or head.lower_ not in title_like:
         return False
     named = head.dep_ in {"compound", "nmod"} and head.head.pos_ == "PROPN"

@@ -56,7 +56,8 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _PUBLIC_BODY = re.compile(r"^(?:Federal|National|U\.S\.)\b|\b(?:Commission|Department|Agency|Administration|"
                           r"Board|Bureau|Office|Authority|Court|Service|Exchange|Bourses?|Ministry|Council|Reserve)\b")
 # A company's legal form, which the article may drop: "Security Pacific Corp." is "Security Pacific"
-_LEGAL_FORM = re.compile(r",?\s+(?:Inc|Corp|Co|Cos|Ltd|PLC|Plc|S\.p\.A|N\.V|S\.A|AG|GmbH|L\.P)\.?$")
+_LEGAL_FORM = re.compile(r",?\s+(?:Inc|Corp|Co|Cos|Ltd|PLC|Plc|S\.p\.A|N\.V|S\.A|AG|GmbH|L\.P)\.?$"
+                         r"|^(?:N\.V\.|S\.A\.)\s+")  # (and "N.V. DSM")
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Prepositions after which a name is where something happens ("at Kyiv's Palace of Sports").
 PLACE_PREPOSITIONS = {"at", "in", "inside", "outside", "near"}
@@ -166,7 +167,7 @@ def company_short_names(names: list[str]) -> set[str]:
     Financial Group Inc." (only a name of two words or more, and only one company's)."""
     shorts: dict[str, set[str]] = {}
     for full in {_clean(n) for n in names if _LEGAL_FORM.search(_clean(n))}:
-        core = _LEGAL_FORM.sub("", full)
+        core = _LEGAL_FORM.sub("", full).strip()
         words = core.split()
         if len(words) >= 3 and words[-1] in _GENERIC_LAST_WORDS:
             shorts.setdefault(" ".join(words[:-1]), set()).add(core)
@@ -579,7 +580,8 @@ class EntityResolver:
         Inc., "First of America" for First of America Bank Corp.)."""
         size = len(name.split())
         full = [long for long in self._long_orgs if long != name
-                and [w.lower() for w in long.split()[:size]] == name.lower().split()]
+                and ([w.lower() for w in long.split()[:size]] == name.lower().split()
+                     or _LEGAL_FORM.sub("", long).strip().lower() == name.lower())]  # ("N.V. DSM")
         return full[0] if len({_LEGAL_FORM.sub("", long) for long in full}) == 1 else None
 
     def person_by_title(self, title: str, modifiers: list[str], at: int | None = None) -> Resolved | None:

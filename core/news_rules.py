@@ -101,8 +101,14 @@ def declined_to_speak(trigger) -> bool:
 
 
 def results_told(clause) -> bool:
-    """"net income jumped", "it had a loss of $158,666", "reported a third-quarter net loss":
-    a clause that tells a company's results for a period."""
-    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in PERIOD_FIGURES
-               for c in clause.children) or (clause.lemma_.lower() in RESULT_VERBS
-            and any(c.dep_ == "dobj" and c.lemma_.lower() in PERIOD_FIGURES for c in clause.children))
+    """"net income jumped", "it had a loss of $158,666", "had eight million guilders of
+    extraordinary charges": a clause that tells a company's results for a period."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in PERIOD_FIGURES for c in clause.children):
+        return True
+    booked = PERIOD_FIGURES | {"charge", "write-off", "writedown"}  # (as a subject, "charges" may
+    # be a prosecutor's)
+    return clause.lemma_.lower() in RESULT_VERBS and any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in booked or any(
+            p.lemma_.lower() in booked
+            for of in c.children if of.lower_ == "of" for p in of.children))
+        for c in clause.children)

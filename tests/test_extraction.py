@@ -2219,3 +2219,19 @@ def test_a_companys_shorter_name_and_its_nationality(tmp_path):
     concern = find(events, lambda e: "concern said" in e.sentence)
     assert names(concern.actors) == {"Mercer Publishing PLC"}  # not the United Kingdom
     find(events, lambda e: "totaled" in e.sentence)
+
+
+def test_a_foreign_groups_results_and_its_name_after_its_legal_form(tmp_path):
+    events = events_of_text(tmp_path, "Results\nPublished: 1989-11-02\n\n"
+                            "N.V. Hollandia said net income jumped 63%. The Dutch chemical group "
+                            "said net income gained to 235 million guilders. The 32% state-owned "
+                            "Hollandia had eight million guilders of extraordinary charges in the "
+                            "latest quarter.\n\n"
+                            "A Palestinian group said it fired rockets on Monday.\n")
+    gained = find(events, lambda e: "gained" in e.sentence)
+    assert names(gained.actors) == {"N.V. Hollandia"}  # the group, not the Netherlands
+    charges = find(events, lambda e: "charges" in e.sentence)
+    assert names(charges.actors) == {"N.V. Hollandia"}
+    assert (charges.when.start, charges.when.end) == ("1989-07-01", "1989-09-30")
+    group = find(events, lambda e: "Palestinian group" in e.sentence)
+    assert group.actors  # a people's group, not a company named before
