@@ -252,10 +252,11 @@ def fiscal_year(expr: TimeExpression, text: str) -> When | None:
     return When(_months_back(end, 12).isoformat(), end.isoformat(), "year", expr.text, expr.anchor)
 
 
-def months_so_far(expr: TimeExpression, published: str) -> When | None:
+def months_so_far(expr: TimeExpression, published: str, before: str = "") -> When | None:
     """"For the first nine months, Xerox earned": the year's months so far, the last of them
-    before publication."""
-    so_far = _MONTHS_SO_FAR.match(expr.text)
+    before publication (`before`: the text up to the expression, which may hold its "the")."""
+    so_far = _MONTHS_SO_FAR.match(expr.text) or (
+        _MONTHS_SO_FAR.match("the " + expr.text) if re.search(r"\bthe\s+(?:first\s+)?$", before) else None)
     months = NUMBER_WORDS.get(so_far.group(1).lower()) if so_far else None
     if expr.type != "DURATION" or not months or months > 11:
         return None
@@ -265,7 +266,15 @@ def months_so_far(expr: TimeExpression, published: str) -> When | None:
     return When(date(year, 1, 1).isoformat(), end.isoformat(), "month", expr.text, "relative-to-published")
 
 
-_YEAR_BEFORE = re.compile(r"^(?:a|one)\s+year\s+(?:earlier|before)$|\byear[- ]earlier\b", re.IGNORECASE)
+_YEAR_BEFORE = re.compile(r"^(?:a|one)\s+year\s+(?:earlier|before|ago)$|\byear[- ](?:earlier|ago)\b",
+                          re.IGNORECASE)
+
+
+def shifted_back(day: str, years: int) -> str:
+    """The same day `years` years before ("1989-11-01" -> "1988-11-01")."""
+    then = date.fromisoformat(day[:10])
+    return then.replace(year=then.year - years,
+                        day=min(then.day, 28) if then.month == 2 else then.day).isoformat()
 
 
 def says_a_year_before(text: str) -> bool:
@@ -279,10 +288,5 @@ def a_year_before(base: When, text: str) -> When | None:
     if not says_a_year_before(text) or not base.start or base.granularity not in {
             "day", "week", "month", "quarter", "season", "year"}:
         return None
-
-    def back(day: str) -> str:
-        then = date.fromisoformat(day[:10])
-        return (then.replace(year=then.year - 1, day=min(then.day, 28))
-                if then.month == 2 and then.day == 29 else then.replace(year=then.year - 1)).isoformat()
-
-    return When(back(base.start), back(base.end), base.granularity, text, "relative-to-event")
+    return When(shifted_back(base.start, 1), shifted_back(base.end, 1), base.granularity, text,
+                "relative-to-event")

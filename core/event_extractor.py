@@ -63,6 +63,7 @@ from core.event_dates import (
     record_date,
     says_a_year_before,
     scheduled,
+    shifted_back,
     state_date,
     through,
 )
@@ -1632,7 +1633,8 @@ class EventExtractor:
               reporter=None, figure_periods: bool = True):
         published = article.published
         for expr in sentence.times:
-            stretch = recent_stretch(expr, published) or months_so_far(expr, published)
+            stretch = recent_stretch(expr, published) or months_so_far(
+                expr, published, article.text[max(0, expr.start - 10):expr.start])
             if (expr.type not in {"DATE", "TIME"} and stretch is None) \
                     or _inside(sentence.quotes, expr.start, expr.end) \
                     or period_end_date(expr, article.text):
@@ -1645,6 +1647,14 @@ class EventExtractor:
                 if self._governs(span.root, trigger):
                     return stretch, (expr.start, expr.end), False
                 continue
+            if drafts and results_told(trigger) and says_a_year_before(expr.text) \
+                    and not compared_figure(expr, article.text[sentence.start:expr.start]) \
+                    and drafts[-1].event.when.end[:10] >= shifted_back(published, 1) \
+                    and (results_told(drafts[-1].trigger) or any(
+                        c.dep_ == "ccomp" and results_told(c) for c in drafts[-1].trigger.children)) \
+                    and (shifted := a_year_before(drafts[-1].event.when, "a year before")) is not None:
+                return shifted, (expr.start, expr.end), False  # "The company had a net loss of
+                # C$2.3 million ..., a year ago", after the quarter's results: that quarter, a year before
             if not self._governs(span.root, trigger) \
                     and not self._dates_past_complement(span.root, trigger, expr, published):
                 continue
@@ -1974,7 +1984,7 @@ class EventExtractor:
         nouns = [subject, *(c for c in subject.children if c.dep_ == "appos")]
         return bool(actors) and all(a.kind == "organization" for a in actors) \
             and subject.pos_ == "NOUN" and subject.left_edge.lower_ in {"the", "both"} \
-            and not any(t.ent_type_ in {"PERSON", "ORG"} for t in subject.subtree) \
+            and not any(t.ent_type_ in {"PERSON", "ORG"} for t in subject.subtree if t.i <= subject.i) \
             and any(n.lemma_.lower() in ORGANISATION_NOUNS for n in nouns)
 
     def _subject_phrase(self, subject, resolver, sentence: _Sentence) -> str:

@@ -105,10 +105,10 @@ def results_told(clause) -> bool:
     extraordinary charges": a clause that tells a company's results for a period."""
     if any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in PERIOD_FIGURES for c in clause.children):
         return True
-    booked = PERIOD_FIGURES | {"charge", "write-off", "writedown"}  # (as a subject, "charges" may
+    booked = PERIOD_FIGURES | {"charge", "write-off", "writedown", "gain"}  # (as a subject, "charges" may
     # be a prosecutor's)
     return clause.lemma_.lower() in RESULT_VERBS and any(
         c.dep_ == "dobj" and (c.lemma_.lower() in booked or any(
-            p.lemma_.lower() in booked
-            for of in c.children if of.lower_ == "of" for p in of.children))
+            p.lemma_.lower() in booked  # ("had $110 million in sales")
+            for of in c.children if of.lower_ in {"of", "in"} for p in of.children))
         for c in clause.children)

@@ -2235,3 +2235,18 @@ def test_a_foreign_groups_results_and_its_name_after_its_legal_form(tmp_path):
     assert (charges.when.start, charges.when.end) == ("1989-07-01", "1989-09-30")
     group = find(events, lambda e: "Palestinian group" in e.sentence)
     assert group.actors  # a people's group, not a company named before
+
+
+def test_results_a_year_before_and_the_months_so_far(tmp_path):
+    events = events_of_text(tmp_path, "Results\nPublished: 1989-10-26\n\n"
+                            "Carrow Mills Inc. posted net income of $4.7 million for the fiscal first "
+                            "quarter ended Sept. 30. The company had a net loss of $2.3 million, or 14 "
+                            "cents a share, a year ago.\n\n"
+                            "For the nine months, Brisco Co. had net of $81.2 million. In the "
+                            "year-earlier period, the company had net of $77.2 million.\n")
+    ago = find(events, lambda e: "a year ago" in e.sentence)
+    assert (ago.when.start, ago.when.end) == ("1988-07-01", "1988-09-30")
+    months = find(events, lambda e: "For the nine months" in e.sentence)
+    assert (months.when.start, months.when.end) == ("1989-01-01", "1989-09-30")
+    earlier = find(events, lambda e: "year-earlier period" in e.sentence)
+    assert (earlier.when.start, earlier.when.end) == ("1988-01-01", "1988-09-30")
