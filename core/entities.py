@@ -56,7 +56,8 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _PUBLIC_BODY = re.compile(r"^(?:Federal|National|U\.S\.)\b|\b(?:Commission|Department|Agency|Administration|"
                           r"Board|Bureau|Office|Authority|Court|Service|Exchange|Bourses?|Ministry|Council|Reserve)\b")
 # A company's legal form, which the article may drop: "Security Pacific Corp." is "Security Pacific"
-_LEGAL_FORM = re.compile(r",?\s+(?:Inc|Corp|Co|Cos|Ltd|PLC|Plc|S\.p\.A|N\.V|S\.A|AG|GmbH|L\.P)\.?$"
+_LEGAL_FORM = re.compile(r",?\s+(?:Inc|Corp|Co|Cos|Ltd|PLC|Plc|S\.p\.A|N\.V|S\.A|AG|GmbH|L\.P|"
+                         r"(?:Limited )?Partnership)\.?$"
                          r"|^(?:N\.V\.|S\.A\.)\s+")  # (and "N.V. DSM")
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Prepositions after which a name is where something happens ("at Kyiv's Palace of Sports").
@@ -179,8 +180,9 @@ def companies_the_model_missed(mentions) -> None:
     ("Oshkosh Truck attributed", in the article of "Oshkosh Truck Corp.")."""
     companies = {_LEGAL_FORM.sub("", _clean(m.text)) for m in mentions
                  if m.label_ == "ORG" and _LEGAL_FORM.search(_clean(m.text))}
-    for mention in mentions:
-        if mention.label_ == "PERSON" and _clean(mention.text) in companies:
+    for mention in mentions:  # (and "John Labatt Ltd." itself)
+        if mention.label_ == "PERSON" and (_clean(mention.text) in companies
+                                           or _LEGAL_FORM.search(_clean(mention.text))):
             mention.label_ = "ORG"
 
 

@@ -321,7 +321,8 @@ class EventExtractor:
         shorts = company_short_names([m.text for ms in per_doc for m in ms if m.label_ == "ORG"])
         for (start, _end), doc, found in zip(narrative, docs, per_doc, strict=True):
             found.extend(self._missed_mentions(doc, start, surnames))
-            found[:] = self._short_company_mentions(doc, start, shorts, found)
+            found[:] = self._short_company_mentions(doc, start, shorts,
+                                                    self._company_of_a_town(doc, start, found))
             found.sort(key=lambda m: m.start_char)
         sentences: list[_Sentence] = []
         mentions = [m for ms in per_doc for m in ms]
@@ -371,6 +372,25 @@ class EventExtractor:
             found.append(Mention(token.text, label, offset + token.idx,
                                  offset + token.idx + len(token.text), token))
         return found
+
+    def _company_of_a_town(self, doc, offset: int, found: list[Mention]) -> list[Mention]:
+        """"Norwood Partners Limited Partnership of Boston": the company, and the town it is of
+        (a place named with it, where it acts)."""
+        out = []
+        for mention in found:
+            split = _COMPANY_OF_TOWN.match(mention.text) if mention.label_ == "ORG" else None
+            town = split.group(2) if split else ""
+            if split is None or self.gaz.lookup(town) is None:
+                out.append(mention)
+                continue
+            name_end = mention.start_char + len(split.group(1))
+            town_start = mention.start_char + split.start(2)
+            for text, label, start, end in ((split.group(1), "ORG", mention.start_char, name_end),
+                                            (town, "GPE", town_start, town_start + len(town))):
+                span = doc.char_span(start - offset, end - offset)
+                if span is not None:
+                    out.append(Mention(text, label, start, end, span.root))
+        return out
 
     @staticmethod
     def _short_company_mentions(doc, offset: int, shorts: set[str], found: list[Mention]) -> list[Mention]:
@@ -2017,6 +2037,10 @@ class EventExtractor:
         if names and subject.pos_ == "NOUN" and len(names) <= 3:
             return f"{' and '.join(names)} {subject.text.lower()}"
         return noun_phrase(subject, 4)
+
+
+_COMPANY_OF_TOWN = re.compile(
+    r"(.+?(?:Inc\.|Corp\.|Co\.|Ltd\.|PLC|Partnership))\s+of\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
 
 
 def _paragraph_start(text: str, at: int) -> int:

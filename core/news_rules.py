@@ -28,7 +28,7 @@ def goes_on_speaking(trigger, actors, drafts) -> bool:
 
 _MOVING_VERBS = {"rise", "fall", "drop", "climb", "gain", "slip", "plunge", "jump", "surge", "decline",
                  "tumble", "soar", "ease", "increase", "grow", "shrink", "narrow", "widen", "advance",
-                 "improve", "double", "triple", "sink", "slide", "total"}
+                 "improve", "double", "triple", "sink", "slide", "total", "hit", "peak"}
 
 def a_figure_moves(trigger, kind: str) -> bool:
     """"Net income fell 37%", "Oil prices have been falling": a figure or a market that rose or

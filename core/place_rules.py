@@ -101,6 +101,9 @@ def speakers_base(token, trigger) -> bool:
     described = token.head if token.dep_ in {"compound", "nmod"} and token.head.ent_type_ == "GPE" \
         and token.head.dep_ in {"compound", "nmod"} and token.head.head.dep_ == "nsubj" \
         else token  # "The Wilmington, Mass., garment service company boosted"
+    town_of = token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.ent_type_ == "ORG" \
+        and token.head.head.dep_ in {"nsubj", "nsubjpass"}  # "Norwood Partners ... of Boston said"
+    based = based or town_of
     located = based or (token.dep_ == "pobj" and token.head.lower_ in {"in", "at"}) or (
         described.dep_ in {"compound", "nmod"}
         and described.head.lemma_.lower() in {"office", "bureau", "branch"} | ORGANISATION_NOUNS)

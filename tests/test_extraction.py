@@ -2250,3 +2250,22 @@ def test_results_a_year_before_and_the_months_so_far(tmp_path):
     assert (months.when.start, months.when.end) == ("1989-01-01", "1989-09-30")
     earlier = find(events, lambda e: "year-earlier period" in e.sentence)
     assert (earlier.when.start, earlier.when.end) == ("1988-01-01", "1988-09-30")
+
+
+def test_a_company_read_as_a_person_and_the_town_it_is_of(tmp_path):
+    events = events_of_text(tmp_path, "Bids\nPublished: 1989-10-27\n\n"
+                            "John Bramley Ltd. said it plans a private placement of preferred "
+                            "shares.\n\n"
+                            "Harrow Partners Limited Partnership of Boston said it may make a "
+                            "tender offer for Quinlan Software Inc. In a filing, Harrow said it "
+                            "holds 525,546 shares.\n\n"
+                            "The Avon, Conn., company's stock hit a high in 1983.\n")
+    plans = find(events, lambda e: "placement" in e.sentence)
+    assert plans.title.startswith("John Bramley Ltd.")  # a company, not Mr. Ltd.
+    offer = find(events, lambda e: "tender offer" in e.sentence)
+    assert names(offer.actors) == {"Harrow Partners Limited Partnership"}
+    assert names(offer.locations) == {"Boston"}
+    filing = find(events, lambda e: "filing" in e.sentence)
+    assert names(filing.actors) == {"Harrow Partners Limited Partnership"}
+    high = find(events, lambda e: "hit a high" in e.sentence)
+    assert not high.actors and (high.when.start, high.when.end) == ("1983-01-01", "1983-12-31")
