@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from core.entities import KIN_NOUNS, TITLE_NOUNS, Resolved
-from core.event_lexicon import BUSINESS_NOUNS, ORGANISATION_NOUNS, REPORTING_VERBS, event_type
+from core.event_lexicon import BUSINESS_NOUNS, LED_GROUPS, ORGANISATION_NOUNS, REPORTING_VERBS, event_type
 from core.gazetteer import Place
 from core.models import EntityRef
 from core.syntax import path_to_root
@@ -223,3 +223,30 @@ def named_later(kin, sentence, resolver):
         if person is not None and person is not owner_person and (first is None or first > sentence.start):
             return person  # (one named before is not who is still to be named)
     return None
+
+
+def leaders_of(subject, sentence, resolver) -> list[Resolved]:
+    """"A group of investors led by Giant Group Ltd. and its chairman, Burt Sugarman, said":
+    those who lead a group, consortium or coalition act for it."""
+    led = next((c for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() == "lead"), None)
+    if led is None or subject.lemma_.lower() not in LED_GROUPS:
+        return []
+    by = next((c for c in led.children if c.dep_ == "agent"), None)
+    inside = {t.i for t in by.subtree} if by is not None else set()
+    found = []
+    for mention in sentence.mentions:
+        if mention.root.i in inside and mention.root.dep_ in {"pobj", "conj", "appos"}:
+            resolved = resolver.resolve(mention)
+            if resolved is not None and not resolved.is_place and resolved not in found:
+                found.append(resolved)
+    return found
+
+
+def organisations_by_noun(subject, actors) -> bool:
+    """Whether a subject names the organisations that act by a common noun only ("the
+    company", "the thrifts", "The giant foods, tobacco and brewing company")."""
+    nouns = [subject, *(c for c in subject.children if c.dep_ == "appos")]
+    return bool(actors) and all(a.kind == "organization" for a in actors) \
+        and subject.pos_ == "NOUN" and subject.left_edge.lower_ in {"the", "both"} \
+        and not any(t.ent_type_ in {"PERSON", "ORG"} for t in subject.subtree if t.i <= subject.i) \
+        and any(n.lemma_.lower() in ORGANISATION_NOUNS for n in nouns)

@@ -27,8 +27,10 @@ from core.actor_rules import (
     group_referred,
     is_joint,
     is_title_modifier,
+    leaders_of,
     named_later,
     named_speaker,
+    organisations_by_noun,
     person_of_main_clause,
     ref_to_resolved,
     speaker_of_clause,
@@ -76,7 +78,6 @@ from core.event_lexicon import (
     FORCES_NOUNS,
     FRAGMENT_NOUNS,
     GOVERNMENT_NOUNS,
-    LED_GROUPS,
     LOCATIVE_PREPOSITIONS,
     MEDIUM_NOUNS,
     MEDIUM_VERBS,
@@ -110,6 +111,7 @@ from core.event_titles import (
     where,
 )
 from core.gazetteer import DEMONYMS, gazetteer
+from core.mentions import Mention, company_of_a_town, short_company_mentions, whole_word_mention
 from core.models import Article, Event, TimeExpression, When
 from core.news_rules import (
     a_figure_moves,
@@ -166,17 +168,6 @@ _NARRATIVE_TIME = re.compile(
 
 
 @dataclass
-class Mention:
-    """An entity span with offsets into the whole article text."""
-
-    text: str
-    label_: str
-    start_char: int
-    end_char: int
-    root: object  # the spaCy token heading the span
-
-
-@dataclass
 class _Sentence:
     span: object  # spaCy Span
     start: int  # absolute offsets
@@ -198,24 +189,6 @@ class _Draft:
     persons: list[Resolved] = field(default_factory=list)
     paragraph: int = 0
     named: list[Resolved] = field(default_factory=list)  # every entity its sentence names
-
-
-def _whole_word_mention(ent, offset: int, gaz) -> Mention:
-    """A mention widened over hyphens the model split a known place at ("Dar-es-Salaam", not
-    "Salaam"; but "US-led" stays "US")."""
-    text = ent.doc.text
-    lo, hi = ent.start_char, ent.end_char
-    while lo >= 2 and text[lo - 1] == "-" and text[lo - 2].isalpha():
-        lo -= 1
-        while lo > 0 and text[lo - 1].isalpha():
-            lo -= 1
-    while hi + 1 < len(text) and text[hi] == "-" and text[hi + 1].isalpha():
-        hi += 1
-        while hi < len(text) and text[hi].isalpha():
-            hi += 1
-    if (lo, hi) != (ent.start_char, ent.end_char) and gaz.lookup(text[lo:hi]) is None:
-        lo, hi = ent.start_char, ent.end_char
-    return Mention(text[lo:hi], ent.label_, offset + lo, offset + hi, ent.root)
 
 
 def _paragraphs(article: Article) -> list[tuple[int, int, bool]]:
@@ -308,7 +281,7 @@ class EventExtractor:
             texts.append(text)
         self._filed_from = carried
         docs = list(self.nlp.pipe(texts))
-        per_doc = [[_whole_word_mention(ent, start, self.gaz) for ent in doc.ents]
+        per_doc = [[whole_word_mention(ent, start, self.gaz) for ent in doc.ents]
                    for (start, _end), doc in zip(narrative, docs, strict=True)]
         for found in per_doc:
             people_the_model_missed(found, article.text)
@@ -321,8 +294,8 @@ class EventExtractor:
         shorts = company_short_names([m.text for ms in per_doc for m in ms if m.label_ == "ORG"])
         for (start, _end), doc, found in zip(narrative, docs, per_doc, strict=True):
             found.extend(self._missed_mentions(doc, start, surnames))
-            found[:] = self._short_company_mentions(doc, start, shorts,
-                                                    self._company_of_a_town(doc, start, found))
+            found[:] = short_company_mentions(doc, start, shorts,
+                                              company_of_a_town(doc, start, found, self.gaz))
             found.sort(key=lambda m: m.start_char)
         sentences: list[_Sentence] = []
         mentions = [m for ms in per_doc for m in ms]
@@ -371,42 +344,6 @@ class EventExtractor:
                 label = "GPE"
             found.append(Mention(token.text, label, offset + token.idx,
                                  offset + token.idx + len(token.text), token))
-        return found
-
-    def _company_of_a_town(self, doc, offset: int, found: list[Mention]) -> list[Mention]:
-        """"Norwood Partners Limited Partnership of Boston": the company, and the town it is of
-        (a place named with it, where it acts)."""
-        out = []
-        for mention in found:
-            split = _COMPANY_OF_TOWN.match(mention.text) if mention.label_ == "ORG" else None
-            town = split.group(2) if split else ""
-            if split is None or self.gaz.lookup(town) is None:
-                out.append(mention)
-                continue
-            name_end = mention.start_char + len(split.group(1))
-            town_start = mention.start_char + split.start(2)
-            for text, label, start, end in ((split.group(1), "ORG", mention.start_char, name_end),
-                                            (town, "GPE", town_start, town_start + len(town))):
-                span = doc.char_span(start - offset, end - offset)
-                if span is not None:
-                    out.append(Mention(text, label, start, end, span.root))
-        return out
-
-    @staticmethod
-    def _short_company_mentions(doc, offset: int, shorts: set[str], found: list[Mention]) -> list[Mention]:
-        """The mentions of a paragraph with a company's short name in place of what the model
-        made of it ("First of America said", after "First of America Bank Corp.", read as an
-        ordinal and the United States)."""
-        for name in shorts:
-            for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text):
-                start, end = offset + match.start(), offset + match.end()
-                if any(m.label_ == "ORG" and m.start_char <= start and end <= m.end_char for m in found):
-                    continue  # (inside the full name)
-                span = doc.char_span(match.start(), match.end())
-                if span is None:
-                    continue
-                found = [m for m in found if m.end_char <= start or m.start_char >= end]
-                found.append(Mention(name, "ORG", start, end, span.root))
         return found
 
     def _places_in_heading(self, heading: str) -> list[Resolved]:
@@ -1095,7 +1032,7 @@ class EventExtractor:
                 actors.extend(named)
                 persons.extend(named)
         if subject is not None and not actors:
-            actors.extend(self._leaders(subject, sentence, resolver))
+            actors.extend(leaders_of(subject, sentence, resolver))
             persons.extend(a for a in actors if a.kind == "person")
         if subject is not None and not actors:
             group = group_referred(subject, drafts, self.gaz)
@@ -1229,23 +1166,6 @@ class EventExtractor:
             if country is not None:
                 return resolver.place_entity(country, word)
         return None
-
-    @staticmethod
-    def _leaders(subject, sentence: _Sentence, resolver) -> list[Resolved]:
-        """"A group of investors led by Giant Group Ltd. and its chairman, Burt Sugarman, said":
-        those who lead a group, consortium or coalition act for it."""
-        led = next((c for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() == "lead"), None)
-        if led is None or subject.lemma_.lower() not in LED_GROUPS:
-            return []
-        by = next((c for c in led.children if c.dep_ == "agent"), None)
-        inside = {t.i for t in by.subtree} if by is not None else set()
-        found = []
-        for mention in sentence.mentions:
-            if mention.root.i in inside and mention.root.dep_ in {"pobj", "conj", "appos"}:
-                resolved = resolver.resolve(mention)
-                if resolved is not None and not resolved.is_place and resolved not in found:
-                    found.append(resolved)
-        return found
 
     @staticmethod
     def _counted_members(subject, sentence: _Sentence, resolver) -> list[Resolved]:
@@ -1938,7 +1858,7 @@ class EventExtractor:
         if subject is not None:
             if subject.lemma_.lower() in KIN_NOUNS and persons and persons[0].kind == "person":
                 subject_text = short(persons[0])  # "Elian's father asked": Juan Miguel Gonzalez
-            elif self._organisations_by_noun(subject, actors):
+            elif organisations_by_noun(subject, actors):
                 subject_text = " and ".join(short(a) for a in actors[:3])  # "The companies said"
             elif subject.lower_ in PRONOUNS | {"it"}:
                 speaker = speaker_of_clause(trigger, sentence, resolver)
@@ -1997,16 +1917,6 @@ class EventExtractor:
         words = " ".join(w for w in [subject_text, *aux, verb, *particles, obj_text] if w)
         return cap(words + where(words, locations))
 
-    @staticmethod
-    def _organisations_by_noun(subject, actors) -> bool:
-        """Whether a subject names the organisations that act by a common noun only ("the
-        company", "the thrifts", "The giant foods, tobacco and brewing company")."""
-        nouns = [subject, *(c for c in subject.children if c.dep_ == "appos")]
-        return bool(actors) and all(a.kind == "organization" for a in actors) \
-            and subject.pos_ == "NOUN" and subject.left_edge.lower_ in {"the", "both"} \
-            and not any(t.ent_type_ in {"PERSON", "ORG"} for t in subject.subtree if t.i <= subject.i) \
-            and any(n.lemma_.lower() in ORGANISATION_NOUNS for n in nouns)
-
     def _subject_phrase(self, subject, resolver, sentence: _Sentence) -> str:
         names = []
         person = self._titled_subject(subject, sentence, resolver)
@@ -2037,10 +1947,6 @@ class EventExtractor:
         if names and subject.pos_ == "NOUN" and len(names) <= 3:
             return f"{' and '.join(names)} {subject.text.lower()}"
         return noun_phrase(subject, 4)
-
-
-_COMPANY_OF_TOWN = re.compile(
-    r"(.+?(?:Inc\.|Corp\.|Co\.|Ltd\.|PLC|Partnership))\s+of\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
 
 
 def _paragraph_start(text: str, at: int) -> int:

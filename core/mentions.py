@@ -1,0 +1,78 @@
+"""Entity mentions with offsets into the whole article, mended where the model cut or read a
+name wrongly: a place split at a hyphen, a company called by a shorter name, a company "of" its
+town."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass
+class Mention:
+    """An entity span with offsets into the whole article text."""
+
+    text: str
+    label_: str
+    start_char: int
+    end_char: int
+    root: object  # the spaCy token heading the span
+
+
+def whole_word_mention(ent, offset: int, gaz) -> Mention:
+    """A mention widened over hyphens the model split a known place at ("Dar-es-Salaam", not
+    "Salaam"; but "US-led" stays "US")."""
+    text = ent.doc.text
+    lo, hi = ent.start_char, ent.end_char
+    while lo >= 2 and text[lo - 1] == "-" and text[lo - 2].isalpha():
+        lo -= 1
+        while lo > 0 and text[lo - 1].isalpha():
+            lo -= 1
+    while hi + 1 < len(text) and text[hi] == "-" and text[hi + 1].isalpha():
+        hi += 1
+        while hi < len(text) and text[hi].isalpha():
+            hi += 1
+    if (lo, hi) != (ent.start_char, ent.end_char) and gaz.lookup(text[lo:hi]) is None:
+        lo, hi = ent.start_char, ent.end_char
+    return Mention(text[lo:hi], ent.label_, offset + lo, offset + hi, ent.root)
+
+
+_COMPANY_OF_TOWN = re.compile(
+    r"(.+?(?:Inc\.|Corp\.|Co\.|Ltd\.|PLC|Partnership))\s+of\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
+
+
+def company_of_a_town(doc, offset: int, found: list[Mention], gaz) -> list[Mention]:
+    """A paragraph's mentions with "Norwood Partners Limited Partnership of Boston" split into
+    the company and the town it is of (a place named with it, where it acts)."""
+    out = []
+    for mention in found:
+        split = _COMPANY_OF_TOWN.match(mention.text) if mention.label_ == "ORG" else None
+        town = split.group(2) if split else ""
+        if split is None or gaz.lookup(town) is None:
+            out.append(mention)
+            continue
+        name_end = mention.start_char + len(split.group(1))
+        town_start = mention.start_char + split.start(2)
+        for text, label, start, end in ((split.group(1), "ORG", mention.start_char, name_end),
+                                        (town, "GPE", town_start, town_start + len(town))):
+            span = doc.char_span(start - offset, end - offset)
+            if span is not None:
+                out.append(Mention(text, label, start, end, span.root))
+    return out
+
+
+def short_company_mentions(doc, offset: int, shorts: set[str], found: list[Mention]) -> list[Mention]:
+    """A paragraph's mentions with a company's shorter name in place of what the model made of
+    it ("First of America said", after "First of America Bank Corp.", read as an ordinal and the
+    United States)."""
+    for name in shorts:
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text):
+            start, end = offset + match.start(), offset + match.end()
+            if any(m.label_ == "ORG" and m.start_char <= start and end <= m.end_char for m in found):
+                continue  # (inside the full name)
+            span = doc.char_span(match.start(), match.end())
+            if span is None:
+                continue
+            found = [m for m in found if m.end_char <= start or m.start_char >= end]
+            found.append(Mention(name, "ORG", start, end, span.root))
+    return found
