@@ -104,6 +104,7 @@ from core.event_lexicon import (
     event_type,
 )
 from core.event_titles import (
+    bare_clause,
     cap,
     clause_core,
     noun_phrase,
@@ -1915,6 +1916,8 @@ class EventExtractor:
                 said = clause_core(clause)
                 obj_text = f"that {said}" if said else ""
         words = " ".join(w for w in [subject_text, *aux, verb, *particles, obj_text] if w)
+        if len(words.split()) <= 1:  # "Expire": "Offer expire", "Procedures go before Security Council"
+            words = bare_clause(trigger) or words
         return cap(words + where(words, locations))
 
     def _subject_phrase(self, subject, resolver, sentence: _Sentence) -> str:

@@ -45,6 +45,28 @@ def noun_phrase(token, limit: int) -> str:
     return text
 
 
+def bare_clause(verb) -> str:
+    """A few words for a clause whose title found no subject or object: the noun the clause
+    describes or the subject of the verb it completes, the verb, and its object or first
+    prepositional phrase ("offer expire", "procedures go before Security Council")."""
+    owner = verb.head if verb.dep_ in {"relcl", "acl"} else None
+    step = verb
+    while owner is None and step.dep_ in {"xcomp", "ccomp", "advcl", "conj", "pcomp", "acomp"} \
+            and step.head.i != step.i:
+        step = step.head
+        owner = next((c for c in step.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if owner is not None and owner.lower_ in {"which", "that", "who"} and step.dep_ == "relcl":
+            owner = step.head  # "The offer, which was due to expire yesterday": the offer
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "attr"}), None)
+    tail = noun_phrase(obj, 4) if obj is not None else ""
+    prep = next((c for c in verb.children if c.dep_ == "prep"), None) if not tail else None
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if pobj is not None:
+        tail = f"{prep.text} {noun_phrase(pobj, 4)}"
+    head = noun_phrase(owner, 3) if owner is not None and owner.pos_ in {"NOUN", "PROPN"} else ""
+    return " ".join(w for w in (head, verb.text, tail) if w)
+
+
 def clause_core(verb) -> str:
     """A reported clause in a few words: its subject, verb and object ("work remains")."""
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)

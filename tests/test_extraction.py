@@ -2269,3 +2269,12 @@ def test_a_company_read_as_a_person_and_the_town_it_is_of(tmp_path):
     assert names(filing.actors) == {"Harrow Partners Limited Partnership"}
     high = find(events, lambda e: "hit a high" in e.sentence)
     assert not high.actors and (high.when.start, high.when.end) == ("1983-01-01", "1983-12-31")
+
+
+def test_a_clause_without_subject_or_object_is_titled_by_what_it_is_about(tmp_path):
+    events = events_of_text(tmp_path, "Offer\nPublished: 1989-11-02\n\n"
+                            "The offer, which was due to expire yesterday, is conditional on half "
+                            "of the shares being tendered. The procedures are due to go before the "
+                            "Security Council next week.\n")
+    titles = {e.title for e in events}
+    assert {"Offer expire", "Procedures go before Security Council"} <= titles
