@@ -127,6 +127,7 @@ from core.news_rules import (
 from core.nlp import pipeline
 from core.place_rules import (
     NATIONAL_OFFICE,
+    describes_a_company,
     held_at,
     is_target_place,
     measured_from,
@@ -1938,6 +1939,8 @@ class EventExtractor:
             if is_title_modifier(mention.root) or (mention.label_ != "PERSON" and mention.text in roles):
                 continue  # ("Director of the FBI Louis Freeh": "Freeh", not "FBI and Freeh")
             resolved = resolver.resolve(mention)
+            if resolved is not None and resolved.is_place and describes_a_company(mention.root):
+                continue  # "The Avon, Conn., company's stock": which company, not a place that acts
             if resolved is not None:
                 # "Russian drones", not "Russia drones"; "White House", not "Washington".
                 demonym = mention.text in DEMONYMS and resolved.kind != "group" \
@@ -1949,6 +1952,12 @@ class EventExtractor:
             return " and ".join(names[:3])
         if names and subject.pos_ == "NOUN" and len(names) <= 3:
             return f"{' and '.join(names)} {subject.text.lower()}"
+        owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "NOUN"
+                      and c.lemma_.lower() in ORGANISATION_NOUNS), None)
+        company = resolver.last_organization(sentence.start + owner.idx - sentence.span.start_char) \
+            if owner is not None and not names else None
+        if company is not None:  # "The company's stock hit a high": Coleco Industries Inc. stock
+            return f"{short(company)} {subject.text.lower()}"
         return noun_phrase(subject, 4)
 
 

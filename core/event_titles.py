@@ -62,9 +62,15 @@ def bare_clause(verb) -> str:
     prep = next((c for c in verb.children if c.dep_ == "prep"), None) if not tail else None
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     if pobj is not None:
-        tail = f"{prep.text} {noun_phrase(pobj, 4)}"
+        tail = f"{_in_running_text(prep)} {noun_phrase(pobj, 4)}"
     head = noun_phrase(owner, 3) if owner is not None and owner.pos_ in {"NOUN", "PROPN"} else ""
-    return " ".join(w for w in (head, verb.text, tail) if w)
+    return " ".join(w for w in (head, _in_running_text(verb), tail) if w)
+
+
+def _in_running_text(token) -> str:
+    """A word as it reads inside a title ("Found in Florida" at the head of its sentence:
+    "found")."""
+    return token.lower_ if token.i == token.sent.start and token.pos_ != "PROPN" else token.text
 
 
 def clause_core(verb) -> str:

@@ -186,3 +186,15 @@ def measured_from(step) -> bool:
         return False
     return step.head.lemma_.lower() in DISTANCE_UNITS or any(
         c.dep_ == "npadvmod" and c.lemma_.lower() in DISTANCE_UNITS for c in step.children)
+
+
+def describes_a_company(token) -> bool:
+    """"The Avon, Conn., company", "The Sunnyvale, Calif., maker": a place (or its state) that
+    says which company, in the noun phrase that names it."""
+    step = token
+    while step.dep_ in {"compound", "nmod", "npadvmod", "appos"} and step.head.i != step.i \
+            and step.head.ent_type_ in {"GPE", ""} and step.head.pos_ in {"PROPN", "NOUN"}:
+        step = step.head
+        if step.pos_ == "NOUN" and step.lemma_.lower() in ORGANISATION_NOUNS:
+            return True
+    return False

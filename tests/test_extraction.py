@@ -2278,3 +2278,11 @@ def test_a_clause_without_subject_or_object_is_titled_by_what_it_is_about(tmp_pa
                             "Security Council next week.\n")
     titles = {e.title for e in events}
     assert {"Offer expire", "Procedures go before Security Council"} <= titles
+
+
+def test_a_companys_town_is_not_in_the_title_of_what_it_does(tmp_path):
+    events = events_of_text(tmp_path, "Toys\nPublished: 1989-11-02\n\n"
+                            "Carlow Toys Inc. filed a reorganization plan. The Avon, Conn., "
+                            "company's stock hit a high in 1983.\n")
+    high = find(events, lambda e: "hit a high" in e.sentence)
+    assert high.title.startswith("Carlow Toys Inc. stock hit")  # not "Avon and Connecticut"
