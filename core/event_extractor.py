@@ -123,6 +123,7 @@ from core.news_rules import (
     names_a_medium,
     results_told,
     the_narrator,
+    told_results,
 )
 from core.nlp import pipeline
 from core.place_rules import (
@@ -695,8 +696,8 @@ class EventExtractor:
             is_clause = head.pos_ == "VERB" and head.dep_ in {"advcl", "pcomp", "relcl", "acl",
                                                               "xcomp", "ccomp"}
             is_noun = head.pos_ == "NOUN" and head.lemma_.lower() in EVENT_NOUNS
-            if head.dep_ == "ccomp" and head.head.i == trigger.i and results_told(head) \
-                    and trigger.lemma_.lower() in REPORTING_VERBS and bounds is not None \
+            told = told_results(trigger)
+            if told is not None and told.i == head.i and bounds is not None \
                     and bounds[2] not in {"day", "hour", "minute"}:
                 continue  # the statement of the results takes their period (above)
             if not (is_clause or is_noun) or head.i == trigger.i or bounds is None \
@@ -1592,8 +1593,7 @@ class EventExtractor:
             if drafts and results_told(trigger) and says_a_year_before(expr.text) \
                     and not compared_figure(expr, article.text[sentence.start:expr.start]) \
                     and drafts[-1].event.when.end[:10] >= shifted_back(published, 1) \
-                    and (results_told(drafts[-1].trigger) or any(
-                        c.dep_ == "ccomp" and results_told(c) for c in drafts[-1].trigger.children)) \
+                    and (results_told(drafts[-1].trigger) or told_results(drafts[-1].trigger) is not None) \
                     and (shifted := a_year_before(drafts[-1].event.when, "a year before")) is not None:
                 return shifted, (expr.start, expr.end), False  # "The company had a net loss of
                 # C$2.3 million ..., a year ago", after the quarter's results: that quarter, a year before
@@ -1628,8 +1628,7 @@ class EventExtractor:
                     and span.root.dep_ in {"compound", "amod", "nmod", "npadvmod", "nummod"} \
                     and (when := self._resolve_expression(expr, drafts, published)) is not None:
                 return when, (expr.start, expr.end), False  # "third-quarter net income rose 11%"
-        told = next((c for c in trigger.children if c.dep_ == "ccomp" and results_told(c)), None) \
-            if trigger.lemma_.lower() in REPORTING_VERBS else None
+        told = told_results(trigger)
         if told is not None:  # "Ogden Projects said net income jumped ... in the third quarter"
             when, span, future = self._when(sentence, told, False, drafts, article,
                                             figure_periods=False)  # (not "reported third-quarter
@@ -1899,8 +1898,7 @@ class EventExtractor:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
             if pobj is not None and (prep.lower_ != "to" or trigger.lemma_ != "remark"):
                 obj_text = f"{prep.text} {noun_phrase(pobj, 4)}"
-        told = next((c for c in trigger.children if c.dep_ == "ccomp" and results_told(c)), None) \
-            if trigger.lemma_.lower() in REPORTING_VERBS else None
+        told = told_results(trigger)
         if not obj_text and told is not None:  # "Ogden Projects said net income jumped"
             obj_text = clause_core(told)
         if not obj_text and event_type(trigger.lemma_) == "statement" \

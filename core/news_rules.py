@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from core.event_lexicon import DECLINED_SPEECH, MARKET_NOUNS, PERIOD_FIGURES, RESULT_VERBS
+from core.event_lexicon import DECLINED_SPEECH, MARKET_NOUNS, PERIOD_FIGURES, REPORTING_VERBS, RESULT_VERBS
 
 
 def names_a_medium(token) -> bool:
@@ -112,3 +112,11 @@ def results_told(clause) -> bool:
             p.lemma_.lower() in booked  # ("had $110 million in sales")
             for of in c.children if of.lower_ in {"of", "in"} for p in of.children))
         for c in clause.children)
+
+
+def told_results(trigger):
+    """The reported clause of a statement that tells results ("Ogden Projects said net income
+    jumped ..."), if there is one."""
+    if trigger.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    return next((c for c in trigger.children if c.dep_ == "ccomp" and results_told(c)), None)
