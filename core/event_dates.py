@@ -199,6 +199,11 @@ _FISCAL_YEAR_END = re.compile(
 _MONTHS_SO_FAR = re.compile(r"^the\s+(?:first\s+)?(\w+)\s+months$", re.IGNORECASE)
 
 
+def _in_year(day: date, year: int) -> date:
+    """The same day of the month in another year (Feb. 29 becomes Feb. 28)."""
+    return day.replace(year=year, day=min(day.day, 28) if day.month == 2 else day.day)
+
+
 def _months_back(end: date, months: int) -> date:
     """The first day of the `months` months that end on `end`."""
     if (end + timedelta(days=1)).day == 1:  # "ended Sept. 30": from a month's first day
@@ -223,7 +228,7 @@ def period_ended(expr: TimeExpression, times: list[TimeExpression], text: str) -
     end = date.fromisoformat(bounds[1][:10])
     named = interval(expr.value, "") if re.match(r"\d{4}", expr.value) else None
     if named is not None and named[1] and abs((date.fromisoformat(named[1][:10]) - end).days) > 183:
-        end = end.replace(year=int(named[1][:4]))  # "the year-ago quarter ended Oct. 31": 1988's
+        end = _in_year(end, int(named[1][:4]))  # "the year-ago quarter ended Oct. 31": 1988's
     return When(_months_back(end, months).isoformat(), end.isoformat(),
                 "quarter" if months == 3 else "year" if months == 12 else "month",
                 f"{expr.text} ended {last.text}", expr.anchor)
@@ -247,8 +252,7 @@ def fiscal_year(expr: TimeExpression, text: str) -> When | None:
     bounds = interval(day[0].value, "") if day and day[0].start == 0 else None
     if bounds is None or bounds[2] != "day":
         return None
-    end = date.fromisoformat(bounds[1][:10])
-    end = end.replace(year=int(year.group(1)))
+    end = _in_year(date.fromisoformat(bounds[1][:10]), int(year.group(1)))
     return When(_months_back(end, 12).isoformat(), end.isoformat(), "year", expr.text, expr.anchor)
 
 
@@ -273,8 +277,7 @@ _YEAR_BEFORE = re.compile(r"^(?:a|one)\s+year\s+(?:earlier|before|ago)$|\byear[-
 def shifted_back(day: str, years: int) -> str:
     """The same day `years` years before ("1989-11-01" -> "1988-11-01")."""
     then = date.fromisoformat(day[:10])
-    return then.replace(year=then.year - years,
-                        day=min(then.day, 28) if then.month == 2 else then.day).isoformat()
+    return _in_year(then, then.year - years).isoformat()
 
 
 def says_a_year_before(text: str) -> bool:
