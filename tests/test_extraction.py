@@ -2286,3 +2286,11 @@ def test_a_companys_town_is_not_in_the_title_of_what_it_does(tmp_path):
                             "company's stock hit a high in 1983.\n")
     high = find(events, lambda e: "hit a high" in e.sentence)
     assert high.title.startswith("Carlow Toys Inc. stock hit")  # not "Avon and Connecticut"
+
+
+def test_a_fiscal_year_ending_on_february_29_moves_to_other_years(tmp_path):
+    events = events_of_text(tmp_path, "Results\nPublished: 1992-04-02\n\n"
+                            "Acme Corp. said its fourth quarter ended Feb. 29 was strong. In fiscal "
+                            "1991, the company earned $5 million.\n")
+    fiscal = find(events, lambda e: "fiscal 1991" in e.sentence)
+    assert (fiscal.when.start, fiscal.when.end) == ("1990-03-01", "1991-02-28")
