@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from core.entities import TITLE_NOUNS
+
 
 @dataclass
 class Mention:
@@ -34,7 +36,18 @@ def whole_word_mention(ent, offset: int, gaz) -> Mention:
             hi += 1
     if (lo, hi) != (ent.start_char, ent.end_char) and gaz.lookup(text[lo:hi]) is None:
         lo, hi = ent.start_char, ent.end_char
+    if ent.label_ == "ORG" and _COMPANY_END.search(ent.text):
+        first = ent.start
+        while first > 0 and ent.doc[first - 1].dep_ == "compound" \
+                and ent.start <= ent.doc[first - 1].head.i < ent.end \
+                and ent.doc[first - 1].text[:1].isupper() and ent.doc[first - 1].is_alpha \
+                and ent.doc[first - 1].lower_ not in TITLE_NOUNS:
+            first -= 1  # "Price Stern Sloan Inc.", of which the model took "Stern Sloan Inc."
+        lo = min(lo, ent.doc[first].idx)
     return Mention(text[lo:hi], ent.label_, offset + lo, offset + hi, ent.root)
+
+
+_COMPANY_END = re.compile(r"\b(?:Inc|Corp|Co|Cos|Ltd|PLC)\.?$")
 
 
 _COMPANY_OF_TOWN = re.compile(

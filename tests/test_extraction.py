@@ -2294,3 +2294,10 @@ def test_a_fiscal_year_ending_on_february_29_moves_to_other_years(tmp_path):
                             "1991, the company earned $5 million.\n")
     fiscal = find(events, lambda e: "fiscal 1991" in e.sentence)
     assert (fiscal.when.start, fiscal.when.end) == ("1990-03-01", "1991-02-28")
+
+
+def test_a_company_name_the_model_cut_short_is_whole(tmp_path):
+    events = events_of_text(tmp_path, "Publisher\nPublished: 1989-11-01\n\n"
+                            "Price Stone Sloan Inc. said it hired an investment banking firm.\n")
+    hired = find(events, lambda e: "hired" in e.sentence)
+    assert names(hired.actors) == {"Price Stone Sloan Inc."}  # not "Stone Sloan Inc."
