@@ -56,9 +56,10 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _PUBLIC_BODY = re.compile(r"^(?:Federal|National|U\.S\.)\b|\b(?:Commission|Department|Agency|Administration|"
                           r"Board|Bureau|Office|Authority|Court|Service|Exchange|Bourses?|Ministry|Council|Reserve)\b")
 # A company's legal form, which the article may drop: "Security Pacific Corp." is "Security Pacific"
-_LEGAL_FORM = re.compile(r",?\s+(?:Inc|Corp|Co|Cos|Ltd|PLC|Plc|S\.p\.A|N\.V|S\.A|AG|GmbH|L\.P|"
-                         r"(?:Limited )?Partnership)\.?$"
-                         r"|^(?:N\.V\.|S\.A\.)\s+")  # (and "N.V. DSM")
+_LEGAL_FORM_WORDS = r"Inc|Corp|Co|Cos|Ltd|PLC|Plc|S\.p\.A|N\.V|S\.A|AG|GmbH|L\.P|(?:Limited )?Partnership"
+_LEGAL_FORM = re.compile(rf",?\s+(?:{_LEGAL_FORM_WORDS})\.?$|^(?:N\.V\.|S\.A\.)\s+")  # (and "N.V. DSM")
+# "Norwood Partners Limited Partnership of Boston": a company and the town it is of.
+COMPANY_OF_TOWN = re.compile(rf"(.+?\b(?:{_LEGAL_FORM_WORDS})\.?)\s+of\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Prepositions after which a name is where something happens ("at Kyiv's Palace of Sports").
 PLACE_PREPOSITIONS = {"at", "in", "inside", "outside", "near"}
@@ -162,12 +163,17 @@ def people_the_model_missed(mentions, text: str) -> None:
 _GENERIC_LAST_WORDS = {"Bank", "Group", "Holdings", "Company", "Corporation", "Industries", "International"}
 
 
+def has_legal_form(name: str) -> bool:
+    """Whether a name carries a company's legal form ("Inc.", "Corp.", "N.V. ...")."""
+    return bool(_LEGAL_FORM.search(_clean(name)))
+
+
 def company_short_names(names: list[str]) -> set[str]:
     """The shorter names an article may call a company named in full with its legal form:
     "First of America" for "First of America Bank Corp.", "Midwest Financial" for "Midwest
     Financial Group Inc." (only a name of two words or more, and only one company's)."""
     shorts: dict[str, set[str]] = {}
-    for full in {_clean(n) for n in names if _LEGAL_FORM.search(_clean(n))}:
+    for full in {_clean(n) for n in names if has_legal_form(n)}:
         core = _LEGAL_FORM.sub("", full).strip()
         words = core.split()
         if len(words) >= 3 and words[-1] in _GENERIC_LAST_WORDS:
@@ -179,10 +185,10 @@ def companies_the_model_missed(mentions) -> None:
     """Relabel as ORG a company's name without its legal form that the model calls a person
     ("Oshkosh Truck attributed", in the article of "Oshkosh Truck Corp.")."""
     companies = {_LEGAL_FORM.sub("", _clean(m.text)) for m in mentions
-                 if m.label_ == "ORG" and _LEGAL_FORM.search(_clean(m.text))}
+                 if m.label_ == "ORG" and has_legal_form(m.text)}
     for mention in mentions:  # (and "John Labatt Ltd." itself)
         if mention.label_ == "PERSON" and (_clean(mention.text) in companies
-                                           or _LEGAL_FORM.search(_clean(mention.text))):
+                                           or has_legal_form(mention.text)):
             mention.label_ = "ORG"
 
 

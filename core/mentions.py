@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from core.entities import TITLE_NOUNS
+from core.entities import COMPANY_OF_TOWN, TITLE_NOUNS, has_legal_form
 
 
 @dataclass
@@ -36,7 +36,7 @@ def whole_word_mention(ent, offset: int, gaz) -> Mention:
             hi += 1
     if (lo, hi) != (ent.start_char, ent.end_char) and gaz.lookup(text[lo:hi]) is None:
         lo, hi = ent.start_char, ent.end_char
-    if ent.label_ == "ORG" and _COMPANY_END.search(ent.text):
+    if ent.label_ == "ORG" and has_legal_form(ent.text):
         first = ent.start
         while first > 0 and ent.doc[first - 1].dep_ == "compound" \
                 and ent.start <= ent.doc[first - 1].head.i < ent.end \
@@ -47,19 +47,12 @@ def whole_word_mention(ent, offset: int, gaz) -> Mention:
     return Mention(text[lo:hi], ent.label_, offset + lo, offset + hi, ent.root)
 
 
-_COMPANY_END = re.compile(r"\b(?:Inc|Corp|Co|Cos|Ltd|PLC)\.?$")
-
-
-_COMPANY_OF_TOWN = re.compile(
-    r"(.+?(?:Inc\.|Corp\.|Co\.|Ltd\.|PLC|Partnership))\s+of\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
-
-
 def company_of_a_town(doc, offset: int, found: list[Mention], gaz) -> list[Mention]:
     """A paragraph's mentions with "Norwood Partners Limited Partnership of Boston" split into
     the company and the town it is of (a place named with it, where it acts)."""
     out = []
     for mention in found:
-        split = _COMPANY_OF_TOWN.match(mention.text) if mention.label_ == "ORG" else None
+        split = COMPANY_OF_TOWN.match(mention.text) if mention.label_ == "ORG" else None
         town = split.group(2) if split else ""
         if split is None or gaz.lookup(town) is None:
             out.append(mention)

@@ -30,6 +30,7 @@ _MOVING_VERBS = {"rise", "fall", "drop", "climb", "gain", "slip", "plunge", "jum
                  "tumble", "soar", "ease", "increase", "grow", "shrink", "narrow", "widen", "advance",
                  "improve", "double", "triple", "sink", "slide", "total", "hit", "peak"}
 
+
 def a_figure_moves(trigger, kind: str) -> bool:
     """"Net income fell 37%", "Oil prices have been falling": a figure or a market that rose or
     fell is news though nobody is named."""
@@ -38,8 +39,7 @@ def a_figure_moves(trigger, kind: str) -> bool:
                 for c in trigger.children)
 
 
-_TRADING_VERBS = {"close", "rise", "fall", "drop", "climb", "gain", "slip", "plunge", "jump", "surge",
-                  "decline", "tumble", "soar", "ease", "finish", "end", "lose", "advance", "sink", "rally"}
+_TRADING_VERBS = _MOVING_VERBS | {"close", "finish", "end", "lose", "rally"}
 
 
 _PRICED = re.compile(r"\s+(?:(?:yesterday|today)\s+)?(?:(?:\$\s?[\d.,]+|[\d.,]+\s+cents)\s+)?(?:at|to)\s+\$")
