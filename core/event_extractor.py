@@ -1576,7 +1576,8 @@ class EventExtractor:
               reporter=None, figure_periods: bool = True):
         published = article.published
         for expr in sentence.times:
-            stretch = recent_stretch(expr, published) or months_so_far(
+            stretch = (period_ended(expr, sentence.times, article.text) if expr.type == "DURATION"
+                       else None) or recent_stretch(expr, published) or months_so_far(
                 expr, published, article.text[max(0, expr.start - 10):expr.start])
             if (expr.type not in {"DATE", "TIME"} and stretch is None) \
                     or _inside(sentence.quotes, expr.start, expr.end) \

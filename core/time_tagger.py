@@ -653,6 +653,9 @@ RULES: list[_Rule] = [
     _Rule(_rx(r"\b(?:the\s+)?(?:comparable\s+)?(?:year-earlier|year-ago)"
               r"(?:\s+(?P<what>quarter|period|third quarter|second quarter|first quarter|"
               r"fourth quarter|nine months))?\b"), _h_year_earlier),
+    # "the year ended March 31" is twelve months, not the calendar year of the publication
+    _Rule(_rx(r"\bthe\s+(?:fiscal\s+)?year(?=\s*,?\s*(?:that\s+|which\s+)?end(?:ed|ing|s)\b)"),
+          lambda m, ctx: ("DURATION", "P1Y", "explicit")),
     _Rule(_rx(r"\bthe\s+(?:latest|current|full|fiscal|latest fiscal|current fiscal)?\s*"
               r"(?:fiscal\s+)?year\b(?![-\w])"),
           lambda m, ctx: ("DATE", f"{ctx.dct.year}", "relative-to-published")),

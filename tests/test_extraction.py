@@ -2301,3 +2301,11 @@ def test_a_company_name_the_model_cut_short_is_whole(tmp_path):
                             "Price Stone Sloan Inc. said it hired an investment banking firm.\n")
     hired = find(events, lambda e: "hired" in e.sentence)
     assert names(hired.actors) == {"Price Stone Sloan Inc."}  # not "Stone Sloan Inc."
+
+
+def test_results_for_the_year_ended_a_day_are_its_twelve_months(tmp_path):
+    events = events_of_text(tmp_path, "Results\nPublished: 1989-10-27\n\n"
+                            "Rally Corp. said it will close two stores. For the year ended July 2, "
+                            "Rally had net income of $2.4 million.\n")
+    year = find(events, lambda e: "For the year" in e.sentence)
+    assert (year.when.start, year.when.end) == ("1988-07-03", "1989-07-02")

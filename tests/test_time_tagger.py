@@ -255,3 +255,13 @@ def test_the_first_month_of_a_range_takes_the_year_written_after_the_last():
 def test_all_week_is_the_week_now_running():
     assert [(t.text, t.value) for t in tag_times("It rained all week.", "2000-03-30")] == \
         [("all week", "2000-W13")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Net income for the year ended March 31 rose.", ("the year", "DURATION", "P1Y")),
+    ("It expects a loss in the fiscal year ending June 30.", ("the fiscal year", "DURATION", "P1Y")),
+    ("Sales fell for the year.", ("the year", "DATE", "2025")),  # no end named: the calendar year
+])
+def test_a_year_that_ends_on_a_day_is_twelve_months(text, expected):
+    found = tag_times(text, DCT)
+    assert (found[0].text, found[0].type, found[0].value) == expected
