@@ -171,12 +171,13 @@ def has_legal_form(name: str) -> bool:
 def company_short_names(names: list[str]) -> set[str]:
     """The shorter names an article may call a company named in full with its legal form:
     "First of America" for "First of America Bank Corp.", "Midwest Financial" for "Midwest
-    Financial Group Inc." (only a name of two words or more, and only one company's)."""
+    Financial Group Inc.", "Ratners" for "Ratners Group PLC" (only one company's; a name of one
+    word stands only as a subject, see `short_company_mentions`)."""
     shorts: dict[str, set[str]] = {}
     for full in {_clean(n) for n in names if has_legal_form(n)}:
         core = _LEGAL_FORM.sub("", full).strip()
         words = core.split()
-        if len(words) >= 3 and words[-1] in _GENERIC_LAST_WORDS:
+        if len(words) >= 2 and words[-1] in _GENERIC_LAST_WORDS:
             shorts.setdefault(" ".join(words[:-1]), set()).add(core)
     return {short for short, owners in shorts.items() if len(owners) == 1}
 
@@ -309,6 +310,14 @@ class EntityResolver:
         self._long_orgs = {_clean(s.text): _clean(s.text) for s in spans
                            if s.label_ == "ORG" and len(_clean(s.text).split()) >= 2
                            and _clean(s.text).split()[-1].lower() not in UNIT_NOUNS}
+        # A company whose name ends in "'s" ("Weisfield's Inc.", "Sotheby's Holdings Inc."): a
+        # mention that looks possessive ("Weisfield's shares") keeps its "'s".
+        self._names_with_s = {}
+        for span in spans:
+            own = re.fullmatch(r"(.+?)['’]s(?: \w+)*", _LEGAL_FORM.sub("", span.text.strip())) \
+                if span.label_ == "ORG" and _LEGAL_FORM.search(span.text.strip()) else None
+            if own is not None:
+                self._names_with_s[own.group(1)] = _LEGAL_FORM.sub("", span.text.strip())
         self._acronyms = self._find_acronyms(spans)
         for span in spans:
             self._by_mention[(span.start_char, span.end_char)] = self._resolve(span)
@@ -463,6 +472,8 @@ class EntityResolver:
         return self._organization(name)
 
     def _organization(self, name: str, kind: str = "organization") -> Resolved:
+        if kind == "organization" and name in getattr(self, "_names_with_s", {}):
+            name = self._names_with_s[name]  # "Weisfield" of "Weisfield's shares": Weisfield's
         canonical = ORGANISATION_NAMES.get(name, name) if kind == "organization" else name
         key = f"{kind}:{_LEGAL_FORM.sub('', canonical)}"
         resolved = self.people.get(key)

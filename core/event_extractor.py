@@ -294,7 +294,9 @@ class EventExtractor:
         surnames = {name.split()[-1] for name in full_names}
         firsts = Counter(name.split()[0] for name in full_names)
         surnames |= {first for first, count in firsts.items() if count == 1}  # "Taras"
-        shorts = company_short_names([m.text for ms in per_doc for m in ms if m.label_ == "ORG"])
+        shorts = {short for short in company_short_names([m.text for ms in per_doc for m in ms
+                                                           if m.label_ == "ORG"])
+                  if " " in short or (short not in DEMONYMS and self.gaz.lookup(short) is None)}
         for (start, _end), doc, found in zip(narrative, docs, per_doc, strict=True):
             found.extend(self._missed_mentions(doc, start, surnames))
             found[:] = short_company_mentions(doc, start, shorts,
@@ -1947,8 +1949,9 @@ class EventExtractor:
                 name = mention.text if demonym or self.gaz.is_seat(mention.text) else short(resolved)
                 if name not in names:
                     names.append(name)
-        if names and subject.pos_ == "PROPN":
-            return " and ".join(names[:3])
+        if names and (subject.pos_ == "PROPN" or any(m.root.i == subject.i and resolver.resolve(m) is not None
+                                                     for m in inside)):
+            return " and ".join(names[:3])  # (also "Ratners and Weisfield's said", read as a noun)
         if names and subject.pos_ == "NOUN" and len(names) <= 3:
             return f"{' and '.join(names)} {subject.text.lower()}"
         owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "NOUN"

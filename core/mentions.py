@@ -70,7 +70,8 @@ def company_of_a_town(doc, offset: int, found: list[Mention], gaz) -> list[Menti
 def short_company_mentions(doc, offset: int, shorts: set[str], found: list[Mention]) -> list[Mention]:
     """A paragraph's mentions with a company's shorter name in place of what the model made of
     it ("First of America said", after "First of America Bank Corp.", read as an ordinal and the
-    United States)."""
+    United States). A name of one word must be a subject ("Ratners and Weisfield's said", which
+    the model read as a common noun), and no other entity's."""
     for name in shorts:
         for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text):
             start, end = offset + match.start(), offset + match.end()
@@ -79,6 +80,14 @@ def short_company_mentions(doc, offset: int, shorts: set[str], found: list[Menti
             span = doc.char_span(match.start(), match.end())
             if span is None:
                 continue
+            if " " not in name and (span.root.ent_type_ not in {"", "ORG"} or not _a_subject(span.root)):
+                continue
             found = [m for m in found if m.end_char <= start or m.start_char >= end]
             found.append(Mention(name, "ORG", start, end, span.root))
     return found
+
+
+def _a_subject(token) -> bool:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in {"nsubj", "nsubjpass"}

@@ -2309,3 +2309,16 @@ def test_results_for_the_year_ended_a_day_are_its_twelve_months(tmp_path):
                             "Rally had net income of $2.4 million.\n")
     year = find(events, lambda e: "For the year" in e.sentence)
     assert (year.when.start, year.when.end) == ("1988-07-03", "1989-07-02")
+
+
+def test_a_company_named_with_its_own_s_and_by_its_first_word(tmp_path):
+    events = events_of_text(tmp_path, "Stores\nPublished: 1991-03-05\n\n"
+                            "Ravelle Group PLC agreed to buy the clothing chain Bradley's Inc.\n\n"
+                            "Ravelle and Bradley's said they signed a letter of intent. In the year "
+                            "ended Jan. 31, Bradley's had sales of $80 million.\n")
+    signed = find(events, lambda e: "letter of intent" in e.sentence)
+    assert names(signed.actors) == {"Ravelle Group PLC", "Bradley's Inc."}
+    assert "ravelle" not in signed.title  # a name, not a common noun
+    sales = find(events, lambda e: "had sales" in e.sentence)
+    assert names(sales.actors) == {"Bradley's Inc."}  # its own "'s", not "Bradley"
+    assert (sales.when.start, sales.when.end) == ("1990-02-01", "1991-01-31")
