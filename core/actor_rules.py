@@ -55,6 +55,10 @@ def is_title_modifier(token) -> bool:
             and any(n.lemma_.lower() in BUSINESS_NOUNS | {"group", "giant"} for n in described):
         return True  # "The British paper, packaging and publishing concern, said", "The Dutch
         # chemical group said": which company, not the country
+    if token.dep_ in {"amod", "compound", "nmod"} and token.ent_type_ in {"GPE", "NORP"} \
+            and head.lemma_.lower() in BUSINESS_NOUNS | {"subsidiary", "unit", "affiliate", "arm"} \
+            and any(c.dep_ == "poss" and c.ent_type_ == "ORG" for c in head.children):
+        return True  # "Ratners Group PLC's U.S. subsidiary has agreed": which subsidiary
     if token.dep_ not in {"poss", "compound", "amod", "nmod"} or head.lower_ not in title_like:
         return False
     named = head.dep_ in {"compound", "nmod"} and head.head.pos_ == "PROPN"

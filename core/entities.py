@@ -262,6 +262,13 @@ class EntityResolver:
         # Where the subjects of clauses were named: the story's topic, for "the company".
         self._subjects = {(s.start_char, s.end_char) for s in spans
                           if getattr(s.root, "dep_", "") in {"nsubj", "nsubjpass"}}
+        # Subjects named together ("Ratners and Weisfield's said"), for "the companies said".
+        by_token = {(id(s.root.doc), s.root.i): (s.start_char, s.end_char) for s in spans
+                    if hasattr(s.root, "doc")}
+        self._joint_subjects = [
+            [(s.start_char, s.end_char), *(by_token[key] for t in s.root.conjuncts
+                                           if (key := (id(t.doc), t.i)) in by_token)]
+            for s in spans if getattr(s.root, "dep_", "") in {"nsubj", "nsubjpass"} and s.root.conjuncts]
         countries = set()
         for span in spans:
             if span.label_ in {"GPE", "NORP"}:
@@ -712,7 +719,18 @@ class EntityResolver:
     def last_organizations(self, before: int, count: int = 2, within: int = 1500) -> list[Resolved]:
         """The `count` businesses named last before character `before` ("the companies said",
         "the thrifts agreed": the buyer and the bought), passing over public bodies and
-        exchanges ("was cleared by the Federal Deposit Insurance Corp.")."""
+        exchanges ("was cleared by the Federal Deposit Insurance Corp."); but the companies
+        named together as the subject just before, when no other company has been a subject since
+        ("Ratners and Weisfield's said they agreed on its sale to Sterling Inc. The companies said")."""
+        joint = next((group for group in reversed(self._joint_subjects)
+                      if before - within <= group[0][0] < before), None)
+        if joint is not None:
+            named = [r for key in joint if (r := self._by_mention.get(key)) is not None
+                     and r.kind == "organization"]
+            since = {id(r) for key in self._subjects if max(joint)[1] <= key[0] < before
+                     and (r := self._by_mention.get(key)) is not None and r.kind == "organization"}
+            if len({id(r) for r in named}) == count == len(named) and since <= {id(r) for r in named}:
+                return named
         found: list[Resolved] = []
         for (start, _end), resolved in sorted(self._by_mention.items(), reverse=True):
             if resolved is None or resolved.kind != "organization" or not before - within <= start < before \

@@ -2322,3 +2322,15 @@ def test_a_company_named_with_its_own_s_and_by_its_first_word(tmp_path):
     sales = find(events, lambda e: "had sales" in e.sentence)
     assert names(sales.actors) == {"Bradley's Inc."}  # its own "'s", not "Bradley"
     assert (sales.when.start, sales.when.end) == ("1990-02-01", "1991-01-31")
+
+
+def test_the_companies_are_those_named_together_as_the_subject(tmp_path):
+    events = events_of_text(tmp_path, "Deal\nPublished: 1991-03-05\n\n"
+                            "Dorrance Holdings PLC's Canadian unit agreed to buy Kellerman Foods Inc.\n\n"
+                            "Dorrance and Kellerman said they agreed on the sale of Kellerman to "
+                            "Ashby Mills Inc.\n\n"
+                            "The companies said the sale needs the approval of regulators.\n")
+    unit = find(events, lambda e: "Canadian unit" in e.sentence)
+    assert names(unit.actors) == {"Dorrance Holdings PLC"}  # not Canada: which unit
+    companies = find(events, lambda e: "The companies said" in e.sentence)
+    assert names(companies.actors) == {"Dorrance Holdings PLC", "Kellerman Foods Inc."}
