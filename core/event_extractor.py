@@ -1757,9 +1757,12 @@ class EventExtractor:
         base = drafts[-1].event.when if drafts else unknown_before(published)
         if narrative and (year_before := a_year_before(base, expr.text)) is not None:
             return year_before  # "A year earlier UniFirst earned": that quarter, a year before
-        if narrative and says_a_year_before(expr.text) and expr.anchor != "relative-to-event":
+        if narrative and says_a_year_before(expr.text) and (
+                expr.anchor != "relative-to-event"
+                or (not base.start and re.fullmatch(r"\d{4}-(?:Q\d|H\d|\d{2})", expr.value))):
             narrative = False  # "In the year-earlier quarter", after no dated period: the
-            # tagger's quarter, a year before publication's
+            # tagger's quarter, a year before publication's; "A year ago, Benjamin Franklin had
+            # profit", after an undated statement of its third-quarter loss: that quarter, a year back
         if narrative:
             if base.granularity in {"day", "hour", "minute"}:
                 day = date.fromisoformat(base.start[:10])

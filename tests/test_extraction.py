@@ -2334,3 +2334,13 @@ def test_the_companies_are_those_named_together_as_the_subject(tmp_path):
     assert names(unit.actors) == {"Dorrance Holdings PLC"}  # not Canada: which unit
     companies = find(events, lambda e: "The companies said" in e.sentence)
     assert names(companies.actors) == {"Dorrance Holdings PLC", "Kellerman Foods Inc."}
+
+
+def test_a_year_ago_after_an_undated_quarters_loss_is_that_quarter_a_year_back(tmp_path):
+    events = events_of_text(tmp_path, "Thrift\nPublished: 1991-10-24\n\n"
+                            "Harbor Federal Savings Bank said it will cut staff after a "
+                            "third-quarter loss of $4 million.\n\n"
+                            "The Tacoma, Wash., thrift said the cuts will help it meet capital "
+                            "rules. A year ago, Harbor Federal had profit of $1 million.\n")
+    ago = find(events, lambda e: "A year ago" in e.sentence)
+    assert (ago.when.start, ago.when.end) == ("1990-07-01", "1990-09-30")
