@@ -758,7 +758,8 @@ class EventExtractor:
             done = next((c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
             if done is not None:
                 return done, False
-        if root.lemma_.lower() in STATIVE_VERBS:
+        stative = root.lemma_.lower() in STATIVE_VERBS or self._present_state(root)
+        if stative:
             for child in root.children:  # "The only thing on television is his story, she said"
                 if child.dep_ in {"parataxis", "ccomp", "conj"} and child.i > root.i \
                         and child.lemma_.lower() in REPORTING_VERBS \
@@ -770,7 +771,7 @@ class EventExtractor:
                 return act, False  # "Albright watched the ministers sign, signed them herself"
         if root.lemma_.lower() == "have" and root.tag_ == "VBD" and results_told(root):
             return root, False  # "For the year ended July 2, Rally had net income of $2.4 million"
-        if root.pos_ in {"VERB", "AUX"} and root.lemma_.lower() not in STATIVE_VERBS:
+        if root.pos_ in {"VERB", "AUX"} and not stative:
             if root.lemma_.lower() in RELATIONAL_VERBS:
                 for child in root.children:
                     if child.dep_ in {"dobj", "attr"}:
@@ -786,6 +787,15 @@ class EventExtractor:
                 and any(c.dep_ == "prep" and c.lower_ in {"in", "at", "on"} for c in root.children):
             return root, True  # a broadcast's headline: "More heavy gunfire in Kosovo."
         return None, False
+
+    @staticmethod
+    def _present_state(verb) -> bool:
+        """"Weisfield's currently operates 87 stores", "currently it controls about 2%": what
+        is so now, told in the simple present, is a state, not an event (but not what someone
+        says now)."""
+        return verb.tag_ in {"VBZ", "VBP"} and event_type(verb.lemma_) != "statement" \
+            and any(c.dep_ == "advmod" and c.lower_ in {"currently", "now"} for c in verb.children) \
+            and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
     def _dated_state(self, root, sentence: _Sentence) -> bool:
         """Whether a copula with a named subject is dated by a calendar date ("was part of the

@@ -2344,3 +2344,12 @@ def test_a_year_ago_after_an_undated_quarters_loss_is_that_quarter_a_year_back(t
                             "rules. A year ago, Harbor Federal had profit of $1 million.\n")
     ago = find(events, lambda e: "A year ago" in e.sentence)
     assert (ago.when.start, ago.when.end) == ("1990-07-01", "1990-09-30")
+
+
+def test_what_is_so_now_in_the_simple_present_is_a_state(tmp_path):
+    events = events_of_text(tmp_path, "Stores\nPublished: 1991-03-05\n\n"
+                            "Bradley's Inc. currently operates 87 stores in nine states. Nolan Corp. "
+                            "now holds 12% of its shares. Bradley's opened a store in Tacoma on "
+                            "Monday.\n")
+    assert not [e for e in events if "operates" in e.sentence or "holds" in e.sentence]
+    assert find(events, lambda e: "opened" in e.sentence)
