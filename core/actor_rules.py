@@ -55,6 +55,8 @@ def is_title_modifier(token) -> bool:
             and any(n.lemma_.lower() in BUSINESS_NOUNS | {"group", "giant"} for n in described):
         return True  # "The British paper, packaging and publishing concern, said", "The Dutch
         # chemical group said": which company, not the country
+    if token.dep_ == "poss" and a_company_ranked_in_its_country(head):
+        return True  # "Canada's largest department store operator said": which company
     if token.dep_ in {"amod", "compound", "nmod"} and token.ent_type_ in {"GPE", "NORP"} \
             and head.lemma_.lower() in BUSINESS_NOUNS | {"subsidiary", "unit", "affiliate", "arm"} \
             and any(c.dep_ == "poss" and c.ent_type_ == "ORG" for c in head.children):
@@ -67,6 +69,15 @@ def is_title_modifier(token) -> bool:
         or (len(following) >= 1 and following[0].pos_ == "PROPN")  # "chief negotiator Rustem Umerov"
     return named or named_after or head.pos_ == "PROPN" \
         or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children)
+
+
+def a_company_ranked_in_its_country(noun) -> bool:
+    """"Canada's largest department store operator", "France's third-largest chemical group": a
+    company described by its rank in its country (the country does not act)."""
+    return noun.lemma_.lower() in ORGANISATION_NOUNS | BUSINESS_NOUNS \
+        and any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in noun.children) \
+        and any(c.dep_ == "amod" and c.tag_ == "JJS" for c in noun.children) \
+        and not any(c.dep_ == "appos" for c in noun.children)  # (", the Ulster Unionists,": named)
 
 
 def describes_person(token, trigger, person_roots: set[int] = frozenset()) -> bool:
@@ -250,6 +261,9 @@ def organisations_by_noun(subject, actors) -> bool:
     """Whether a subject names the organisations that act by a common noun only ("the
     company", "the thrifts", "The giant foods, tobacco and brewing company")."""
     nouns = [subject, *(c for c in subject.children if c.dep_ == "appos")]
+    if bool(actors) and all(a.kind == "organization" for a in actors) \
+            and a_company_ranked_in_its_country(subject):
+        return True  # "Canada's largest department store operator said"
     return bool(actors) and all(a.kind == "organization" for a in actors) \
         and subject.pos_ == "NOUN" and subject.left_edge.lower_ in {"the", "both"} \
         and not any(t.ent_type_ in {"PERSON", "ORG"} for t in subject.subtree if t.i <= subject.i) \

@@ -23,6 +23,7 @@ from core.actor_rules import (
     MEMBER_PREPOSITIONS,
     PARTNER_PREPOSITIONS,
     RELATION_NOUNS,
+    a_company_ranked_in_its_country,
     describes_person,
     group_referred,
     is_joint,
@@ -1108,6 +1109,7 @@ class EventExtractor:
                                   c.lower_ == "of" and any(p.tag_ == "NNS" for p in c.children)
                                   for c in t.children))  # ("the first group of evacuees")
                               and (any(c.lower_ in {"the", "its", "both"} for c in t.children)
+                                   or a_company_ranked_in_its_country(t)
                                    or (t.dep_ == "appos" and t.head.i == subject.i
                                        and subject.left_edge.lower_ == "the"))),
                              None) if subject is not None else None

@@ -112,7 +112,7 @@ def event_type(*lemmas: str) -> str:
 
 # Words the extractor reads roles, plans, places and times by.
 BUSINESS_NOUNS = {"company", "firm", "bank", "concern", "thrift", "airline", "insurer",
-                  "lender", "retailer", "maker", "utility"}
+                  "lender", "retailer", "maker", "utility", "operator"}
 ORGANISATION_NOUNS = {"company", "firm", "group", "bank", "corporation", "concern", "maker",
                       "airline", "carrier", "insurer", "retailer", "utility", "agency", "party",
                       "alliance", "organization", "organisation", "bloc", "coalition",

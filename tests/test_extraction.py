@@ -2353,3 +2353,16 @@ def test_what_is_so_now_in_the_simple_present_is_a_state(tmp_path):
                             "Monday.\n")
     assert not [e for e in events if "operates" in e.sentence or "holds" in e.sentence]
     assert find(events, lambda e: "opened" in e.sentence)
+
+
+def test_a_company_ranked_in_its_country_is_the_company(tmp_path):
+    events = events_of_text(tmp_path, "Stores\nPublished: 1991-03-05\n\n"
+                            "Marlow Stores Ltd. announced a rights issue.\n\n"
+                            "Canada's largest department store operator said the offering will "
+                            "raise C$300 million. Ontario's biggest party, the Liberals, said it "
+                            "opposes the plan.\n")
+    ranked = find(events, lambda e: "department store operator" in e.sentence)
+    assert names(ranked.actors) == {"Marlow Stores Ltd."}  # not Canada
+    assert ranked.title.startswith("Marlow Stores Ltd. said")
+    party = find(events, lambda e: "biggest party" in e.sentence)
+    assert "Marlow Stores Ltd." not in names(party.actors)  # named in apposition: the Liberals
