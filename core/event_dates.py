@@ -135,10 +135,16 @@ _YEAR_AGO = re.compile(r"\b(?:year|quarter)[- ](?:ago|earlier|before)\b", re.IGN
 _COMPARED = re.compile(r"\b(?:from|compared with|against|versus)\b")
 
 
+_FIGURE_COMPARED_IN = re.compile(r"\b(?:from|compared with|against|versus)\s+(?:[A-Z]{0,2}\$|#)?\s?[\d.,]+"
+                                 r"(?:\s+(?:million|billion))?(?:\s+[A-Za-z]+){0,2}?\s+(?:in|for|during)\s+$")
+
+
 def compared_figure(expr: TimeExpression, before: str) -> bool:
-    """"reported net of $68.2 million, up from $66.8 million a year ago": the time of the figure
-    compared with (`before` is the sentence up to the expression), not of the report."""
-    return bool(_YEAR_AGO.search(expr.text)) and bool(_COMPARED.search(before))
+    """"reported net of $68.2 million, up from $66.8 million a year ago", "Revenue was C$291.6
+    million, up from C$252 million in 1988": the time of the figure compared with (`before` is
+    the sentence up to the expression), not of the report."""
+    return (bool(_YEAR_AGO.search(expr.text)) and bool(_COMPARED.search(before))) \
+        or bool(_FIGURE_COMPARED_IN.search(before))
 
 
 _RECORD_DATE = re.compile(r"\bof record\s+(?:as of\s+|on\s+)?$")

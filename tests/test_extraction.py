@@ -2366,3 +2366,13 @@ def test_a_company_ranked_in_its_country_is_the_company(tmp_path):
     assert ranked.title.startswith("Marlow Stores Ltd. said")
     party = find(events, lambda e: "biggest party" in e.sentence)
     assert "Marlow Stores Ltd." not in names(party.actors)  # named in apposition: the Liberals
+
+
+def test_the_year_of_a_figure_compared_with_does_not_date_the_report(tmp_path):
+    events = events_of_text(tmp_path, "Results\nPublished: 1991-03-05\n\n"
+                            "Marlow Stores Ltd. said sales rose 5% to $10 million, up from $9.5 "
+                            "million in 1990. Marlow opened a store in 1990.\n")
+    rose = find(events, lambda e: "sales rose" in e.sentence)
+    assert rose.when.start == ""  # not 1990: the year of the figure it is compared with
+    opened = find(events, lambda e: "opened" in e.sentence)
+    assert (opened.when.start, opened.when.end) == ("1990-01-01", "1990-12-31")
