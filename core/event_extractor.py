@@ -538,10 +538,10 @@ class EventExtractor:
         December": a second clause with its own subject is an event of its own."""
         out = []
         for conj in trigger.children:
-            if conj.lemma_.lower() in STATIVE_VERBS or not (
+            if conj.lemma_.lower() in STATIVE_VERBS or declined_to_speak(conj) or not (
                     own_clause(conj) or self._dated_conjunct(conj, sentence)
                     or self._named_at_the_time(conj, sentence)):
-                continue
+                continue  # (nor "..., and a company official declined further comment")
             planned = self._planned_event(conj)  # "... and hopes to win seats this September"
             actors, persons = self._actors(sentence, resolver, conj, drafts)
             conj = planned if planned is not None else conj

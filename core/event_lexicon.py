@@ -168,7 +168,8 @@ TOPIC_ROLES = {"adviser", "advisor", "expert", "specialist", "analyst", "scholar
                "watcher", "historian"}
 
 # Saying verbs that, denied, leave nothing said ("would not comment", "did not elaborate").
-DECLINED_SPEECH = {"comment", "talk", "elaborate", "speak", "discuss", "confirm", "answer", "respond"}
+DECLINED_SPEECH = {"comment", "talk", "elaborate", "speak", "discuss", "confirm", "answer", "respond",
+                   "say", "disclose", "specify"}
 
 # What is issued, released or given when someone speaks.
 STATEMENT_NOUNS = {"statement", "speech", "declaration", "communique", "address", "appeal",

@@ -83,11 +83,13 @@ def _negated(token) -> bool:
 
 
 def declined_to_speak(trigger) -> bool:
-    """"would not comment", "declined to comment", "refused to elaborate", "weren't available to
-    comment", "couldn't be reached for comment", "Neither Equus nor Tony Lama gave a reason"."""
+    """"would not comment", "declined to comment", "wouldn't say", "refused to elaborate", "weren't
+    available to comment", "couldn't be reached for comment", "Neither Equus nor Tony Lama gave a
+    reason"."""
     lemma = trigger.lemma_.lower()
-    if lemma in {"decline", "refuse"}:
-        return any(c.dep_ == "xcomp" and c.lemma_.lower() in DECLINED_SPEECH for c in trigger.children)
+    if lemma in {"decline", "refuse"}:  # (also "declined further comment")
+        return any(c.dep_ in {"xcomp", "dobj"} and c.lemma_.lower() in DECLINED_SPEECH
+                   for c in trigger.children)
     if lemma == "reach" and _negated(trigger):
         return True  # ("couldn't be reached for comment", and no one was reached)
     if lemma == "give" and _negated(trigger):

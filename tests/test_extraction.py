@@ -2376,3 +2376,13 @@ def test_the_year_of_a_figure_compared_with_does_not_date_the_report(tmp_path):
     assert rose.when.start == ""  # not 1990: the year of the figure it is compared with
     opened = find(events, lambda e: "opened" in e.sentence)
     assert (opened.when.start, opened.when.end) == ("1990-01-01", "1990-12-31")
+
+
+def test_declining_to_say_is_not_news(tmp_path):
+    events = events_of_text(tmp_path, "Bid\nPublished: 1991-03-05\n\n"
+                            "Marlow Stores Ltd. said it will seek control of Ashby Mills Inc.\n\n"
+                            "Marlow didn't elaborate, and a company official declined further "
+                            "comment. Ashby's president wouldn't say whether Marlow has offered "
+                            "terms.\n")
+    assert find(events, lambda e: "seek control" in e.sentence)
+    assert not [e for e in events if "declined" in e.sentence or "wouldn't say" in e.sentence]
