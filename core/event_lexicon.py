@@ -57,6 +57,7 @@ EVENT_NOUNS = {
     "ceremony", "funeral", "rally", "parade", "trial", "hearing", "celebration", "blasts",
     "bombings", "production", "announcement", "shooting", "killing", "murder", "assassination",
     "kidnapping", "massacre", "hijacking", "coup", "death", "discovery", "arrest", "capture",
+    "agreement", "accord", "treaty",
     "resignation", "withdrawal", "buildup", "build-up", "deployment", "crackdown", "evacuation",
     "blockade", "airlift",
 }

@@ -2386,3 +2386,13 @@ def test_declining_to_say_is_not_news(tmp_path):
                             "terms.\n")
     assert find(events, lambda e: "seek control" in e.sentence)
     assert not [e for e in events if "declined" in e.sentence or "wouldn't say" in e.sentence]
+
+
+def test_a_dated_agreement_is_an_event_of_its_day(tmp_path):
+    events = events_of_text(tmp_path, "Stake\nPublished: 1991-03-05\n\n"
+                            "Marlow Stores Ltd. bought 500,000 Ashby shares as a result of a "
+                            "June 4, 1990, stock purchase agreement.\n")
+    accord = find(events, lambda e: e.when.start == "1990-06-04")
+    assert "agreement" in accord.title
+    bought = find(events, lambda e: "bought" in e.title)
+    assert bought.when.start == ""  # the purchase itself is not dated
