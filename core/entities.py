@@ -706,7 +706,12 @@ class EntityResolver:
         """The organisation named last before character `before` (for "the company", "the
         alliance"), if one was named within `within` characters; one whose name ends in `head`
         first ("the court": the Supreme Court, not the institute named since)."""
-        found = self._last_named("organization", before - within, before, head=head) if head else None
+        found = None
+        if head:  # of several, the story's subject ("Poughkeepsie Savings Bank said a sale to
+            # First Citizens Bank fell through ... the bank is increasing its reserves")
+            found = self._last_named("organization", before - within, before, first=True, head=head,
+                                     subject=True) \
+                or self._last_named("organization", before - within, before, head=head)
         # "Pacific First said shareholders approved its acquisition by Royal Trustco. The company
         # said": the company the story is about, named as a subject, before the one it names;
         # "Healthdyne said ... while Home Nutritional Services will sell ... The company said":

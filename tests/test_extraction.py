@@ -2396,3 +2396,13 @@ def test_a_dated_agreement_is_an_event_of_its_day(tmp_path):
     assert "agreement" in accord.title
     bought = find(events, lambda e: "bought" in e.title)
     assert bought.when.start == ""  # the purchase itself is not dated
+
+
+def test_the_bank_is_the_bank_the_story_is_about(tmp_path):
+    events = events_of_text(tmp_path, "Thrift\nPublished: 1991-03-05\n\n"
+                            "Tacoma Savings Bank said a plan to sell its South Carolina branch "
+                            "offices to First Citizens Bank, of Columbia, S.C., fell through.\n\n"
+                            "Additionally, the bank is increasing its loan-loss reserves for the "
+                            "fourth quarter by $2 million.\n")
+    cut = find(events, lambda e: "reserves" in e.sentence)
+    assert names(cut.actors) == {"Tacoma Savings Bank"}  # not the bank it named since
