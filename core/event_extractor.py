@@ -675,9 +675,12 @@ class EventExtractor:
                 out.extend(self._side_event(sentence, resolver, target, expr, text, drafts,
                                             article, True))
                 continue
-            if span.root.dep_ in {"amod", "compound", "nmod", "poss"} \
-                    and span.root.head.lemma_.lower() in PERIOD_FIGURES:
-                continue  # "cut the dividend due to its third-quarter loss": the loss's quarter
+            if (span.root.dep_ in {"amod", "compound", "nmod", "poss"}
+                    and span.root.head.lemma_.lower() in PERIOD_FIGURES | {"deadline"}) \
+                    or (span.root.dep_ == "pobj" and span.root.head.lower_ == "for"
+                        and span.root.head.head.lemma_.lower() in PERIOD_FIGURES):
+                continue  # "cut the dividend due to its third-quarter loss", "resulting in a net
+                # loss for the third quarter": the loss's quarter; "past the Nov. 1 deadline"
             head = span.root.head
             while head.head.i != head.i and (
                     head.dep_ == "prep" or head.pos_ in {"ADP", "ADV"}

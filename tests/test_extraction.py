@@ -2406,3 +2406,11 @@ def test_the_bank_is_the_bank_the_story_is_about(tmp_path):
                             "fourth quarter by $2 million.\n")
     cut = find(events, lambda e: "reserves" in e.sentence)
     assert names(cut.actors) == {"Tacoma Savings Bank"}  # not the bank it named since
+
+
+def test_a_figures_period_and_a_deadline_make_no_event_of_their_own(tmp_path):
+    events = events_of_text(tmp_path, "Thrift\nPublished: 1991-03-05\n\n"
+                            "Tacoma Savings Bank expects to post a one-time charge of $3 million, "
+                            "resulting in a net loss for the fourth quarter. The bank said its "
+                            "effort to sell itself would continue past the April 1 deadline.\n")
+    assert [e.when.start for e in events] == ["", ""]  # two statements, neither dated
