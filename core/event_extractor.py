@@ -410,7 +410,12 @@ class EventExtractor:
             reporter, trigger = trigger, reported
         if reporter is None and self._is_generic(sentence, trigger, noun_trigger):
             return []
-        if declined_to_speak(trigger):  # "D'Amato's aides would not comment", "declined to
+        saying = next((c for c in trigger.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                       and c.lemma_.lower() in REPORTING_VERBS), None)
+        if declined_to_speak(trigger) and saying is not None:
+            trigger = saying  # "declined to specify what prompted the moves, saying they are
+            # meant only to benefit shareholders": what he did say
+        elif declined_to_speak(trigger):  # "D'Amato's aides would not comment", "declined to
             # discuss the charges, but she said ...": nothing said, but what is said after it
             return self._coordinated_events(sentence, resolver, trigger, text, drafts, article)
         previous = drafts[-1] if drafts else None
@@ -1900,6 +1905,8 @@ class EventExtractor:
             subject_text = short(actors[0])  # "First of America Bank Corp. said", parsed without
             # a subject; "Kalamazoo, Mich.-based First of America said", parsed with the town as one
         verb = trigger.text
+        if trigger.lower_ == "saying" and trigger.dep_ == "advcl":
+            verb = "said"  # "declined to specify ..., saying they ...": Edelman said
         particles = [c.text for c in trigger.children if c.dep_ == "prt"]
         if trigger.lower_ == "took" and any(c.lower_ == "place" for c in trigger.children):
             particles.append("place")

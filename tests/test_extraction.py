@@ -2414,3 +2414,12 @@ def test_a_figures_period_and_a_deadline_make_no_event_of_their_own(tmp_path):
                             "resulting in a net loss for the fourth quarter. The bank said its "
                             "effort to sell itself would continue past the April 1 deadline.\n")
     assert [e.when.start for e in events] == ["", ""]  # two statements, neither dated
+
+
+def test_declining_to_say_one_thing_while_saying_another(tmp_path):
+    events = events_of_text(tmp_path, "Stake\nPublished: 1991-03-05\n\n"
+                            "Marlow Chairman Peter Quayle raised his stake in Ashby Mills Inc.\n\n"
+                            "Mr. Quayle declined to specify what prompted the move, saying it is "
+                            "meant only to benefit shareholders.\n")
+    said = find(events, lambda e: "declined to specify" in e.sentence)
+    assert names(said.actors) == {"Peter Quayle"} and said.title.startswith("Quayle said")
