@@ -117,6 +117,7 @@ from core.mentions import Mention, company_of_a_town, short_company_mentions, wh
 from core.models import Article, Event, TimeExpression, When
 from core.news_rules import (
     a_figure_moves,
+    a_figure_stated,
     a_stock_trades,
     befalls_someone,
     declined_to_speak,
@@ -157,6 +158,7 @@ from core.time_tagger import NUMBER_WORDS, tag_times
 
 # Quoted stretches: “…”, "…", and the ``…'' and ''…'' of wire copy typed in ASCII.
 QUOTES = re.compile(r"“[^”]*”?|\"[^\"]*\"?|``.*?(?:''|$)|''.*?(?:''|$)", re.DOTALL)
+_MONTHS_NAMED = re.compile(r"(?:the\s+)?(?:first\s+)?\w+\s+months$", re.IGNORECASE)  # "the nine months"
 _NARRATIVE_CONTINUATION = re.compile(r"^\s*(?:Later|Afterwards|Then|Subsequently|Meanwhile)\b",
                                      re.IGNORECASE)
 # "KYIV, Oct 12 (Reuters) — ": where the story was filed, not a sentence of it.
@@ -384,8 +386,10 @@ class EventExtractor:
                 return []  # a quotation, its speaker unnamed, or what he just said: '"We will
                 # continue," he said'
         trigger, noun_trigger = self._trigger(sent, root)
-        if trigger is None and self._dated_state(root, sentence):
-            trigger = root  # "McBride was part of the crew of the Challenger in October 1984"
+        if trigger is None and (self._dated_state(root, sentence) or (
+                a_figure_stated(root) and self._dated_figure(root, sentence))):
+            trigger = root  # "McBride was part of the crew of the Challenger in October 1984",
+            # "Net for the nine months was $254 million"
         if trigger is None:  # "Among the first to accede to NATO on Friday were ...": a state,
             side = self._dated_side_events(sentence, resolver, root, text, drafts, article,
                                            None)  # but a dated event within it, or a clause
@@ -497,7 +501,7 @@ class EventExtractor:
                 not noun_trigger and when.anchor == "published-date"
                 and (not locations or kind == "statement") and not self._deaths(trigger, kind)
                 and not self._crowd_acts(trigger, kind) and not befalls_someone(trigger, kind)
-                and not a_figure_moves(trigger, kind) and not stock)):
+                and not a_figure_moves(trigger, kind) and not a_figure_stated(trigger) and not stock)):
             # nothing anchors the main event, or nobody named says it, or the reporter speaks
             return side + self._coordinated_events(sentence, resolver, trigger, text,
                                                    drafts + side, article)
@@ -816,6 +820,20 @@ class EventExtractor:
             return False
         return any(re.match(r"\d{4}", t.value) and t.type == "DATE" for t in sentence.times) \
             and self._dated(root, sentence)
+
+    def _dated_figure(self, verb, sentence: _Sentence) -> bool:
+        """Whether a period dates a figure told with the copula, on the verb or on the figure
+        ("A year earlier, net income was", "Net for the nine months was")."""
+        figure = next(c for c in verb.children if c.dep_ == "nsubj")
+        for expr in sentence.times:
+            span = sentence.span.char_span(expr.start - sentence.start, expr.end - sentence.start,
+                                           alignment_mode="expand")
+            before = sentence.span.text[:expr.start - sentence.start]
+            if span is not None and (self._governs(span.root, verb) or span.root.head.head.i == figure.i) \
+                    and (expr.type == "DATE" or _MONTHS_NAMED.match(expr.text)) \
+                    and not compared_figure(expr, before):
+                return True  # (not "up from $252 million in 1988")
+        return False
 
     def _dated(self, token, sentence: _Sentence) -> bool:
         """Whether a time expression of the sentence dates this word."""
@@ -1137,10 +1155,11 @@ class EventExtractor:
             body = self._body_of_field(subject, resolver)
             if body is not None:  # "immigration authorities ruled": the Immigration and
                 actors.append(body)  # Naturalization Service the article names
-        if a_stock_trades(trigger) or a_figure_moves(trigger, self._type(trigger)):
+        if a_stock_trades(trigger) or a_figure_moves(trigger, self._type(trigger)) \
+                or a_figure_stated(trigger):
             # "Philip Morris shares closed at $43.50", "Travelers Corp.'s net income rose 11%":
-            # the market or the books move; the company does not act
-            actors = [a for a in actors if a.kind != "organization"]
+            # the market or the books move; the company (or the country of "U.K. sales") does not act
+            actors = [a for a in actors if a.kind not in {"organization", "country"}]
         return actors, persons
 
     @staticmethod
@@ -1643,13 +1662,19 @@ class EventExtractor:
                 future = when.start > published if when.start else expr.future and not when.end
                 return when, (expr.start, expr.end), future
         figure = next((c for c in trigger.children if c.dep_ == "nsubj"), None) \
-            if figure_periods and a_figure_moves(trigger, self._type(trigger)) else None
+            if figure_periods and (a_figure_moves(trigger, self._type(trigger)) or a_figure_stated(trigger)) \
+            else None
         for expr in sentence.times if figure is not None else ():
             span = sentence.span.char_span(expr.start - sentence.start, expr.end - sentence.start,
                                            alignment_mode="expand")
-            if span is not None and span.root.head.i == figure.i \
-                    and span.root.dep_ in {"compound", "amod", "nmod", "npadvmod", "nummod"} \
-                    and (when := self._resolve_expression(expr, drafts, published)) is not None:
+            names = span is not None and ((
+                span.root.head.i == figure.i
+                and span.root.dep_ in {"compound", "amod", "nmod", "npadvmod", "nummod"}) or (
+                span.root.dep_ == "pobj" and span.root.head.lower_ in {"for", "in"}
+                and span.root.head.head.i == figure.i))  # ("Net for the nine months was")
+            when = (months_so_far(expr, published, article.text[max(0, expr.start - 10):expr.start])
+                    or self._resolve_expression(expr, drafts, published)) if names else None
+            if when is not None:
                 return when, (expr.start, expr.end), False  # "third-quarter net income rose 11%"
         told = told_results(trigger)
         if told is not None:  # "Ogden Projects said net income jumped ... in the third quarter"

@@ -39,6 +39,14 @@ def a_figure_moves(trigger, kind: str) -> bool:
                 for c in trigger.children)
 
 
+def a_figure_stated(verb) -> bool:
+    """"Net for the nine months was $254 million", "A year earlier, net income was $2.1 million":
+    a period's figure told with the copula (news only where a period dates it)."""
+    return verb.lemma_ == "be" \
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in PERIOD_FIGURES for c in verb.children) \
+        and any(c.dep_ == "attr" and any(t.ent_type_ == "MONEY" for t in c.subtree) for c in verb.children)
+
+
 _TRADING_VERBS = _MOVING_VERBS | {"close", "finish", "end", "lose", "rally"}
 
 

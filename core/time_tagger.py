@@ -480,7 +480,10 @@ def _h_year_earlier(m: re.Match[str], ctx: _Context):
 def _h_years_quarter(m: re.Match[str], ctx: _Context):
     """"this year's third quarter", "next year's first quarter"."""
     year = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[m.group("mod").lower()]
-    quarter = ORDINALS[m.group("ord").lower()] if m.group("ord") else _quarter_of(ctx.dct)[1]
+    named = re.fullmatch(r"\d{4}-Q(\d)", ctx.last_period[0]) if ctx.last_period else None
+    quarter = ORDINALS[m.group("ord").lower()] if m.group("ord") \
+        else int(named.group(1)) if named else _quarter_of(ctx.dct)[1]  # "last year's quarter",
+    # after "this year's third quarter": the third
     return "DATE", f"{year}-Q{quarter}", "relative-to-published"
 
 

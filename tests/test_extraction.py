@@ -2423,3 +2423,15 @@ def test_declining_to_say_one_thing_while_saying_another(tmp_path):
                             "meant only to benefit shareholders.\n")
     said = find(events, lambda e: "declined to specify" in e.sentence)
     assert names(said.actors) == {"Peter Quayle"} and said.title.startswith("Quayle said")
+
+
+def test_a_figure_told_with_the_copula_is_news_where_a_period_dates_it(tmp_path):
+    events = events_of_text(tmp_path, "Results\nPublished: 1991-10-24\n\n"
+                            "Marlow Stores Ltd. said its net income rose. Net for the nine months "
+                            "was $54 million, up from $43 million. Revenue was $291 million, up from "
+                            "$252 million in 1990. U.K. sales for the first half were $3 million.\n")
+    nine = find(events, lambda e: "nine months" in e.sentence)
+    assert (nine.when.start, nine.when.end) == ("1991-01-01", "1991-09-30") and not nine.actors
+    half = find(events, lambda e: "U.K. sales" in e.sentence)
+    assert not half.actors  # the country of the figure does not act
+    assert not [e for e in events if "Revenue was" in e.sentence]  # undated: a state

@@ -265,3 +265,9 @@ def test_all_week_is_the_week_now_running():
 def test_a_year_that_ends_on_a_day_is_twelve_months(text, expected):
     found = tag_times(text, DCT)
     assert (found[0].text, found[0].type, found[0].value) == expected
+
+
+def test_last_years_quarter_is_the_quarter_just_named():
+    found = tag_times("Net sales for this year's third quarter were $14 million. Sales for last "
+                      "year's quarter were $3 million.", "1989-11-01")
+    assert [t.value for t in found] == ["1989-Q3", "1988-Q3"]
