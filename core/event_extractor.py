@@ -997,6 +997,10 @@ class EventExtractor:
             if before.type == "statement" and len(before.actors) == 1 \
                     and before.actors[0].kind in {"organization", "country"}:
                 actors.append(ref_to_resolved(before.actors[0]))
+            elif subject.lemma_.lower() != "official" and (company := resolver.last_organization(
+                    sentence.start + subject.idx - sentence.span.start_char)) is not None:
+                actors.append(company)  # "Crossland Savings Bank's stock plummeted ... A spokesman
+                # said": the company the story is about
         if subject is not None and not subject.ent_type_ and (
                 subject.pos_ == "NOUN" or (subject.pos_ == "PROPN" and subject.text.islower())) \
                 and titled is None and not indefinite:
@@ -1011,6 +1015,12 @@ class EventExtractor:
                 actors = [a for a in actors if id(a) not in describing]  # "Ukrainian" is his title
                 actors.insert(0, person)
                 persons.insert(0, person)
+        if subject is not None and not actors and subject.lemma_.lower() in SPOKESPEOPLE - {"official"} \
+                and any(c.lower_ == "the" for c in subject.children) and not any(
+                    c.dep_ == "prep" for c in subject.children) \
+                and (company := resolver.last_organization(
+                    sentence.start + subject.idx - sentence.span.start_char)) is not None:
+            actors.append(company)  # "The spokesman said", of no one named: the company's
         if titled is not None:
             # "The head of the FBI investigation in Dar es Salaam, Kenneth Piernick, said" (the
             # parser may hang the name on the last noun): he, not what his title names
@@ -1912,6 +1922,10 @@ class EventExtractor:
                 subject_text = short(persons[0])  # "Elian's father asked": Juan Miguel Gonzalez
             elif organisations_by_noun(subject, actors):
                 subject_text = " and ".join(short(a) for a in actors[:3])  # "The companies said"
+            elif subject.lemma_.lower() in SPOKESPEOPLE - {"official"} and len(actors) == 1 \
+                    and actors[0].kind in {"organization", "country"} \
+                    and not any(t.ent_type_ for t in subject.subtree):
+                subject_text = short(actors[0])  # "A spokesman said": Crossland Savings Bank said
             elif subject.lower_ in PRONOUNS | {"it"}:
                 speaker = speaker_of_clause(trigger, sentence, resolver)
                 persons = persons[:1] or ([speaker] if speaker else next(

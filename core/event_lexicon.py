@@ -170,7 +170,7 @@ TOPIC_ROLES = {"adviser", "advisor", "expert", "specialist", "analyst", "scholar
 
 # Saying verbs that, denied, leave nothing said ("would not comment", "did not elaborate").
 DECLINED_SPEECH = {"comment", "talk", "elaborate", "speak", "discuss", "confirm", "answer", "respond",
-                   "say", "disclose", "specify"}
+                   "say", "disclose", "specify", "identify", "name"}
 
 # What is issued, released or given when someone speaks.
 STATEMENT_NOUNS = {"statement", "speech", "declaration", "communique", "address", "appeal",

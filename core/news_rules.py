@@ -28,7 +28,8 @@ def goes_on_speaking(trigger, actors, drafts) -> bool:
 
 _MOVING_VERBS = {"rise", "fall", "drop", "climb", "gain", "slip", "plunge", "jump", "surge", "decline",
                  "tumble", "soar", "ease", "increase", "grow", "shrink", "narrow", "widen", "advance",
-                 "improve", "double", "triple", "sink", "slide", "total", "hit", "peak"}
+                 "improve", "double", "triple", "sink", "slide", "total", "hit", "peak", "plummet",
+                 "skid", "dip"}
 
 
 def a_figure_moves(trigger, kind: str) -> bool:
@@ -65,8 +66,10 @@ def a_stock_trades(trigger) -> bool:
         return True
     after = trigger.doc.text[trigger.idx + len(trigger.text):trigger.idx + len(trigger.text) + 40]
     priced = _PRICED.match(after) is not None  # ("closed at $28.25", "plunged $4 to $14.75")
-    return subject.pos_ == "PROPN" and priced \
-        and not any(c.dep_ == "dobj" and not any(t.text == "$" for t in c.subtree) for c in trigger.children)
+    return subject.pos_ == "PROPN" and priced and not any(
+        c.dep_ == "dobj" and not any(t.text == "$" for t in c.subtree)
+        and c.lemma_.lower() not in {"decline", "gain", "drop", "increase", "rise", "loss"}  # ("closed
+        for c in trigger.children)  # at $5.25, down $1.875, a 26% decline")
 
 
 def befalls_someone(trigger, kind: str) -> bool:

@@ -2383,9 +2383,10 @@ def test_declining_to_say_is_not_news(tmp_path):
                             "Marlow Stores Ltd. said it will seek control of Ashby Mills Inc.\n\n"
                             "Marlow didn't elaborate, and a company official declined further "
                             "comment. Ashby's president wouldn't say whether Marlow has offered "
-                            "terms.\n")
+                            "terms. Marlow wouldn't identify its advisers.\n")
     assert find(events, lambda e: "seek control" in e.sentence)
-    assert not [e for e in events if "declined" in e.sentence or "wouldn't say" in e.sentence]
+    assert not [e for e in events if "declined" in e.sentence or "wouldn't say" in e.sentence
+                or "identify" in e.sentence]
 
 
 def test_a_dated_agreement_is_an_event_of_its_day(tmp_path):
@@ -2435,3 +2436,17 @@ def test_a_figure_told_with_the_copula_is_news_where_a_period_dates_it(tmp_path)
     half = find(events, lambda e: "U.K. sales" in e.sentence)
     assert not half.actors  # the country of the figure does not act
     assert not [e for e in events if "Revenue was" in e.sentence]  # undated: a state
+
+
+def test_an_unnamed_spokesman_speaks_for_the_company_and_its_stock_trades(tmp_path):
+    events = events_of_text(tmp_path, "Thrift\nPublished: 1991-10-28\n\n"
+                            "Tacoma Savings Bank's stock plummeted after it suspended its dividend. "
+                            "In composite trading Friday, Tacoma closed at $5.25, down $1.875, a "
+                            "26% decline.\n\n"
+                            "A spokesman said the savings bank may not meet the new capital rules. "
+                            "The spokesman said the rules caused it to write down some assets.\n")
+    for word in ("plummeted", "closed at"):
+        assert not find(events, lambda e, w=word: w in e.sentence).actors  # the stock trades
+    spoke = [e for e in events if "spokesman said" in e.sentence.lower()]
+    assert len(spoke) == 2 and all(names(e.actors) == {"Tacoma Savings Bank"} for e in spoke)
+    assert spoke[0].title.startswith("Tacoma Savings Bank said")
