@@ -14,7 +14,8 @@ from core.syntax import path_to_root
 RELATION_NOUNS = KIN_NOUNS | {"friend", "wife", "husband", "relative", "relatives", "assassin",
                              "killer", "widow", "girlfriend", "boyfriend", "lawyer", "attorney",
                              "family", "supporter", "follower", "ally", "backer", "opponent",
-                             "critic"}
+                             "critic", "creditor", "shareholder", "holder", "employee", "customer",
+                             "client", "supplier"}
 
 
 # Prepositions through which a name still takes part: on the verb ("met with", "by"), and

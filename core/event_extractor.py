@@ -1140,7 +1140,7 @@ class EventExtractor:
             elif country is not None:
                 actors.append(resolver.place_entity(country, subject.text))
         named_by_noun = next((t for t in subject.subtree if t.lemma_.lower() in ORGANISATION_NOUNS
-                              and not any(c.lower_ in {"other", "another"} for c in t.children)
+                              and not any(c.lower_ in {"other", "another", "new"} for c in t.children)
                               and not (t.lemma_.lower() == "group" and any(
                                   c.lower_ == "of" and any(p.tag_ == "NNS" for p in c.children)
                                   for c in t.children))  # ("the first group of evacuees")
@@ -2001,8 +2001,10 @@ class EventExtractor:
         roles = " ".join(r.role for m in inside if (r := resolver.resolve(m)) is not None
                          and r.kind == "person" and r.role)
         for mention in inside:
-            if is_title_modifier(mention.root) or (mention.label_ != "PERSON" and mention.text in roles):
-                continue  # ("Director of the FBI Louis Freeh": "Freeh", not "FBI and Freeh")
+            if is_title_modifier(mention.root) or (mention.label_ != "PERSON" and mention.text in roles) \
+                    or _owns_a_relative([mention.root, *path_to_root(mention.root, subject), subject]):
+                continue  # ("Director of the FBI Louis Freeh": "Freeh", not "FBI and Freeh"; nor the
+                # shipyard of "major creditors of bankrupt shipyard Waertsilae Marine")
             resolved = resolver.resolve(mention)
             if resolved is not None and resolved.is_place and describes_a_company(mention.root):
                 continue  # "The Avon, Conn., company's stock": which company, not a place that acts

@@ -2450,3 +2450,13 @@ def test_an_unnamed_spokesman_speaks_for_the_company_and_its_stock_trades(tmp_pa
     spoke = [e for e in events if "spokesman said" in e.sentence.lower()]
     assert len(spoke) == 2 and all(names(e.actors) == {"Tacoma Savings Bank"} for e in spoke)
     assert spoke[0].title.startswith("Tacoma Savings Bank said")
+
+
+def test_creditors_of_a_company_and_a_new_company_are_not_the_company(tmp_path):
+    events = events_of_text(tmp_path, "Yard\nPublished: 1991-03-05\n\n"
+                            "The Norwegian government and major creditors of bankrupt shipyard "
+                            "Kvaerland Marine Oy agreed in principle to form a new company. The new "
+                            "company will buy the yard on Friday.\n")
+    agreed = find(events, lambda e: "agreed" in e.sentence)
+    assert names(agreed.actors) == {"Norway"} and agreed.title.startswith("Norwegian government")
+    assert "Kvaerland Marine Oy" not in {a.name for e in events for a in e.actors}
