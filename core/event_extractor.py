@@ -158,6 +158,8 @@ from core.time_tagger import NUMBER_WORDS, tag_times
 
 # Quoted stretches: “…”, "…", and the ``…'' and ''…'' of wire copy typed in ASCII.
 QUOTES = re.compile(r"“[^”]*”?|\"[^\"]*\"?|``.*?(?:''|$)|''.*?(?:''|$)", re.DOTALL)
+# "the Finnish government", "Canada's government"
+_A_GOVERNMENT = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:'s)? government\b")
 _MONTHS_NAMED = re.compile(r"(?:the\s+)?(?:first\s+)?\w+\s+months$", re.IGNORECASE)  # "the nine months"
 _NARRATIVE_CONTINUATION = re.compile(r"^\s*(?:Later|Afterwards|Then|Subsequently|Meanwhile)\b",
                                      re.IGNORECASE)
@@ -1115,6 +1117,13 @@ class EventExtractor:
         if state is not None:  # "Castro's government expressed": Cuba, whose leader he is
             actors = [state if a is ruler else a for a in actors]
             persons = [p for p in persons if p is not ruler]
+        if subject is not None and not actors and subject.lemma_.lower() in OFFICIAL_NOUNS \
+                and any(c.dep_ == "compound" and c.lower_ == "government" for c in subject.children):
+            named = [self.gaz.country(m.group(1)) for m in _A_GOVERNMENT.finditer(
+                resolver.text[:sentence.start])]  # "government officials said", after "The
+            named = [c for c in named if c is not None]  # Finnish government agreed": Finland's
+            if named:
+                actors.append(resolver.place_entity(named[-1], subject.text))
         if subject is not None and not actors and subject.lemma_.lower() in GOVERNMENT_NOUNS \
                 and subject.tag_ == "NN" and any(c.lower_ == "the" for c in subject.children):
             # "The tourism industry in Kenya has been troubled ... The government has responded":

@@ -2460,3 +2460,11 @@ def test_creditors_of_a_company_and_a_new_company_are_not_the_company(tmp_path):
     agreed = find(events, lambda e: "agreed" in e.sentence)
     assert names(agreed.actors) == {"Norway"} and agreed.title.startswith("Norwegian government")
     assert "Kvaerland Marine Oy" not in {a.name for e in events for a in e.actors}
+
+
+def test_government_officials_speak_for_the_government_named(tmp_path):
+    events = events_of_text(tmp_path, "Yard\nPublished: 1991-03-05\n\n"
+                            "The Norwegian government agreed to rescue the shipyard.\n\n"
+                            "Workers will be offered new jobs, government officials said.\n")
+    said = find(events, lambda e: "officials said" in e.sentence)
+    assert names(said.actors) == {"Norway"}
