@@ -85,7 +85,8 @@ BACKGROUND_PREPOSITIONS = {"amid", "amidst", "despite", "following", "after", "b
                            "against", "about", "regarding", "over"}
 # What a company reports for a period ("its third-quarter loss"): the period is the figure's.
 PERIOD_FIGURES = {"loss", "profit", "earning", "earnings", "income", "sale", "sales", "revenue", "revenues",
-                  "result", "deficit", "surplus", "output", "growth", "dividend", "net"}
+                  "result", "deficit", "surplus", "output", "growth", "dividend", "net", "origination",
+                  "deposit", "shipment"}
 # Groups that someone leads ("a group of investors led by Giant Group", "a coalition led by ...").
 LED_GROUPS = {"group", "consortium", "coalition", "alliance", "team", "syndicate", "delegation",
               "force", "bloc"}

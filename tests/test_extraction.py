@@ -2468,3 +2468,11 @@ def test_government_officials_speak_for_the_government_named(tmp_path):
                             "Workers will be offered new jobs, government officials said.\n")
     said = find(events, lambda e: "officials said" in e.sentence)
     assert names(said.actors) == {"Norway"}
+
+
+def test_loan_originations_and_deposits_are_figures_of_their_period(tmp_path):
+    events = events_of_text(tmp_path, "Thrift\nPublished: 1991-10-28\n\n"
+                            "Tacoma Savings Bank reported a loss. Third-quarter loan originations "
+                            "dropped sharply to $663 million from $1 billion a year ago.\n")
+    dropped = find(events, lambda e: "originations" in e.sentence)
+    assert (dropped.when.start, dropped.when.end) == ("1991-07-01", "1991-09-30") and not dropped.actors
