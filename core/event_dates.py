@@ -299,3 +299,26 @@ def a_year_before(base: When, text: str) -> When | None:
         return None
     return When(shifted_back(base.start, 1), shifted_back(base.end, 1), base.granularity, text,
                 "relative-to-event")
+
+
+_FISCAL_QUARTER = re.compile(r"(?:the\s+)?(?:fiscal[- ](?:first|second|third|fourth)"
+                             r"|(?:first|second|third|fourth)\s+fiscal)[- ]quarter$", re.IGNORECASE)
+_QUARTER_ENDED = re.compile(r"\bquarter\s*,?\s*(?:which\s+)?ended\s+", re.IGNORECASE)
+
+
+def fiscal_quarter(expr: TimeExpression, text: str, published: str) -> When | None:
+    """"Delta's earnings soared in the fiscal first quarter", where the article tells the one
+    quarter it reports ("For the quarter ended Sept. 30"): the three months to that day, not the
+    calendar's first quarter."""
+    if not _FISCAL_QUARTER.match(expr.text):
+        return None
+    days = set()
+    for ended in _QUARTER_ENDED.finditer(text):
+        day = tag_times(text[ended.end():ended.end() + 20], published)
+        bounds = interval(day[0].value, "") if day and day[0].start == 0 else None
+        if bounds is not None and bounds[2] == "day":
+            days.add(bounds[1][:10])
+    if len(days) != 1:
+        return None
+    end = date.fromisoformat(days.pop())
+    return When(_months_back(end, 3).isoformat(), end.isoformat(), "quarter", expr.text, expr.anchor)

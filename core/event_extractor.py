@@ -54,6 +54,7 @@ from core.event_dates import (
     compared_figure,
     days_from_an_event,
     days_from_an_event_at,
+    fiscal_quarter,
     fiscal_year,
     long_before,
     months_so_far,
@@ -1812,7 +1813,8 @@ class EventExtractor:
     def _accounting_period(expr: TimeExpression, sentence: _Sentence, article) -> When | None:
         """"the fourth quarter ended Aug. 26", "fiscal 1988" where the article says when the
         fiscal year ends: the company's period, not the calendar's."""
-        return period_ended(expr, sentence.times, article.text) or fiscal_year(expr, article.text)
+        return period_ended(expr, sentence.times, article.text) or fiscal_year(expr, article.text) \
+            or fiscal_quarter(expr, article.text, article.published)
 
     def _resolve_expression(self, expr: TimeExpression, drafts, published: str) -> When | None:
         narrative = expr.anchor == "relative-to-event" or _NARRATIVE_TIME.search(expr.text)

@@ -266,8 +266,10 @@ def _h_season(m: re.Match[str], ctx: _Context):
         anchor = "explicit"
     else:
         anchor = "relative-to-published"
-        if modifier == "last":
-            year -= 1
+        if modifier == "last":  # the latest season gone by: "last spring", said in October, is
+            # this year's (winter, which spans the new year, is last year's)
+            ends = {"SP": 5, "SU": 8, "FA": 11}.get(season)
+            year -= 0 if ends is not None and ctx.dct.month > ends else 1
         elif modifier == "next":
             year += 1
     return "DATE", f"{year}-{season}", anchor

@@ -2476,3 +2476,12 @@ def test_loan_originations_and_deposits_are_figures_of_their_period(tmp_path):
                             "dropped sharply to $663 million from $1 billion a year ago.\n")
     dropped = find(events, lambda e: "originations" in e.sentence)
     assert (dropped.when.start, dropped.when.end) == ("1991-07-01", "1991-09-30") and not dropped.actors
+
+
+def test_a_fiscal_quarter_is_the_quarter_the_article_says_ended(tmp_path):
+    events = events_of_text(tmp_path, "Airline\nPublished: 1991-10-24\n\n"
+                            "Pacific Air earnings soared 33% in the fiscal first quarter.\n\n"
+                            "For the quarter ended Sept. 30, Pacific Air posted net income of $13 "
+                            "million.\n")
+    soared = find(events, lambda e: "soared" in e.sentence)
+    assert (soared.when.start, soared.when.end) == ("1991-07-01", "1991-09-30")

@@ -271,3 +271,11 @@ def test_last_years_quarter_is_the_quarter_just_named():
     found = tag_times("Net sales for this year's third quarter were $14 million. Sales for last "
                       "year's quarter were $3 million.", "1989-11-01")
     assert [t.value for t in found] == ["1989-Q3", "1988-Q3"]
+
+
+@pytest.mark.parametrize("dct, value", [
+    ("1989-10-26", "1989-SP"),  # said in the fall: this year's spring, gone by
+    ("1989-04-10", "1988-SP"),  # said in the spring itself: last year's
+])
+def test_last_spring_is_the_latest_spring_gone_by(dct, value):
+    assert one("The strike began last spring.", dct) == ("last spring", "DATE", value)
