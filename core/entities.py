@@ -182,6 +182,17 @@ def company_short_names(names: list[str]) -> set[str]:
     return {short for short, owners in shorts.items() if len(owners) == 1}
 
 
+def leading_names(names: list[str]) -> set[str]:
+    """The first two words of organisations named in three or more ("America West" of "America
+    West Airlines", which the model may read as America): one organisation's only."""
+    owners: dict[str, set[str]] = {}
+    for full in {_LEGAL_FORM.sub("", _clean(n)).strip() for n in names}:
+        words = full.split()
+        if len(words) >= 3 and all(w[:1].isupper() for w in words[:2]):
+            owners.setdefault(" ".join(words[:2]), set()).add(full)
+    return {lead for lead, fulls in owners.items() if len(fulls) == 1}
+
+
 def companies_the_model_missed(mentions) -> None:
     """Relabel as ORG a company's name without its legal form that the model calls a person
     ("Oshkosh Truck attributed", in the article of "Oshkosh Truck Corp.")."""

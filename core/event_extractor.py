@@ -44,6 +44,7 @@ from core.entities import (
     Resolved,
     companies_the_model_missed,
     company_short_names,
+    leading_names,
     people_the_model_missed,
 )
 from core.errors import InputError
@@ -300,9 +301,10 @@ class EventExtractor:
         surnames = {name.split()[-1] for name in full_names}
         firsts = Counter(name.split()[0] for name in full_names)
         surnames |= {first for first, count in firsts.items() if count == 1}  # "Taras"
-        shorts = {short for short in company_short_names([m.text for ms in per_doc for m in ms
-                                                           if m.label_ == "ORG"])
-                  if " " in short or (short not in DEMONYMS and self.gaz.lookup(short) is None)}
+        organisations = [m.text for ms in per_doc for m in ms if m.label_ == "ORG"]
+        shorts = {short for short in company_short_names(organisations) | leading_names(organisations)
+                  if (" " in short and self.gaz.lookup(short) is None and self.gaz.country(short) is None)
+                  or (short not in DEMONYMS and self.gaz.lookup(short) is None)}
         for (start, _end), doc, found in zip(narrative, docs, per_doc, strict=True):
             found.extend(self._missed_mentions(doc, start, surnames))
             found[:] = short_company_mentions(doc, start, shorts,

@@ -2485,3 +2485,11 @@ def test_a_fiscal_quarter_is_the_quarter_the_article_says_ended(tmp_path):
                             "million.\n")
     soared = find(events, lambda e: "soared" in e.sentence)
     assert (soared.when.start, soared.when.end) == ("1991-07-01", "1991-09-30")
+
+
+def test_a_company_called_by_its_first_two_words(tmp_path):
+    events = events_of_text(tmp_path, "Airline\nPublished: 1991-10-24\n\n"
+                            "America East Airlines reported a profit. For the nine months, America "
+                            "East posted earnings of $18.9 million.\n")
+    nine = find(events, lambda e: "nine months" in e.sentence)
+    assert names(nine.actors) == {"America East Airlines"}  # not the United States
