@@ -419,8 +419,8 @@ class EventExtractor:
             reporter, trigger = trigger, reported
         if reporter is None and self._is_generic(sentence, trigger, noun_trigger):
             return []
-        saying = next((c for c in trigger.children if c.dep_ == "advcl" and c.tag_ == "VBG"
-                       and c.lemma_.lower() in REPORTING_VERBS), None)
+        saying = next((c for c in trigger.children if c.lemma_.lower() in REPORTING_VERBS and (
+            (c.dep_ == "advcl" and c.tag_ == "VBG") or (c.dep_ == "conj" and not own_clause(c)))), None)
         if declined_to_speak(trigger) and saying is not None:
             trigger = saying  # "declined to specify what prompted the moves, saying they are
             # meant only to benefit shareholders": what he did say
@@ -674,8 +674,10 @@ class EventExtractor:
                     or (main_span and expr.start == main_span[0]) \
                     or _inside(sentence.quotes, expr.start, expr.end) \
                     or record_date(article.text[max(0, expr.start - 20):expr.start]) \
-                    or period_end_date(expr, article.text):
-                continue  # (not "its fourth quarter ended Sept. 30" as an event)
+                    or period_end_date(expr, article.text) \
+                    or compared_figure(expr, article.text[sentence.start:expr.start]):
+                continue  # (not "its fourth quarter ended Sept. 30" as an event, nor "rising to
+                # a high in June from $29.75 in March")
             span = sentence.span.char_span(expr.start - sentence.start, expr.end - sentence.start,
                                            alignment_mode="expand")
             if span is None:

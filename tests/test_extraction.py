@@ -2493,3 +2493,13 @@ def test_a_company_called_by_its_first_two_words(tmp_path):
                             "East posted earnings of $18.9 million.\n")
     nine = find(events, lambda e: "nine months" in e.sentence)
     assert names(nine.actors) == {"America East Airlines"}  # not the United States
+
+
+def test_what_is_said_after_a_refusal_and_a_price_compared_with(tmp_path):
+    events = events_of_text(tmp_path, "Airline\nPublished: 1991-10-24\n\n"
+                            "Pacific Air wouldn't identify the buyer, but said the payment was for "
+                            "tax benefits. Pacific Air stock has fluctuated, rising to a high of "
+                            "$42 in June from $29.75 in March.\n")
+    said = find(events, lambda e: "identify" in e.sentence)
+    assert names(said.actors) == {"Pacific Air"}
+    assert not [e for e in events if e.when.start == "1991-03-01"]  # March is the price compared with
