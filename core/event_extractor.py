@@ -828,6 +828,17 @@ class EventExtractor:
         return any(re.match(r"\d{4}", t.value) and t.type == "DATE" for t in sentence.times) \
             and self._dated(root, sentence)
 
+    @staticmethod
+    def _spokesmans_company(subject, trigger, sentence: _Sentence, resolver) -> Resolved | None:
+        """The company an unnamed spokesman speaks for: the one his words are about ("Lawrence
+        Insurance underwrites mostly primary insurance, a company spokesman said"), else the one
+        the story is about."""
+        told = next((c for c in trigger.children if c.dep_ == "ccomp" and c.i < trigger.i), None)
+        about = next((c for c in told.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if told else None
+        named = next((r for m in sentence.mentions if about is not None and m.root.i == about.i
+                      and (r := resolver.resolve(m)) is not None and r.kind == "organization"), None)
+        return named or resolver.last_organization(sentence.start + subject.idx - sentence.span.start_char)
+
     def _dated_figure(self, verb, sentence: _Sentence) -> bool:
         """Whether a period dates a figure told with the copula, on the verb or on the figure
         ("A year earlier, net income was", "Net for the nine months was")."""
@@ -888,6 +899,12 @@ class EventExtractor:
             if any((c.dep_ == "aux" and c.lower_ in MODALS | {"must"}) or c.dep_ == "neg"
                    for c in child.children):
                 return None
+            present = child.tag_ in {"VBZ", "VBP"} or (child.tag_ == "VBG" and any(
+                c.dep_ == "aux" and c.lower_ in {"is", "are", "am", "'s", "'re"} for c in child.children))
+            if present and not self._dated(child, sentence) and event_type(child.lemma_) != "movement":
+                return None  # "Courtaulds is giving shareholders choice and value, said Julia
+                # Blake, an analyst": what is so now, in her view; her saying is the news (but "is
+                # leaving for the United States, he said" is a trip to come)
             return child
         return None
 
@@ -1004,8 +1021,8 @@ class EventExtractor:
             if before.type == "statement" and len(before.actors) == 1 \
                     and before.actors[0].kind in {"organization", "country"}:
                 actors.append(ref_to_resolved(before.actors[0]))
-            elif subject.lemma_.lower() != "official" and (company := resolver.last_organization(
-                    sentence.start + subject.idx - sentence.span.start_char)) is not None:
+            elif subject.lemma_.lower() != "official" and (company := self._spokesmans_company(
+                    subject, trigger, sentence, resolver)) is not None:
                 actors.append(company)  # "Crossland Savings Bank's stock plummeted ... A spokesman
                 # said": the company the story is about
         if subject is not None and not subject.ent_type_ and (
@@ -1025,8 +1042,7 @@ class EventExtractor:
         if subject is not None and not actors and subject.lemma_.lower() in SPOKESPEOPLE - {"official"} \
                 and any(c.lower_ == "the" for c in subject.children) and not any(
                     c.dep_ == "prep" for c in subject.children) \
-                and (company := resolver.last_organization(
-                    sentence.start + subject.idx - sentence.span.start_char)) is not None:
+                and (company := self._spokesmans_company(subject, trigger, sentence, resolver)) is not None:
             actors.append(company)  # "The spokesman said", of no one named: the company's
         if titled is not None:
             # "The head of the FBI investigation in Dar es Salaam, Kenneth Piernick, said" (the

@@ -2503,3 +2503,15 @@ def test_what_is_said_after_a_refusal_and_a_price_compared_with(tmp_path):
     said = find(events, lambda e: "identify" in e.sentence)
     assert names(said.actors) == {"Pacific Air"}
     assert not [e for e in events if e.when.start == "1991-03-01"]  # March is the price compared with
+
+
+def test_a_view_of_what_is_so_now_is_the_saying(tmp_path):
+    events = events_of_text(tmp_path, "Spinoff\nPublished: 1991-10-24\n\n"
+                            "Harcourt Mills PLC announced plans to spin off its textile unit. Harcourt "
+                            "is giving shareholders choice and value, said Julia Marsh, an analyst. "
+                            "Harcourt Textiles underwrites mostly cotton, a company spokesman said. "
+                            "Harcourt's chairman is leaving for the United States, he said Saturday.\n")
+    view = find(events, lambda e: "Julia Marsh" in e.sentence)
+    assert names(view.actors) == {"Julia Marsh"} and view.title.startswith("Marsh said")
+    trip = find(events, lambda e: "leaving" in e.sentence)
+    assert "leaving" in trip.title  # a trip to come is an event, not a view
