@@ -162,6 +162,9 @@ from core.time_tagger import NUMBER_WORDS, tag_times
 QUOTES = re.compile(r"“[^”]*”?|\"[^\"]*\"?|``.*?(?:''|$)|''.*?(?:''|$)", re.DOTALL)
 # "the Finnish government", "Canada's government"
 _A_GOVERNMENT = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:'s)? government\b")
+# Changes told in the simple present of news ("Peter Holland, 45, becomes director of corporate
+# affairs"): an event, not a habit.
+_CHANGE_VERBS = {"become", "succeed", "replace", "resign", "retire", "join"}
 _MONTHS_NAMED = re.compile(r"(?:the\s+)?(?:first\s+)?\w+\s+months$", re.IGNORECASE)  # "the nine months"
 _NARRATIVE_CONTINUATION = re.compile(r"^\s*(?:Later|Afterwards|Then|Subsequently|Meanwhile)\b",
                                      re.IGNORECASE)
@@ -552,7 +555,8 @@ class EventExtractor:
         December": a second clause with its own subject is an event of its own."""
         out = []
         for conj in trigger.children:
-            if conj.lemma_.lower() in STATIVE_VERBS or declined_to_speak(conj) or not (
+            if conj.lemma_.lower() in STATIVE_VERBS or declined_to_speak(conj) \
+                    or (self._so_now(conj, sentence) and self._planned_event(conj) is None) or not (
                     own_clause(conj) or self._dated_conjunct(conj, sentence)
                     or self._named_at_the_time(conj, sentence)):
                 continue  # (nor "..., and a company official declined further comment")
@@ -828,6 +832,17 @@ class EventExtractor:
         return any(re.match(r"\d{4}", t.value) and t.type == "DATE" for t in sentence.times) \
             and self._dated(root, sentence)
 
+    def _so_now(self, verb, sentence: _Sentence) -> bool:
+        """Whether a clause tells, undated, what is so now ("Courtaulds is giving shareholders
+        choice", "the company's shares are wallowing far below their high"): a state or a
+        view, not an event (but a trip to come, "is leaving for the United States", is one, and
+        what someone says is a statement)."""
+        present = verb.tag_ in {"VBZ", "VBP"} or (verb.tag_ == "VBG" and any(
+            c.dep_ == "aux" and c.lower_ in {"is", "are", "am", "'s", "'re"} for c in verb.children))
+        return present and not self._dated(verb, sentence) \
+            and event_type(verb.lemma_) not in {"movement", "statement"} \
+            and verb.lemma_.lower() not in _CHANGE_VERBS
+
     @staticmethod
     def _spokesmans_company(subject, trigger, sentence: _Sentence, resolver) -> Resolved | None:
         """The company an unnamed spokesman speaks for: the one his words are about ("Lawrence
@@ -899,9 +914,7 @@ class EventExtractor:
             if any((c.dep_ == "aux" and c.lower_ in MODALS | {"must"}) or c.dep_ == "neg"
                    for c in child.children):
                 return None
-            present = child.tag_ in {"VBZ", "VBP"} or (child.tag_ == "VBG" and any(
-                c.dep_ == "aux" and c.lower_ in {"is", "are", "am", "'s", "'re"} for c in child.children))
-            if present and not self._dated(child, sentence) and event_type(child.lemma_) != "movement":
+            if self._so_now(child, sentence):
                 return None  # "Courtaulds is giving shareholders choice and value, said Julia
                 # Blake, an analyst": what is so now, in her view; her saying is the news (but "is
                 # leaving for the United States, he said" is a trip to come)
@@ -915,7 +928,8 @@ class EventExtractor:
         if any(t.type == "SET" for t in sentence.times) and not self._dated(trigger, sentence):
             return True  # (but "joined Castro on Thursday in what has become a daily rally")
         simple_present = trigger.tag_ in {"VBZ", "VBP"} and not any(
-            c.dep_ in {"aux", "auxpass"} for c in trigger.children)
+            c.dep_ in {"aux", "auxpass"} for c in trigger.children) \
+            and trigger.lemma_.lower() not in _CHANGE_VERBS  # ("Peter Holland becomes director")
         dated = any(t.type in {"DATE", "TIME"} for t in sentence.times)
         return simple_present and not dated
 

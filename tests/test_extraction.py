@@ -2515,3 +2515,13 @@ def test_a_view_of_what_is_so_now_is_the_saying(tmp_path):
     assert names(view.actors) == {"Julia Marsh"} and view.title.startswith("Marsh said")
     trip = find(events, lambda e: "leaving" in e.sentence)
     assert "leaving" in trip.title  # a trip to come is an event, not a view
+
+
+def test_appointments_in_the_present_are_events_and_states_are_not(tmp_path):
+    events = events_of_text(tmp_path, "Posts\nPublished: 1991-10-24\n\n"
+                            "Harcourt Mills PLC said its general manager resigned. Peter Holland, "
+                            "45, becomes director of corporate affairs.\n\n"
+                            "Harcourt recently cut its dividend and its shares are wallowing far "
+                            "below their high.\n")
+    assert names(find(events, lambda e: "becomes" in e.sentence).actors) == {"Peter Holland"}
+    assert not [e for e in events if "wallowing" in e.title]
