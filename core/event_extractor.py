@@ -430,6 +430,14 @@ class EventExtractor:
         elif declined_to_speak(trigger):  # "D'Amato's aides would not comment", "declined to
             # discuss the charges, but she said ...": nothing said, but what is said after it
             return self._coordinated_events(sentence, resolver, trigger, text, drafts, article)
+        elif not noun_trigger and self._type(trigger) != "statement" \
+                and any(c.dep_ == "neg" for c in trigger.children) and not self._dated(trigger, sentence):
+            # "the agency did not mention Ritter": what did not happen is no event (but "could
+            # not be located on Tuesday" is a failure of that day, and a dated event within the
+            # sentence, or a clause of its own after it, is one)
+            side = self._dated_side_events(sentence, resolver, trigger, text, drafts, article, None)
+            return side + self._coordinated_events(sentence, resolver, trigger, text, drafts + side,
+                                                   article)
         previous = drafts[-1] if drafts else None
         if previous is not None and self._continues(trigger, root, previous):
             self._add_participants(previous, sentence, resolver, root)
@@ -925,13 +933,21 @@ class EventExtractor:
         """A habit or a standing fact ("The agency sends teams every year"), not an event."""
         if noun_trigger or trigger.lemma_.lower() in RELATIONAL_VERBS | REPORTING_VERBS:
             return False
-        if any(t.type == "SET" for t in sentence.times) and not self._dated(trigger, sentence):
-            return True  # (but "joined Castro on Thursday in what has become a daily rally")
+        if any(t.type == "SET" and self._governs_at(t, trigger, sentence) for t in sentence.times) \
+                and not self._dated(trigger, sentence):
+            return True  # (but "joined Castro on Thursday in what has become a daily rally", and
+            # "criticized Dow Jones for not disclosing that revenue will grow 20% annually")
         simple_present = trigger.tag_ in {"VBZ", "VBP"} and not any(
             c.dep_ in {"aux", "auxpass"} for c in trigger.children) \
             and trigger.lemma_.lower() not in _CHANGE_VERBS  # ("Peter Holland becomes director")
         dated = any(t.type in {"DATE", "TIME"} for t in sentence.times)
         return simple_present and not dated
+
+    def _governs_at(self, expr: TimeExpression, trigger, sentence: _Sentence) -> bool:
+        """Whether a time expression hangs from the trigger (not from a clause below it)."""
+        span = sentence.span.char_span(expr.start - sentence.start, expr.end - sentence.start,
+                                       alignment_mode="expand")
+        return span is None or self._governs(span.root, trigger)
 
     def _continues(self, trigger, root, previous: _Draft) -> bool:
         """"This meeting featured ...", "The attack struck ...": more about the previous event."""

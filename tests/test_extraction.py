@@ -2525,3 +2525,14 @@ def test_appointments_in_the_present_are_events_and_states_are_not(tmp_path):
                             "below their high.\n")
     assert names(find(events, lambda e: "becomes" in e.sentence).actors) == {"Peter Holland"}
     assert not [e for e in events if "wallowing" in e.title]
+
+
+def test_what_did_not_happen_is_no_event_and_a_habit_below_does_not_make_one(tmp_path):
+    events = events_of_text(tmp_path, "Offer\nPublished: 1991-10-24\n\n"
+                            "The agency did not mention the inspector. In court, Telerate Inc. has "
+                            "criticized Dow Jones & Co. for not disclosing that Telerate's "
+                            "management expects the company's revenue to increase by 20% annually. "
+                            "The talks did not result in changes after last month's discovery.\n")
+    assert not [e for e in events if "mention" in e.sentence]
+    assert find(events, lambda e: "criticized" in e.sentence)  # "annually" is the growth's
+    assert find(events, lambda e: e.when.start == "1991-09-01")  # the discovery still is
