@@ -443,6 +443,13 @@ class EventExtractor:
             self._add_participants(previous, sentence, resolver, root)
             return []
         planned = self._planned_event(trigger)
+        if planned is not None and any(c.lower_ == "had" and c.dep_ == "aux" for c in trigger.children):
+            # "The offer previously had been scheduled to expire at midnight Friday": a plan
+            # since changed, not an event (but what else the sentence tells may be one)
+            side = [d for d in self._dated_side_events(sentence, resolver, trigger, text, drafts, article,
+                                                       None) if d.trigger.i != planned.i]
+            return side + self._coordinated_events(sentence, resolver, trigger, text, drafts + side,
+                                                   article)
         if planned is not None:  # "He is expected to meet Aziz": the meeting, expected
             trigger = planned
         actors, persons = self._actors(sentence, resolver, trigger, drafts)
@@ -735,6 +742,7 @@ class EventExtractor:
                     and bounds[2] not in {"day", "hour", "minute"}:
                 continue  # the statement of the results takes their period (above)
             if not (is_clause or is_noun) or head.i == trigger.i or bounds is None \
+                    or any(c.dep_ == "neg" for c in head.children) \
                     or any(self._governs(span.root, c) for c in conjuncts) \
                     or (simultaneous(head) and head.head.i == trigger.i):
                 continue  # (the time of a coordinated event of its own, or of the main one)

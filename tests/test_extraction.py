@@ -2536,3 +2536,12 @@ def test_what_did_not_happen_is_no_event_and_a_habit_below_does_not_make_one(tmp
     assert not [e for e in events if "mention" in e.sentence]
     assert find(events, lambda e: "criticized" in e.sentence)  # "annually" is the growth's
     assert find(events, lambda e: e.when.start == "1991-09-01")  # the discovery still is
+
+
+def test_a_plan_since_changed_and_what_is_not_so_in_a_clause_are_no_events(tmp_path):
+    events = events_of_text(tmp_path, "Offer\nPublished: 1991-10-28\n\n"
+                            "Acme Corp. extended its offer until Nov. 6. The offer previously had "
+                            "been scheduled to expire at midnight Friday. Acme Corp. bought the 33% "
+                            "of Beta Inc. that it doesn't already own until 5 p.m. EST, Nov. 6.\n")
+    assert not [e for e in events if e.when.start.startswith("1991-10-25")]  # never expired then
+    assert not [e for e in events if "own" in e.title]
