@@ -165,6 +165,8 @@ _A_GOVERNMENT = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:'s)? government\
 # Changes told in the simple present of news ("Peter Holland, 45, becomes director of corporate
 # affairs"): an event, not a habit.
 _CHANGE_VERBS = {"become", "succeed", "replace", "resign", "retire", "join"}
+# What a company books for a period ("a fourth-quarter charge"): the period is its own.
+_BOOKED = {"charge", "write-off", "writedown", "write-down", "provision", "reserve"}
 _MONTHS_NAMED = re.compile(r"(?:the\s+)?(?:first\s+)?\w+\s+months$", re.IGNORECASE)  # "the nine months"
 _NARRATIVE_CONTINUATION = re.compile(r"^\s*(?:Later|Afterwards|Then|Subsequently|Meanwhile)\b",
                                      re.IGNORECASE)
@@ -711,7 +713,7 @@ class EventExtractor:
                                             article, True))
                 continue
             if (span.root.dep_ in {"amod", "compound", "nmod", "poss"}
-                    and span.root.head.lemma_.lower() in PERIOD_FIGURES | {"deadline"}) \
+                    and span.root.head.lemma_.lower() in PERIOD_FIGURES | _BOOKED | {"deadline"}) \
                     or (span.root.dep_ == "pobj" and span.root.head.lower_ == "for"
                         and span.root.head.head.lemma_.lower() in PERIOD_FIGURES):
                 continue  # "cut the dividend due to its third-quarter loss", "resulting in a net
