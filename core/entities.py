@@ -269,6 +269,7 @@ class EntityResolver:
         self.gaz = gaz or gazetteer()
         self.text = text
         self.people: dict[str, Resolved] = {}  # full name -> person
+        self._names_with_s: dict[str, str] = {}  # "Weisfield" -> "Weisfield's" (below)
         self._by_mention: dict[tuple[int, int], Resolved | None] = {}
         # Where the subjects of clauses were named: the story's topic, for "the company".
         self._subjects = {(s.start_char, s.end_char) for s in spans
@@ -330,7 +331,6 @@ class EntityResolver:
                            and _clean(s.text).split()[-1].lower() not in UNIT_NOUNS}
         # A company whose name ends in "'s" ("Weisfield's Inc.", "Sotheby's Holdings Inc."): a
         # mention that looks possessive ("Weisfield's shares") keeps its "'s".
-        self._names_with_s = {}
         for span in spans:
             own = re.fullmatch(r"(.+?)['’]s(?: \w+)*", _LEGAL_FORM.sub("", span.text.strip())) \
                 if span.label_ == "ORG" and _LEGAL_FORM.search(span.text.strip()) else None
@@ -490,7 +490,7 @@ class EntityResolver:
         return self._organization(name)
 
     def _organization(self, name: str, kind: str = "organization") -> Resolved:
-        if kind == "organization" and name in getattr(self, "_names_with_s", {}):
+        if kind == "organization" and name in self._names_with_s:
             name = self._names_with_s[name]  # "Weisfield" of "Weisfield's shares": Weisfield's
         canonical = ORGANISATION_NAMES.get(name, name) if kind == "organization" else name
         key = f"{kind}:{_LEGAL_FORM.sub('', canonical)}"

@@ -196,6 +196,10 @@ class _Sentence:
     # "from 1991 to 1997": the start of the range's first expression -> its last one
     range_ends: dict[int, TimeExpression] = field(default_factory=dict)
 
+    def span_of(self, expr: TimeExpression):
+        """The tokens of a time expression of this sentence (widened to whole tokens), or None."""
+        return self.span.char_span(expr.start - self.start, expr.end - self.start, alignment_mode="expand")
+
 
 @dataclass
 class _Draft:
@@ -401,11 +405,9 @@ class EventExtractor:
             trigger = root  # "McBride was part of the crew of the Challenger in October 1984",
             # "Net for the nine months was $254 million"
         if trigger is None:  # "Among the first to accede to NATO on Friday were ...": a state,
-            side = self._dated_side_events(sentence, resolver, root, text, drafts, article,
-                                           None)  # but a dated event within it, or a clause
-            # of its own after it: "There was no confirmation, but O'Donnell has scheduled ..."
-            return side + self._coordinated_events(sentence, resolver, root, text, drafts + side,
-                                                   article)
+            # but a dated event within it, or a clause of its own after it: "There was no
+            # confirmation, but O'Donnell has scheduled ..."
+            return self._other_events(sentence, resolver, root, text, drafts, article)
         sequel = sequel_clause(trigger)
         reference = None
         if sequel is not None:  # "The strike came two days after envoys met in Miami"
@@ -437,9 +439,7 @@ class EventExtractor:
             # "the agency did not mention Ritter": what did not happen is no event (but "could
             # not be located on Tuesday" is a failure of that day, and a dated event within the
             # sentence, or a clause of its own after it, is one)
-            side = self._dated_side_events(sentence, resolver, trigger, text, drafts, article, None)
-            return side + self._coordinated_events(sentence, resolver, trigger, text, drafts + side,
-                                                   article)
+            return self._other_events(sentence, resolver, trigger, text, drafts, article)
         previous = drafts[-1] if drafts else None
         if previous is not None and self._continues(trigger, root, previous):
             self._add_participants(previous, sentence, resolver, root)
@@ -448,10 +448,7 @@ class EventExtractor:
         if planned is not None and any(c.lower_ == "had" and c.dep_ == "aux" for c in trigger.children):
             # "The offer previously had been scheduled to expire at midnight Friday": a plan
             # since changed, not an event (but what else the sentence tells may be one)
-            side = [d for d in self._dated_side_events(sentence, resolver, trigger, text, drafts, article,
-                                                       None) if d.trigger.i != planned.i]
-            return side + self._coordinated_events(sentence, resolver, trigger, text, drafts + side,
-                                                   article)
+            return self._other_events(sentence, resolver, trigger, text, drafts, article, leave=planned)
         if planned is not None:  # "He is expected to meet Aziz": the meeting, expected
             trigger = planned
         actors, persons = self._actors(sentence, resolver, trigger, drafts)
@@ -567,6 +564,13 @@ class EventExtractor:
                     if before and not before.startswith(("``", "''", '"', "“")) else None
         return None
 
+    def _other_events(self, sentence, resolver, verb, text, drafts, article, leave=None) -> list[_Draft]:
+        """When the sentence's own verb makes no event: the dated events within the sentence and
+        the clauses of their own after it (but not `leave`, the verb of a plan since changed)."""
+        side = [d for d in self._dated_side_events(sentence, resolver, verb, text, drafts, article, None)
+                if leave is None or d.trigger.i != leave.i]
+        return side + self._coordinated_events(sentence, resolver, verb, text, drafts + side, article)
+
     def _coordinated_events(self, sentence, resolver, trigger, text, drafts, article) -> list[_Draft]:
         """"Kopp vanished after the shooting, and the car was found at the Newark airport in
         December": a second clause with its own subject is an event of its own."""
@@ -661,9 +665,8 @@ class EventExtractor:
         if conj.dep_ != "conj" or conj.pos_ != "VERB" or misread_participle(conj):
             return False
         own = {t.i for t in conj.subtree}
-        return any(expr.type in {"DATE", "TIME"} and (span := sentence.span.char_span(
-            expr.start - sentence.start, expr.end - sentence.start, alignment_mode="expand")) is not None
-            and span.root.i in own for expr in sentence.times)
+        return any(expr.type in {"DATE", "TIME"} and (span := sentence.span_of(expr)) is not None
+                   and span.root.i in own for expr in sentence.times)
 
     def _planned_event(self, trigger):
         """The verb of "expected / scheduled / due / set to meet": what is planned."""
@@ -699,8 +702,7 @@ class EventExtractor:
                     or compared_figure(expr, article.text[sentence.start:expr.start]):
                 continue  # (not "its fourth quarter ended Sept. 30" as an event, nor "rising to
                 # a high in June from $29.75 in March")
-            span = sentence.span.char_span(expr.start - sentence.start, expr.end - sentence.start,
-                                           alignment_mode="expand")
+            span = sentence.span_of(expr)
             if span is None:
                 continue
             if self._governs(span.root, trigger):
@@ -877,8 +879,7 @@ class EventExtractor:
         ("A year earlier, net income was", "Net for the nine months was")."""
         figure = next(c for c in verb.children if c.dep_ == "nsubj")
         for expr in sentence.times:
-            span = sentence.span.char_span(expr.start - sentence.start, expr.end - sentence.start,
-                                           alignment_mode="expand")
+            span = sentence.span_of(expr)
             before = sentence.span.text[:expr.start - sentence.start]
             if span is not None and (self._governs(span.root, verb) or span.root.head.head.i == figure.i) \
                     and (expr.type == "DATE" or _MONTHS_NAMED.match(expr.text)) \
@@ -889,8 +890,7 @@ class EventExtractor:
     def _dated(self, token, sentence: _Sentence) -> bool:
         """Whether a time expression of the sentence dates this word."""
         for expr in sentence.times:
-            span = sentence.span.char_span(expr.start - sentence.start, expr.end - sentence.start,
-                                           alignment_mode="expand")
+            span = sentence.span_of(expr)
             if span is not None and expr.type in {"DATE", "TIME"} and self._governs(span.root, token):
                 return True
         return False
@@ -955,8 +955,7 @@ class EventExtractor:
 
     def _governs_at(self, expr: TimeExpression, trigger, sentence: _Sentence) -> bool:
         """Whether a time expression hangs from the trigger (not from a clause below it)."""
-        span = sentence.span.char_span(expr.start - sentence.start, expr.end - sentence.start,
-                                       alignment_mode="expand")
+        span = sentence.span_of(expr)
         return span is None or self._governs(span.root, trigger)
 
     def _continues(self, trigger, root, previous: _Draft) -> bool:
@@ -1704,8 +1703,7 @@ class EventExtractor:
                     or _inside(sentence.quotes, expr.start, expr.end) \
                     or period_end_date(expr, article.text):
                 continue
-            span = sentence.span.char_span(expr.start - sentence.start, expr.end - sentence.start,
-                                           alignment_mode="expand")
+            span = sentence.span_of(expr)
             if span is None:
                 continue
             if stretch is not None:
@@ -1745,8 +1743,7 @@ class EventExtractor:
             if figure_periods and (a_figure_moves(trigger, self._type(trigger)) or a_figure_stated(trigger)) \
             else None
         for expr in sentence.times if figure is not None else ():
-            span = sentence.span.char_span(expr.start - sentence.start, expr.end - sentence.start,
-                                           alignment_mode="expand")
+            span = sentence.span_of(expr)
             names = span is not None and ((
                 span.root.head.i == figure.i
                 and span.root.dep_ in {"compound", "amod", "nmod", "npadvmod", "nummod"}) or (
