@@ -726,9 +726,13 @@ class EntityResolver:
         # "Pacific First said shareholders approved its acquisition by Royal Trustco. The company
         # said": the company the story is about, named as a subject, before the one it names;
         # "Healthdyne said ... while Home Nutritional Services will sell ... The company said":
-        # the first so named in its paragraph, else in the story
+        # the first so named in its paragraph, else in the paragraph before ("In March, American
+        # Medical received an offer ... The following month, the company put itself up for
+        # sale"), else in the story
         paragraph = self.text.rfind("\n\n", 0, before) + 1
+        previous = self.text.rfind("\n\n", 0, max(paragraph - 2, 0)) + 1  # (the paragraph before)
         return found or self._last_named("organization", paragraph, before, first=True, subject=True) \
+            or self._last_named("organization", previous, paragraph, first=True, subject=True) \
             or self._last_named("organization", before - within, before, first=True, subject=True) \
             or self._last_named("organization", before - within, before)
 

@@ -394,6 +394,13 @@ def _h_narrative_unit(m: re.Match[str], ctx: _Context):
             return None
         value = f"{named:04d}" if unit == "year" else f"{named[0]:04d}-{named[1]:02d}"
         return "DATE", value, "relative-to-event"
+    if modifier in {"next", "following"} and unit in {"year", "month"} and (
+            named := ctx.last_year if unit == "year" else ctx.last_month) is not None:
+        # "In March, ... The following month, the company put itself up for sale": April
+        if unit == "year":
+            return "DATE", f"{named + 1:04d}", "relative-to-event"
+        year, month = divmod(named[0] * 12 + named[1], 12)  # (the month after `named`)
+        return "DATE", f"{year:04d}-{month + 1:02d}", "relative-to-event"
     base = ctx.last_date or ctx.dct
     anchor = "relative-to-event" if ctx.last_date else "relative-to-published"
     if unit in PARTS_OF_DAY:  # "the next morning", "that night"

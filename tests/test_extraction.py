@@ -2547,3 +2547,13 @@ def test_a_plan_since_changed_and_what_is_not_so_in_a_clause_are_no_events(tmp_p
                             "of Beta Inc. that it doesn't already own until 5 p.m. EST, Nov. 6.\n")
     assert not [e for e in events if e.when.start.startswith("1991-10-25")]  # never expired then
     assert not [e for e in events if "own" in e.title]
+
+
+def test_a_narrative_goes_on_from_the_month_it_named_and_the_company_it_spoke_of(tmp_path):
+    events = events_of_text(tmp_path, "Deal\nPublished: 1991-10-25\n\n"
+                            "Arden Holdings Corp. completed its acquisition of Brisbane Medical Inc.\n\n"
+                            "In March, Brisbane Medical received an offer from an investor group.\n\n"
+                            "The following month, the company put itself up for sale.\n")
+    sale = find(events, lambda e: "up for sale" in e.sentence)
+    assert (sale.when.start, sale.when.end) == ("1991-04-01", "1991-04-30")
+    assert names(sale.actors) == {"Brisbane Medical Inc."}

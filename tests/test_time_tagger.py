@@ -279,3 +279,10 @@ def test_last_years_quarter_is_the_quarter_just_named():
 ])
 def test_last_spring_is_the_latest_spring_gone_by(dct, value):
     assert one("The strike began last spring.", dct) == ("last spring", "DATE", value)
+
+
+def test_the_following_month_and_year_go_on_from_the_ones_named():
+    found = tag_times("In March it got an offer. The following month it was sold. It was founded "
+                      "in 1987. The following year it grew.", "1989-10-27")
+    assert [(t.text, t.value) for t in found][1::2] == [("The following month", "1989-04"),
+                                                         ("The following year", "1988")]
