@@ -198,7 +198,8 @@ def part_of_the_period(when: When | None, text: str, published: str, before: str
 
 # Accounting periods: "the fourth quarter ended Aug. 26", "fiscal 1988", "the first nine months".
 _PERIOD_MONTHS = {"quarter": 3, "half": 6, "year": 12}
-_ENDED = re.compile(r"\s*,?\s*(?:which\s+)?end(?:ed|ing|s)\s+$")
+_ENDS = r"\s*,?\s*(?:which\s+)?end(?:ed|ing|s)\s+"  # "ended", ", which ends"
+_ENDED = re.compile(_ENDS + "$")
 _FISCAL_YEAR_END = re.compile(
     r"\b(?:fourth|final)[- ]quarter\s+end(?:ed|ing)\s+|\bfiscal\s+year\s+(?:that\s+)?end(?:ed|ing|s)\s+",
     re.IGNORECASE)
@@ -243,8 +244,15 @@ def period_ended(expr: TimeExpression, times: list[TimeExpression], text: str) -
 def period_end_date(expr: TimeExpression, text: str) -> bool:
     """Whether a date is the last day of an accounting period named just before it ("the
     quarter ended Sept. 30"): no event of its own."""
-    return bool(re.search(r"\b(?:quarter|half|year|months|period)\s*,?\s*(?:which\s+)?end(?:ed|ing|s)\s+$",
+    return bool(re.search(r"\b(?:quarter|half|year|months|period)" + _ENDS + "$",
                           text[max(0, expr.start - 40):expr.start], re.IGNORECASE))
+
+
+def _day_named_at(text: str, at: int, published: str) -> date | None:
+    """The day a date written at `text[at:]` names ("Sept. 30"), valued against `published`."""
+    found = tag_times(text[at:at + 20], published)
+    bounds = interval(found[0].value, "") if found and found[0].start == 0 else None
+    return date.fromisoformat(bounds[1][:10]) if bounds is not None and bounds[2] == "day" else None
 
 
 def fiscal_year(expr: TimeExpression, text: str) -> When | None:
@@ -254,11 +262,10 @@ def fiscal_year(expr: TimeExpression, text: str) -> When | None:
     ends = _FISCAL_YEAR_END.search(text)
     if not year or not ends:
         return None
-    day = tag_times(text[ends.end():ends.end() + 20], f"{year.group(1)}-12-31")
-    bounds = interval(day[0].value, "") if day and day[0].start == 0 else None
-    if bounds is None or bounds[2] != "day":
+    day = _day_named_at(text, ends.end(), f"{year.group(1)}-12-31")
+    if day is None:
         return None
-    end = _in_year(date.fromisoformat(bounds[1][:10]), int(year.group(1)))
+    end = _in_year(day, int(year.group(1)))
     return When(_months_back(end, 12).isoformat(), end.isoformat(), "year", expr.text, expr.anchor)
 
 
@@ -303,7 +310,7 @@ def a_year_before(base: When, text: str) -> When | None:
 
 _FISCAL_QUARTER = re.compile(r"(?:the\s+)?(?:fiscal[- ](?:first|second|third|fourth)"
                              r"|(?:first|second|third|fourth)\s+fiscal)[- ]quarter$", re.IGNORECASE)
-_QUARTER_ENDED = re.compile(r"\bquarter\s*,?\s*(?:which\s+)?ended\s+", re.IGNORECASE)
+_QUARTER_ENDED = re.compile(r"\bquarter\s*,?\s*(?:which\s+)?ended\s+", re.IGNORECASE)  # (past: reported)
 
 
 def fiscal_quarter(expr: TimeExpression, text: str, published: str) -> When | None:
@@ -312,13 +319,9 @@ def fiscal_quarter(expr: TimeExpression, text: str, published: str) -> When | No
     calendar's first quarter."""
     if not _FISCAL_QUARTER.match(expr.text):
         return None
-    days = set()
-    for ended in _QUARTER_ENDED.finditer(text):
-        day = tag_times(text[ended.end():ended.end() + 20], published)
-        bounds = interval(day[0].value, "") if day and day[0].start == 0 else None
-        if bounds is not None and bounds[2] == "day":
-            days.add(bounds[1][:10])
+    days = {day for ended in _QUARTER_ENDED.finditer(text)
+            if (day := _day_named_at(text, ended.end(), published)) is not None}
     if len(days) != 1:
         return None
-    end = date.fromisoformat(days.pop())
+    end = days.pop()
     return When(_months_back(end, 3).isoformat(), end.isoformat(), "quarter", expr.text, expr.anchor)
