@@ -261,11 +261,11 @@ def leaders_of(subject, sentence, resolver) -> list[Resolved]:
 def organisations_by_noun(subject, actors) -> bool:
     """Whether a subject names the organisations that act by a common noun only ("the
     company", "the thrifts", "The giant foods, tobacco and brewing company")."""
-    nouns = [subject, *(c for c in subject.children if c.dep_ == "appos")]
-    if bool(actors) and all(a.kind == "organization" for a in actors) \
-            and a_company_ranked_in_its_country(subject):
+    if not actors or any(a.kind != "organization" for a in actors):
+        return False
+    if a_company_ranked_in_its_country(subject):
         return True  # "Canada's largest department store operator said"
-    return bool(actors) and all(a.kind == "organization" for a in actors) \
-        and subject.pos_ == "NOUN" and subject.left_edge.lower_ in {"the", "both"} \
+    nouns = [subject, *(c for c in subject.children if c.dep_ == "appos")]
+    return subject.pos_ == "NOUN" and subject.left_edge.lower_ in {"the", "both"} \
         and not any(t.ent_type_ in {"PERSON", "ORG"} for t in subject.subtree if t.i <= subject.i) \
         and any(n.lemma_.lower() in ORGANISATION_NOUNS for n in nouns)
