@@ -213,9 +213,11 @@ def _in_year(day: date, year: int) -> date:
 
 def _months_back(end: date, months: int) -> date:
     """The first day of the `months` months that end on `end`."""
-    if (end + timedelta(days=1)).day == 1:  # "ended Sept. 30": from a month's first day
+    if not _weekly(end):  # "ended Sept. 30": from a month's first day
         month = end.month - months + 1
         return date(end.year + (month - 1) // 12, (month - 1) % 12 + 1, 1)
+    if months in {3, 6, 9}:  # "ended Aug. 26": a 52-week calendar's quarters of 13 weeks
+        return end - timedelta(days=months // 3 * 91 - 1)
     month = end.month - months
     return date(end.year + (month - 1) // 12, (month - 1) % 12 + 1, min(end.day, 28)) + timedelta(days=1)
 
@@ -269,6 +271,25 @@ def fiscal_year(expr: TimeExpression, text: str) -> When | None:
     return When(_months_back(end, 12).isoformat(), end.isoformat(), "year", expr.text, expr.anchor)
 
 
+_YEAR_ENDED = re.compile(r"\b(?:fiscal\s+)?year\s*,?\s*(?:which\s+|that\s+)?ended\s+", re.IGNORECASE)
+_THE_YEAR = re.compile(r"(?:the\s+)?(?:full|whole|entire|fiscal)?\s*year", re.IGNORECASE)
+
+
+def the_year_reported(expr: TimeExpression, text: str, published: str) -> When | None:
+    """"Sales for the full year were $6.6 billion", where the article reports "the year ended
+    Sept. 30": that fiscal year, not the calendar's."""
+    if not _THE_YEAR.fullmatch(expr.text.strip()):
+        return None
+    days = {day for ended in _YEAR_ENDED.finditer(text)
+            if (day := _day_named_at(text, ended.end(), published)) is not None}
+    if len(days) != 1:
+        return None
+    end = days.pop()
+    if not 0 <= (date.fromisoformat(published[:10]) - end).days < 366:
+        return None
+    return When(_months_back(end, 12).isoformat(), end.isoformat(), "year", expr.text, expr.anchor)
+
+
 def months_so_far(expr: TimeExpression, published: str, before: str = "") -> When | None:
     """"For the first nine months, Xerox earned": the year's months so far, the last of them
     before publication (`before`: the text up to the expression, which may hold its "the")."""
@@ -304,24 +325,57 @@ def a_year_before(base: When, text: str) -> When | None:
     if not says_a_year_before(text) or not base.start or base.granularity not in {
             "day", "week", "month", "quarter", "season", "year"}:
         return None
+    if base.granularity == "quarter" and _weekly(date.fromisoformat(base.end[:10])):
+        start, end = (date.fromisoformat(day[:10]) - timedelta(weeks=52) for day in (base.start, base.end))
+        return When(start.isoformat(), end.isoformat(), "quarter", text, "relative-to-event")
     return When(shifted_back(base.start, 1), shifted_back(base.end, 1), base.granularity, text,
                 "relative-to-event")
 
 
+def the_period_in(expr: TimeExpression, text: str, base: When) -> When | None:
+    """"In the 1988 period, the company earned $20.6 million", after the quarter's results: that
+    quarter in 1988."""
+    year = re.fullmatch(r"\d{4}", expr.value)
+    if not year or not re.match(r"[- ](?:period|quarter)\b", text[expr.end:expr.end + 9]) \
+            or base.granularity not in {"month", "quarter"} or not base.start:
+        return None
+    years = int(base.end[:4]) - int(expr.value)
+    if years <= 0:
+        return None
+    shifted = a_year_before(base, "a year before") if years == 1 else None
+    if shifted is None:
+        return When(shifted_back(base.start, years), shifted_back(base.end, years), base.granularity,
+                    expr.text, "relative-to-event")
+    return When(shifted.start, shifted.end, shifted.granularity, expr.text, "relative-to-event")
+
+
+def _weekly(end: date) -> bool:
+    """Whether a period ends on a day other than a month's last (a calendar of weeks)."""
+    return (end + timedelta(days=1)).day != 1
+
+
 _FISCAL_QUARTER = re.compile(r"(?:the\s+)?(?:fiscal[- ](?:first|second|third|fourth)"
                              r"|(?:first|second|third|fourth)\s+fiscal)[- ]quarter$", re.IGNORECASE)
-_QUARTER_ENDED = re.compile(r"\bquarter\s*,?\s*(?:which\s+)?ended\s+", re.IGNORECASE)  # (past: reported)
+_QUARTER_ENDED = re.compile(r"\b(?:(first|second|third|fourth)\s+)?quarter\s*,?\s*(?:which\s+)?ended\s+",
+                            re.IGNORECASE)  # (past: reported)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
 def fiscal_quarter(expr: TimeExpression, text: str, published: str) -> When | None:
     """"Delta's earnings soared in the fiscal first quarter", where the article tells the one
-    quarter it reports ("For the quarter ended Sept. 30"): the three months to that day, not the
-    calendar's first quarter."""
-    if not _FISCAL_QUARTER.match(expr.text):
+    quarter it reports ("For the quarter ended Sept. 30") or one of the same number: the three
+    months to that day, not the calendar's first quarter."""
+    wanted = _FISCAL_QUARTER.match(expr.text)
+    if not wanted:
         return None
-    days = {day for ended in _QUARTER_ENDED.finditer(text)
-            if (day := _day_named_at(text, ended.end(), published)) is not None}
-    if len(days) != 1:
+    number = next(n for word, n in _ORDINALS.items() if word in wanted.group(0).lower())
+    named: dict[int | None, set[date]] = {}
+    for ended in _QUARTER_ENDED.finditer(text):
+        if (day := _day_named_at(text, ended.end(), published)) is not None:
+            ordinal = _ORDINALS.get((ended.group(1) or "").lower())
+            named.setdefault(ordinal if ordinal == number else None if ordinal is None else 0, set()).add(day)
+    days = named.get(number) or named.get(None) or set()  # another quarter's end ("its fourth quarter
+    if len(days) != 1:  # ended June 30") does not say which of the unnumbered ones is this one
         return None
     end = days.pop()
     return When(_months_back(end, 3).isoformat(), end.isoformat(), "quarter", expr.text, expr.anchor)

@@ -70,6 +70,8 @@ from core.event_dates import (
     scheduled,
     shifted_back,
     state_date,
+    the_period_in,
+    the_year_reported,
     through,
 )
 from core.event_lexicon import (
@@ -96,6 +98,7 @@ from core.event_lexicon import (
     RECENCY_WORDS,
     RELATIONAL_VERBS,
     REPORTING_VERBS,
+    RESULT_VERBS,
     SPOKESPEOPLE,
     SPREAD_VERBS,
     STATEMENT_NOUNS,
@@ -1727,7 +1730,8 @@ class EventExtractor:
                 continue  # "As of Sept. 30, the bank had assets ..., Security Pacific said"
             if put_off_until(trigger, expr, article.text):
                 continue  # "postponed until Tuesday": when it will be, not when it was put off
-            when = self._accounting_period(expr, sentence, article) or through(
+            when = self._accounting_period(expr, sentence, article) or (drafts and the_period_in(
+                expr, article.text, drafts[-1].event.when)) or through(
                 self._resolve_expression(expr, drafts, published), sentence.range_ends.get(expr.start),
                 published)
             when = part_of_the_period(when, expr.text, published,
@@ -1742,14 +1746,20 @@ class EventExtractor:
         figure = next((c for c in trigger.children if c.dep_ == "nsubj"), None) \
             if figure_periods and (a_figure_moves(trigger, self._type(trigger)) or a_figure_stated(trigger)) \
             else None
-        for expr in sentence.times if figure is not None else ():
+        booked = next((c for c in trigger.children if c.dep_ == "dobj"
+                       and c.lemma_.lower() in PERIOD_FIGURES), None) \
+            if figure_periods and trigger.lemma_.lower() in RESULT_VERBS else None
+        for expr in sentence.times if figure is not None or booked is not None else ():
             span = sentence.span_of(expr)
             names = span is not None and ((
-                span.root.head.i == figure.i
+                figure is not None and span.root.head.i == figure.i
                 and span.root.dep_ in {"compound", "amod", "nmod", "npadvmod", "nummod"}) or (
                 span.root.dep_ == "pobj" and span.root.head.lower_ in {"for", "in"}
-                and span.root.head.head.i == figure.i))  # ("Net for the nine months was")
-            when = (months_so_far(expr, published, article.text[max(0, expr.start - 10):expr.start])
+                and span.root.head.head.i in {getattr(figure, "i", None), getattr(booked, "i", None)}))
+            # ("Net for the nine months was"; "reported sales of $538.5 million for the quarter
+            # ended Sept. 29", but not "reported a third-quarter loss": that names the figure)
+            when = (self._accounting_period(expr, sentence, article)
+                    or months_so_far(expr, published, article.text[max(0, expr.start - 10):expr.start])
                     or self._resolve_expression(expr, drafts, published)) if names else None
             if when is not None:
                 return when, (expr.start, expr.end), False  # "third-quarter net income rose 11%"
@@ -1871,7 +1881,8 @@ class EventExtractor:
         """"the fourth quarter ended Aug. 26", "fiscal 1988" where the article says when the
         fiscal year ends: the company's period, not the calendar's."""
         return period_ended(expr, sentence.times, article.text) or fiscal_year(expr, article.text) \
-            or fiscal_quarter(expr, article.text, article.published)
+            or fiscal_quarter(expr, article.text, article.published) \
+            or the_year_reported(expr, article.text, article.published)
 
     def _resolve_expression(self, expr: TimeExpression, drafts, published: str) -> When | None:
         narrative = expr.anchor == "relative-to-event" or _NARRATIVE_TIME.search(expr.text)

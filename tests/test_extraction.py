@@ -2557,3 +2557,54 @@ def test_a_narrative_goes_on_from_the_month_it_named_and_the_company_it_spoke_of
     sale = find(events, lambda e: "up for sale" in e.sentence)
     assert (sale.when.start, sale.when.end) == ("1991-04-01", "1991-04-30")
     assert names(sale.actors) == {"Brisbane Medical Inc."}
+
+
+def test_a_numbered_quarter_of_another_number_leaves_the_reported_one(tmp_path):
+    events = events_of_text(tmp_path, "Computers\nPublished: 1991-10-24\n\n"
+                            "Apex Systems Inc. said it earned $3 million in the fiscal second "
+                            "quarter. Apex posted revenue of $90 million for the quarter ended "
+                            "Sept. 27. Trouble with a new line led to its loss for the first quarter "
+                            "ended June 28.\n")
+    earned = find(events, lambda e: "earned" in e.title)
+    assert (earned.when.start, earned.when.end) == ("1991-06-29", "1991-09-27")  # 13 weeks
+
+
+def test_results_reported_for_a_period_take_it_but_a_figure_named_by_it_does_not(tmp_path):
+    events = events_of_text(tmp_path, "Results\nPublished: 1991-10-24\n\n"
+                            "Apex Systems Inc. reported sales of $90 million for the quarter ended "
+                            "Sept. 30, up 12%.\n\n"
+                            "Bolton Mills Inc. reported a third-quarter loss of $2 million.\n")
+    sales = find(events, lambda e: "Apex" in e.sentence)
+    assert (sales.when.start, sales.when.end) == ("1991-07-01", "1991-09-30")
+    loss = find(events, lambda e: "Bolton" in e.sentence)
+    assert loss.when.granularity == "unknown"  # when it was reported, not the quarter's
+
+
+def test_the_year_of_an_article_on_a_fiscal_year_is_that_year(tmp_path):
+    events = events_of_text(tmp_path, "Results\nPublished: 1991-11-05\n\n"
+                            "For the year ended Sept. 30, Harlan Foods Inc. earned $40 million. "
+                            "Sales for the full year were $900 million, up 8%. For the year, "
+                            "snack volume was flat, the company said.\n")
+    for phrase in ("full year", "snack volume"):
+        event = find(events, lambda e, p=phrase: p in e.sentence)
+        assert (event.when.start, event.when.end) == ("1990-10-01", "1991-09-30")
+
+
+def test_the_period_of_a_year_named_is_the_quarter_reported_back_then(tmp_path):
+    events = events_of_text(tmp_path, "Results\nPublished: 1991-10-24\n\n"
+                            "Apex Systems Inc. posted revenue of $90 million for the quarter ended "
+                            "Sept. 30. In the 1990 period, the company earned $2 million. In 1990, "
+                            "the company hired 30 engineers.\n")
+    period = find(events, lambda e: "1990 period" in e.sentence)
+    assert (period.when.start, period.when.end) == ("1990-07-01", "1990-09-30")
+    hired = find(events, lambda e: "hired" in e.sentence)
+    assert (hired.when.start, hired.when.end) == ("1990-01-01", "1990-12-31")
+
+
+def test_a_year_before_a_quarter_of_weeks_is_52_weeks_back(tmp_path):
+    events = events_of_text(tmp_path, "Results\nPublished: 1991-10-24\n\n"
+                            "Apex Systems Inc. reported net income rose 9% for the quarter ended "
+                            "Aug. 31. Linen Corp. reported net income rose 21% for the quarter "
+                            "ended Aug. 24. A year earlier Linen earned $2 million.\n")
+    earlier = find(events, lambda e: "A year earlier" in e.sentence)
+    assert (earlier.when.start, earlier.when.end) == ("1990-05-27", "1990-08-25")
