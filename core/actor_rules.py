@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 
 from core.entities import KIN_NOUNS, TITLE_NOUNS, Resolved
-from core.event_lexicon import BUSINESS_NOUNS, LED_GROUPS, ORGANISATION_NOUNS, REPORTING_VERBS, event_type
+from core.event_lexicon import (
+    BUSINESS_NOUNS,
+    COMPANY_PARTS,
+    LED_GROUPS,
+    ORGANISATION_NOUNS,
+    REPORTING_VERBS,
+    event_type,
+)
 from core.gazetteer import Place
 from core.models import EntityRef
 from core.syntax import path_to_root
@@ -59,7 +66,7 @@ def is_title_modifier(token) -> bool:
     if token.dep_ == "poss" and a_company_ranked_in_its_country(head):
         return True  # "Canada's largest department store operator said": which company
     if token.dep_ in {"amod", "compound", "nmod"} and token.ent_type_ in {"GPE", "NORP"} \
-            and head.lemma_.lower() in BUSINESS_NOUNS | {"subsidiary", "unit", "affiliate", "arm"} \
+            and head.lemma_.lower() in BUSINESS_NOUNS | COMPANY_PARTS \
             and any(c.dep_ == "poss" and c.ent_type_ == "ORG" for c in head.children):
         return True  # "Ratners Group PLC's U.S. subsidiary has agreed": which subsidiary
     if token.dep_ not in {"poss", "compound", "amod", "nmod"} or head.lower_ not in title_like:

@@ -79,6 +79,7 @@ from core.event_lexicon import (
     AREA_NOUNS,
     ASPECTUAL_VERBS,
     BUSINESS_NOUNS,
+    COMPANY_PARTS,
     EVENT_NOUNS,
     FORCES_NOUNS,
     FRAGMENT_NOUNS,
@@ -1233,6 +1234,13 @@ class EventExtractor:
             organisation = resolver.last_organization(at, head=named_by_noun.lemma_.lower())
             if organisation is not None:
                 actors.insert(0, organisation)
+        owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ == "its"), None) \
+            if subject is not None and subject.lemma_.lower() in COMPANY_PARTS and not actors else None
+        if owner is not None:  # "Its cereal division realized higher operating profit": the
+            # company whose division it is
+            company = resolver.last_organization(sentence.start + owner.idx - sentence.span.start_char)
+            if company is not None:
+                actors.append(company)
         if subject is not None and not actors and subject.lemma_.lower() in OFFICIAL_NOUNS:
             body = self._body_of_field(subject, resolver)
             if body is not None:  # "immigration authorities ruled": the Immigration and

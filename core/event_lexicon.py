@@ -115,6 +115,9 @@ def event_type(*lemmas: str) -> str:
 # Words the extractor reads roles, plans, places and times by.
 BUSINESS_NOUNS = {"company", "firm", "bank", "concern", "thrift", "airline", "insurer",
                   "lender", "retailer", "maker", "utility", "operator"}
+# Parts of a company that act for it ("its cereal division realized higher profit").
+COMPANY_PARTS = {"subsidiary", "unit", "affiliate", "arm", "division", "business", "operation",
+                 "operations", "segment"}
 ORGANISATION_NOUNS = {"company", "firm", "group", "bank", "corporation", "concern", "maker",
                       "airline", "carrier", "insurer", "retailer", "utility", "agency", "party",
                       "alliance", "organization", "organisation", "bloc", "coalition",

@@ -81,9 +81,11 @@ def subject_of(trigger):
         if token is None:
             continue
         subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is not None and subject.lower_ == "who" and subject.dep_ == "nsubj" \
-                and token.dep_ == "relcl" and token.head.ent_type_ == "PERSON":
-            return token.head  # "Josefa Gonzalez, who left Cuba in 1962": she left
+        if subject is not None and subject.dep_ == "nsubj" and token.dep_ == "relcl" and (
+                (subject.lower_ == "who" and token.head.ent_type_ == "PERSON")
+                or (subject.lower_ in {"which", "who"} and token.head.ent_type_ == "ORG")):
+            return token.head  # "Josefa Gonzalez, who left Cuba in 1962": she left; "IBM Corp.,
+            # which plans to introduce workstations": IBM
         if subject is not None:
             return subject
     clause = trigger

@@ -2608,3 +2608,23 @@ def test_a_year_before_a_quarter_of_weeks_is_52_weeks_back(tmp_path):
                             "ended Aug. 24. A year earlier Linen earned $2 million.\n")
     earlier = find(events, lambda e: "A year earlier" in e.sentence)
     assert (earlier.when.start, earlier.when.end) == ("1990-05-27", "1990-08-25")
+
+
+def test_a_company_named_before_which_acts_in_a_relative_clause(tmp_path):
+    events = events_of_text(tmp_path, "Rivals\nPublished: 1991-10-24\n\n"
+                            "Apex faces competition from Borden Instruments Corp., which plans to "
+                            "launch a range of scanners early next year.\n")
+    launch = find(events, lambda e: "launch" in e.title)
+    assert names(launch.actors) == {"Borden Instruments Corp."}
+    assert launch.when.start == "1992-01-01"
+
+
+def test_a_division_of_its_company_acts_for_it(tmp_path):
+    events = events_of_text(tmp_path, "Results\nPublished: 1991-10-24\n\n"
+                            "Harlan Foods Inc. reported a decline in earnings.\n\n"
+                            "Its snack division realized higher operating profit on volume "
+                            "increases. The bakery business benefited from higher margins, it added.\n")
+    division = find(events, lambda e: "snack division" in e.sentence)
+    assert names(division.actors) == {"Harlan Foods Inc."}
+    added = find(events, lambda e: "it added" in e.sentence)
+    assert names(added.actors) == {"Harlan Foods Inc."}
