@@ -44,7 +44,12 @@ IRREGULAR_PAST = {
     "chose", "drew", "drove", "ate", "fought", "forgot", "froze", "grew", "heard", "hid", "hung",
     "meant", "overtook", "quit", "rode", "rang", "sought", "shook", "shut", "sank", "slid", "spent",
     "spread", "stole", "stuck", "swore", "swept", "taught", "threw", "understood", "woke", "wore",
-    "withdrew", "ago", "earlier", "last", "previously", "already", "formerly", "once",
+    "withdrew", "bought", "built", "caught", "dealt", "felt", "lent", "bent", "slept", "swam",
+    "sang", "arose", "awoke", "bore", "bled", "bred", "clung", "crept", "dug", "flung", "laid",
+    "misled", "oversaw", "rebuilt", "resold", "sped", "stung", "strode", "upheld", "withheld",
+    "foresaw", "undertook", "mistook", "overcame", "underwent", "wept", "blew", "shrank",
+    "drank", "overthrew", "forbade", "forgave", "swung", "sprang",
+    "ago", "earlier", "last", "previously", "already", "formerly", "once",
 }
 # Words ending in -ed that are seldom a past-tense verb in news prose.
 _NOT_PAST = {"need", "speed", "seed", "feed", "bed", "red", "shed", "hundred", "based", "united",

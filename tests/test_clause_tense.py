@@ -27,6 +27,8 @@ def tense_at(sentence: str, phrase: str):
     ("Prices rose in March; analysts expect a fall in May.", "March", "past"),  # clause ends at ;
     ("The fund is in good shape this March.", "March", "present"),
     ("Snow in March, then a thaw.", "March", None),  # no verb at all
+    ("Since KKR bought RJR in February, it has sold assets.", "February", "past"),  # irregular
+    ("The plant was built in May and caught fire in June.", "May", "past"),
 ])
 def test_tense_of_the_governing_verb(sentence, phrase, tense):
     assert tense_at(sentence, phrase) == tense
