@@ -276,3 +276,22 @@ def organisations_by_noun(subject, actors) -> bool:
     return subject.pos_ == "NOUN" and subject.left_edge.lower_ in {"the", "both"} \
         and not any(t.ent_type_ in {"PERSON", "ORG"} for t in subject.subtree if t.i <= subject.i) \
         and any(n.lemma_.lower() in ORGANISATION_NOUNS for n in nouns)
+
+
+def buyer_in_an_agreed_sale(path, trigger) -> bool:
+    """"Acme said it agreed to sell its shoe business to Bolt Corp." (or "to Nestle S.A.'s
+    Nestle Foods unit"): the buyer is a party to the agreement. `path` runs from the name up to
+    the trigger."""
+    steps = list(path)
+    while len(steps) > 2 and steps[0].dep_ in {"poss", "compound"} \
+            and steps[1].lemma_.lower() in COMPANY_PARTS:
+        steps = steps[1:]
+    if len(steps) < 3 or steps[0].dep_ != "pobj" or steps[1].lower_ != "to":
+        return False
+    sale = steps[2]
+    if sale.lemma_.lower() != "sell" or sale.dep_ != "xcomp" or sale.head.lemma_.lower() != "agree":
+        return False
+    agreed = sale.head
+    return agreed.i == trigger.i or (
+        len(steps) == 4 and agreed.dep_ == "ccomp" and agreed.head.i == trigger.i)
+

@@ -163,6 +163,18 @@ def people_the_model_missed(mentions, text: str) -> None:
 _GENERIC_LAST_WORDS = {"Bank", "Group", "Holdings", "Company", "Corporation", "Industries", "International"}
 
 
+_GENERATION = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
+
+
+def surname(name: str) -> str:
+    """A person's family name: the last word, passing over "Jr." and the like ("Louis
+    Gerstner Jr." is Gerstner)."""
+    words = name.split()
+    while len(words) > 1 and words[-1].strip(",") in _GENERATION:
+        words = words[:-1]
+    return words[-1].strip(",") if words else name
+
+
 def has_legal_form(name: str) -> bool:
     """Whether a name carries a company's legal form ("Inc.", "Corp.", "N.V. ...")."""
     return bool(_LEGAL_FORM.search(_clean(name)))
@@ -314,9 +326,9 @@ class EntityResolver:
                 realm = re.match(r" of ([A-Z][\w ]+?)\b(?=[,.;]| \(| and| who| to| in| said)",
                                  self.text[span.end_char:span.end_char + 40])
                 person.role = royal.rsplit(" ", 1)[0] + (f" of {realm.group(1)}" if realm else "")
-        surnames = Counter(p.name.split()[-1] for p in self.people.values())
+        surnames = Counter(surname(p.name) for p in self.people.values())
         for person in self.people.values():  # Manuel and Lazaro Gonzalez
-            person.shares_surname = surnames[person.name.split()[-1]] > 1
+            person.shares_surname = surnames[surname(person.name)] > 1
         for span in spans:  # "President Bush" named by surname only: his title still tells
             if span.label_ == "PERSON":  # who "the president" is
                 name = self._person_name(span.text)
@@ -419,10 +431,10 @@ class EntityResolver:
             return None
         last = tokens[-1].lower()
         people = [p for p in self.people.values() if p.kind == "person" and " " in p.name]
-        matches = [p for p in people if p.name.split()[-1].lower() == last]
+        matches = [p for p in people if surname(p.name).lower() == last]
         if not matches and len(last) >= 5:
             matches = [p for p in people
-                       if _edit_distance_at_most_one(p.name.split()[-1].lower(), last)]
+                       if _edit_distance_at_most_one(surname(p.name).lower(), last)]
         if len(tokens) > 1:
             first = tokens[0].lower()
             matches = [p for p in matches if p.name.split()[0].lower()[:1] == first[:1]]

@@ -24,6 +24,7 @@ from core.actor_rules import (
     PARTNER_PREPOSITIONS,
     RELATION_NOUNS,
     a_company_ranked_in_its_country,
+    buyer_in_an_agreed_sale,
     describes_person,
     group_referred,
     is_joint,
@@ -996,6 +997,7 @@ class EventExtractor:
         kin = subject is not None and subject.lemma_.lower() in KIN_NOUNS \
             and any(c.lower_ == "the" for c in subject.children)
         kin_words = {t.i for t in subject.subtree} if kin else set()
+        buyers: list[Resolved] = []
         for mention in sentence.mentions:
             if _inside(sentence.quotes, mention.start_char, mention.end_char) \
                     or (mention.root.i in kin_words and mention.root.i != subject.i):
@@ -1004,6 +1006,9 @@ class EventExtractor:
             resolved = resolver.resolve(mention)
             if resolved is None:
                 continue
+            if not resolved.is_place and buyer_in_an_agreed_sale(path_to_root(token, trigger), trigger):
+                buyers.append(resolved)  # "agreed to sell its candy businesses to Nestle": a
+                continue  # party to the agreement (added once the subject is known)
             if (in_background(token, trigger) and token.i not in lent) \
                     or is_title_modifier(token) or describes_person(token, trigger, person_roots) \
                     or self._describes_named_subject(token, trigger, resolver):
@@ -1250,6 +1255,9 @@ class EventExtractor:
             # "Philip Morris shares closed at $43.50", "Travelers Corp.'s net income rose 11%":
             # the market or the books move; the company (or the country of "U.K. sales") does not act
             actors = [a for a in actors if a.kind not in {"organization", "country"}]
+        for buyer in buyers:
+            if buyer not in actors:
+                actors.append(buyer)
         return actors, persons
 
     @staticmethod
@@ -2008,7 +2016,8 @@ class EventExtractor:
             if subject.lemma_.lower() in KIN_NOUNS and persons and persons[0].kind == "person":
                 subject_text = short(persons[0])  # "Elian's father asked": Juan Miguel Gonzalez
             elif organisations_by_noun(subject, actors):
-                subject_text = " and ".join(short(a) for a in actors[:3])  # "The companies said"
+                subject_text = " and ".join(short(a) for a in actors[:1 if subject.tag_ == "NN" else 3])
+                # "The companies said" (but "The company said" is one)
             elif subject.lemma_.lower() in SPOKESPEOPLE - {"official"} and len(actors) == 1 \
                     and actors[0].kind in {"organization", "country"} \
                     and not any(t.ent_type_ for t in subject.subtree):

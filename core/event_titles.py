@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from core.entities import Resolved
+from core.entities import Resolved, surname
 
 TITLE_MAX = 72
 
@@ -12,7 +12,7 @@ TITLE_MAX = 72
 def short(resolved: Resolved) -> str:
     """How a title names an entity: a person by surname, unless another shares it."""
     if resolved.kind == "person" and len(resolved.name.split()) > 1 and not resolved.shares_surname:
-        return resolved.name.split()[-1]
+        return surname(resolved.name)
     return resolved.name
 
 

@@ -2628,3 +2628,23 @@ def test_a_division_of_its_company_acts_for_it(tmp_path):
     assert names(division.actors) == {"Harlan Foods Inc."}
     added = find(events, lambda e: "it added" in e.sentence)
     assert names(added.actors) == {"Harlan Foods Inc."}
+
+
+def test_the_buyer_in_an_agreed_sale_is_a_party_but_not_the_speaker(tmp_path):
+    events = events_of_text(tmp_path, "Sale\nPublished: 1991-10-24\n\n"
+                            "Harlan Foods Inc. reported a loss. The company said it agreed to sell "
+                            "its candy business to Delmar S.A.'s Delmar Foods unit for $40 million. "
+                            "Apex Corp. sold its shoe business to Bolt Corp. in March.\n")
+    agreed = find(events, lambda e: "agreed to sell" in e.sentence)
+    assert {"Harlan Foods Inc.", "Delmar Foods"} <= names(agreed.actors)
+    assert agreed.title.startswith("Harlan Foods Inc. said")  # not "... and Delmar Foods said"
+    sold = find(events, lambda e: "shoe business" in e.sentence)
+    assert names(sold.actors) == {"Apex Corp."}  # a sale done: the buyer is the one acted upon
+
+
+def test_a_title_names_a_person_by_surname_not_by_jr(tmp_path):
+    events = events_of_text(tmp_path, "Sale\nPublished: 1991-10-24\n\n"
+                            "Robert Hale Jr., chairman of Harlan Foods Inc., called the sale a "
+                            "significant step.\n")
+    called = find(events, lambda e: "called" in e.sentence)
+    assert called.title.startswith("Hale ")
