@@ -51,7 +51,8 @@ def a_figure_stated(verb) -> bool:
 _TRADING_VERBS = _MOVING_VERBS | {"close", "finish", "end", "lose", "rally"}
 
 
-_PRICED = re.compile(r"\s+(?:(?:yesterday|today)\s+)?(?:(?:\$\s?[\d.,]+|[\d.,]+\s+cents)\s+)?(?:at|to)\s+\$")
+_PRICED = re.compile(r"\s+(?:(?:yesterday|today)\s+)?(?:(?:up|down|off)\s+)?"
+                     r"(?:(?:\$\s?[\d.,]+|[\d.,]+\s+cents)\s+)?(?:at|to)\s+\$")  # ("closed down $1.875 at")
 
 
 def a_stock_trades(trigger) -> bool:

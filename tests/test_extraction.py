@@ -2648,3 +2648,20 @@ def test_a_title_names_a_person_by_surname_not_by_jr(tmp_path):
                             "significant step.\n")
     called = find(events, lambda e: "called" in e.sentence)
     assert called.title.startswith("Hale ")
+
+
+def test_a_company_whose_stock_closed_down_at_a_price_does_not_act(tmp_path):
+    events = events_of_text(tmp_path, "Stocks\nPublished: 1991-10-24\n\n"
+                            "Harlan Foods closed down $1.875 at $44.875 in New York Stock Exchange "
+                            "trading yesterday.\n")
+    closed = find(events, lambda e: "closed" in e.sentence)
+    assert names(closed.actors) == set()
+    assert closed.when.start == "1991-10-23"
+
+
+def test_a_unit_named_after_its_parent_speaks_alone(tmp_path):
+    events = events_of_text(tmp_path, "Results\nPublished: 1991-10-24\n\n"
+                            "Harlan Foods Inc.'s big snack unit, Crisp Snacks Co., said net income "
+                            "fell 22% in the third quarter.\n")
+    said = find(events, lambda e: "net income" in e.sentence)
+    assert names(said.actors) == {"Crisp Snacks Co."}
