@@ -743,6 +743,8 @@ class EventExtractor:
             if head.dep_ == "xcomp" and bounds is not None and bounds[1][:10] < article.published \
                     and head.head.dep_ in {"advcl", "relcl", "acl", "pcomp"}:
                 head = head.head  # "who were invited to join NATO in July 1997": the invitation
+            if _plan_since_changed(head):
+                continue  # "It had been due to expire Friday evening": no event of Friday
             is_clause = head.pos_ == "VERB" and head.dep_ in {"advcl", "pcomp", "relcl", "acl",
                                                               "xcomp", "ccomp"}
             is_noun = head.pos_ == "NOUN" and head.lemma_.lower() in EVENT_NOUNS
@@ -842,6 +844,9 @@ class EventExtractor:
         """"Weisfield's currently operates 87 stores", "currently it controls about 2%": what
         is so now, told in the simple present, is a state, not an event (but not what someone
         says now)."""
+        if verb.tag_ == "VBN" and verb.lemma_.lower() in {"control", "own", "hold"} \
+                and any(c.dep_ == "auxpass" and c.lower_ in {"is", "are"} for c in verb.children):
+            return True  # "Merieux is controlled 50.1% by Rhone Poulenc": who owns it now
         return verb.tag_ in {"VBZ", "VBP"} and event_type(verb.lemma_) != "statement" \
             and any(c.dep_ == "advmod" and c.lower_ in {"currently", "now"} for c in verb.children) \
             and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
@@ -2123,6 +2128,15 @@ class EventExtractor:
         if company is not None:  # "The company's stock hit a high": Coleco Industries Inc. stock
             return f"{short(company)} {subject.text.lower()}"
         return noun_phrase(subject, 4)
+
+
+def _plan_since_changed(verb) -> bool:
+    """"It had been due to expire Friday", "had been scheduled to end": what was planned, in the
+    past perfect, and so did not happen then."""
+    if verb.dep_ != "xcomp" or verb.head.lower_ not in {"due", "scheduled", "set", "expected"}:
+        return False
+    plan = verb.head.head if verb.head.dep_ == "acomp" else verb.head
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in plan.children)
 
 
 def _paragraph_start(text: str, at: int) -> int:

@@ -29,7 +29,7 @@ def goes_on_speaking(trigger, actors, drafts) -> bool:
 _MOVING_VERBS = {"rise", "fall", "drop", "climb", "gain", "slip", "plunge", "jump", "surge", "decline",
                  "tumble", "soar", "ease", "increase", "grow", "shrink", "narrow", "widen", "advance",
                  "improve", "double", "triple", "sink", "slide", "total", "hit", "peak", "plummet",
-                 "skid", "dip"}
+                 "skid", "dip", "leap", "slump", "sag"}
 
 
 def a_figure_moves(trigger, kind: str) -> bool:
@@ -99,6 +99,12 @@ def declined_to_speak(trigger) -> bool:
     available to comment", "couldn't be reached for comment", "Neither Equus nor Tony Lama gave a
     reason"."""
     lemma = trigger.lemma_.lower()
+    if lemma in REPORTING_VERBS and any(
+            c.dep_ == "ccomp" and c.lemma_.lower() == "have" and any(
+                o.dep_ == "dobj" and o.lemma_.lower() == "comment"
+                and any(d.lower_ == "no" for d in o.children) for o in c.children)
+            for c in trigger.children):
+        return True  # "said the company has no comment on Crane's filing"
     if lemma in {"decline", "refuse"}:  # (also "declined further comment")
         return any(c.dep_ in {"xcomp", "dobj"} and c.lemma_.lower() in DECLINED_SPEECH
                    for c in trigger.children)

@@ -2665,3 +2665,21 @@ def test_a_unit_named_after_its_parent_speaks_alone(tmp_path):
                             "fell 22% in the third quarter.\n")
     said = find(events, lambda e: "net income" in e.sentence)
     assert names(said.actors) == {"Crisp Snacks Co."}
+
+
+def test_a_deadline_that_had_been_due_is_no_event_of_its_day(tmp_path):
+    events = events_of_text(tmp_path, "Bid\nPublished: 1991-10-28\n\n"
+                            "Apex Corp. said it extended its offer for Bolt Inc. to Nov. 16. The offer "
+                            "had been due to expire Friday evening.\n")
+    assert [e.title for e in events if "Friday" in e.sentence] == []
+
+
+def test_whose_a_company_is_now_and_a_no_comment_are_no_events(tmp_path):
+    events = events_of_text(tmp_path, "Bid\nPublished: 1991-10-28\n\n"
+                            "Apex Corp. made a bid for Bolt Inc. on Monday.\n\n"
+                            "Apex, a vaccine maker based in Lyon, is controlled 50.1% by Rhone Chemie. "
+                            "Lee Rand, chief financial officer of Bolt, said the company has no comment "
+                            "on the bid. Bolt shares leaped $2, to $18.375 each, on Friday.\n")
+    assert [e.title for e in events if "controlled" in e.sentence or "no comment" in e.sentence] == []
+    leaped = find(events, lambda e: "leaped" in e.sentence)
+    assert names(leaped.actors) == set()
