@@ -163,6 +163,15 @@ def people_the_model_missed(mentions, text: str) -> None:
 _GENERIC_LAST_WORDS = {"Bank", "Group", "Holdings", "Company", "Corporation", "Industries", "International"}
 
 
+def _head_word(name: str) -> str:
+    """The noun a name is built on, lower-cased: its last word, or the one before "of"
+    ("Supreme Court": court; "University of Toronto": university)."""
+    words = name.split()
+    if "of" in words[1:-1]:
+        words = words[:words.index("of", 1)]
+    return words[-1].lower()
+
+
 _GENERATION = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 
 
@@ -682,13 +691,14 @@ class EntityResolver:
     def _last_named(self, kind: str, after: int, before: int, first: bool = False,
                     head: str | None = None, subject: bool = False) -> Resolved | None:
         """The entity of that kind named last (or first) between two character offsets (with
-        `head`, one whose name ends in that word: "the court" is the Supreme Court; with
+        `head`, one whose name has that head word: "the court" is the Supreme Court, "the
+        university" the University of Toronto; with
         `subject`, one named as the subject of its clause)."""
         best: tuple[int, Resolved] | None = None
         for key, resolved in self._by_mention.items():
             start = key[0]
             if head is not None and (resolved is None or len(resolved.name.split()) < 2
-                                     or resolved.name.split()[-1].lower() != head):
+                                     or _head_word(resolved.name) != head):
                 continue
             if subject and key not in self._subjects:
                 continue

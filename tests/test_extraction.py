@@ -2683,3 +2683,13 @@ def test_whose_a_company_is_now_and_a_no_comment_are_no_events(tmp_path):
     assert [e.title for e in events if "controlled" in e.sentence or "no comment" in e.sentence] == []
     leaped = find(events, lambda e: "leaped" in e.sentence)
     assert names(leaped.actors) == set()
+
+
+def test_the_university_is_the_university_of_the_story(tmp_path):
+    events = events_of_text(tmp_path, "Court\nPublished: 1991-10-28\n\n"
+                            "The Ontario Supreme Court said it will postpone a ruling on the lawsuit "
+                            "launched by the University of Leeds in June.\n\n"
+                            "The university had sought an injunction blocking an offer for the "
+                            "company by Bolt Inc.\n")
+    sought = find(events, lambda e: "sought" in e.sentence)
+    assert names(sought.actors) == {"University of Leeds"}
