@@ -1373,6 +1373,9 @@ class EventExtractor:
             return False  # "Elian's mother Elisabeth Brotons died": whom death took, not an actor
         if top.dep_ in {"dobj", "dative", "iobj", "oprd", "attr"} and not joint:
             return False
+        if top.dep_ == "nsubjpass" and len(path) >= 3 and path[-2].dep_ in {"prep", "agent"} \
+                and path[-2].lower_ == "by" and lemma in _OWN_TERMS_VERBS:
+            return True  # "A bid by Ciba-Geigy and Chiron was extended to Nov. 16": by them
         if top.dep_ == "nsubjpass":
             return False  # "Slepian was killed", "Elian must be returned": who undergoes it
         if trigger.pos_ == "NOUN" and event_type(lemma, trigger.lower_) == "attack" \
@@ -2109,6 +2112,9 @@ class EventExtractor:
             resolved = resolver.resolve(mention)
             if resolved is not None and resolved.is_place and describes_a_company(mention.root):
                 continue  # "The Avon, Conn., company's stock": which company, not a place that acts
+            if any(t.dep_ in {"appos", "acl", "relcl"} for t in path_to_root(mention.root, subject)[1:]):
+                continue  # "A bid by Ciba-Geigy Ltd., a drug company based in Basel": whose bid, not
+                # where that company is; "NATO's mission, since its founding in 1949, a time when ..."
             if resolved is not None:
                 # "Russian drones", not "Russia drones"; "White House", not "Washington".
                 demonym = mention.text in DEMONYMS and resolved.kind != "group" \
@@ -2128,6 +2134,11 @@ class EventExtractor:
         if company is not None:  # "The company's stock hit a high": Coleco Industries Inc. stock
             return f"{short(company)} {subject.text.lower()}"
         return noun_phrase(subject, 4)
+
+
+# What a bidder does to his own offer ("the bid by X was extended": by X, not "was rejected").
+_OWN_TERMS_VERBS = {"extend", "raise", "lower", "sweeten", "withdraw", "amend", "revise", "increase",
+                    "cut", "drop"}
 
 
 def _plan_since_changed(verb) -> bool:

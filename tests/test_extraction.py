@@ -2693,3 +2693,14 @@ def test_the_university_is_the_university_of_the_story(tmp_path):
                             "company by Bolt Inc.\n")
     sought = find(events, lambda e: "sought" in e.sentence)
     assert names(sought.actors) == {"University of Leeds"}
+
+
+def test_a_bid_extended_is_extended_by_its_bidder_not_a_bid_rejected(tmp_path):
+    events = events_of_text(tmp_path, "Bids\nPublished: 1991-10-28\n\n"
+                            "A $30-a-share bid by Ciba Chemie Ltd., a drug company based in Basel, "
+                            "was extended to Nov. 16. An offer by Apex Corp. was rejected on Friday.\n")
+    extended = find(events, lambda e: "extended" in e.sentence)
+    assert names(extended.actors) == {"Ciba Chemie Ltd."}
+    assert "Basel" not in extended.title  # where the bidder is based, not who bids
+    rejected = find(events, lambda e: "rejected" in e.sentence)
+    assert "Apex Corp." not in names(rejected.actors)
