@@ -172,6 +172,8 @@ def _head_word(name: str) -> str:
     return words[-1].lower()
 
 
+# A quotation a sentence opens with: ``...'', ''...'', "..." or “...”.
+_OPENING_QUOTATION = re.compile(r"\s*(?:``|''|\"|\u201c).*?(?:''|\"|\u201d)", re.DOTALL)
 _GENERATION = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 
 
@@ -730,6 +732,9 @@ class EntityResolver:
             end -= 1
         sentence_start = max(self.text.rfind(". ", after, end - 1), self.text.rfind("\n", after, end - 1))
         if sentence_start >= after:
+            quoted = _OPENING_QUOTATION.match(self.text, sentence_start + 1, end)
+            if quoted:  # "``We have the perfect formula for reinserting Elian,'' Castro said": the
+                sentence_start = quoted.end() - 1  # speaker, not whom he speaks of
             person = self._last_named("person", sentence_start + 1, before, first=True)
             if person is not None:
                 return person

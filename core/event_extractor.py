@@ -511,6 +511,11 @@ class EventExtractor:
             # told students": the same speaker quoted on, on the same occasion
             told = drafts[-1].event.when
             when = When(told.start, told.end, told.granularity, None, "inherited")
+        if kind == "statement" and time_span is None and reporter is None \
+                and when.anchor == "published-date" and self._quoted_on(sentence, trigger, actors, drafts):
+            # '"I'm happy that he feels positively," Mr. Fabi said', after "Martin Fabi said ...":
+            # the same speaker goes on, no statement of its own
+            return self._dated_side_events(sentence, resolver, trigger, text, drafts, article, None)
         if not locations and not long_before(when, article.published):
             # (what happened years before the story did not happen where it is filed)
             at_home = self._acts_at_home(actors)
@@ -552,6 +557,20 @@ class EventExtractor:
         results.extend(self._coordinated_events(sentence, resolver, trigger, text, drafts + results,
                                                 article))
         return results
+
+    def _quoted_on(self, sentence: _Sentence, trigger, actors, drafts) -> bool:
+        """Whether a statement goes on quoting the one speaker of the statement just before it,
+        with nothing between: a quotation first and then its speaker ('"It makes sense," Mr.
+        Fabi said')."""
+        if not drafts or len(actors) != 1:
+            return False
+        before = drafts[-1].event
+        if before.type != "statement" or [a.name for a in before.actors] != [actors[0].name] \
+                or self._resolver.text[before.span[1]:sentence.start].strip(" \n\"`\u201c"):
+            return False
+        at = sentence.start + trigger.idx - sentence.span.start_char
+        return any(start <= sentence.start < end for start, end in sentence.quotes) \
+            and not any(start <= at < end for start, end in sentence.quotes)
 
     @staticmethod
     def _pronoun_speaker(sentence: _Sentence, resolver: EntityResolver, text: str) -> Resolved | None:

@@ -2704,3 +2704,14 @@ def test_a_bid_extended_is_extended_by_its_bidder_not_a_bid_rejected(tmp_path):
     assert "Basel" not in extended.title  # where the bidder is based, not who bids
     rejected = find(events, lambda e: "rejected" in e.sentence)
     assert "Apex Corp." not in names(rejected.actors)
+
+
+def test_a_quotation_that_goes_on_from_the_same_speaker_is_no_new_statement(tmp_path):
+    events = events_of_text(tmp_path, "Bid\nPublished: 1991-10-28\n\n"
+                            "Martin Fabi said Apex viewed the offer as positive. \"I'm happy that he "
+                            "feels positively about us,\" Mr. Fabi said.\n\n"
+                            "``We have the perfect formula for reinserting Elian,'' Castro said. He "
+                            "also said the group would wait as long as it takes.\n")
+    assert len([e for e in events if "Fabi" in e.sentence]) == 1
+    waited = find(events, lambda e: "He also said" in e.sentence)
+    assert names(waited.actors) == {"Castro"}  # the speaker of the quotation, not whom it names
