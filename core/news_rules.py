@@ -29,7 +29,7 @@ def goes_on_speaking(trigger, actors, drafts) -> bool:
 _MOVING_VERBS = {"rise", "fall", "drop", "climb", "gain", "slip", "plunge", "jump", "surge", "decline",
                  "tumble", "soar", "ease", "increase", "grow", "shrink", "narrow", "widen", "advance",
                  "improve", "double", "triple", "sink", "slide", "total", "hit", "peak", "plummet",
-                 "skid", "dip", "leap", "slump", "sag"}
+                 "skid", "dip", "leap", "slump", "sag", "dive"}
 
 
 def a_figure_moves(trigger, kind: str) -> bool:
@@ -52,7 +52,8 @@ _TRADING_VERBS = _MOVING_VERBS | {"close", "finish", "end", "lose", "rally"}
 
 
 _PRICED = re.compile(r"\s+(?:(?:yesterday|today)\s+)?(?:(?:up|down|off)\s+)?"
-                     r"(?:(?:\$\s?[\d.,]+|[\d.,]+\s+cents)\s+)?(?:at|to)\s+\$")  # ("closed down $1.875 at")
+                     r"(?:(?:\$\s?[\d.,]+|[\d.,]+\s+cents)(?:\s+a\s+share)?,?\s+)?(?:at|to)\s+\$")
+# ("closed down $1.875 at $44.875", "nose-dived $8.625 a share, to $100")
 
 
 def a_stock_trades(trigger) -> bool:
@@ -63,8 +64,8 @@ def a_stock_trades(trigger) -> bool:
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
-    if subject.lemma_.lower() in {"share", "stock"}:
-        return True
+    if subject.lemma_.lower() in {"share", "stock", "bond"}:
+        return True  # ("Long-term Treasury bonds ended slightly higher": not the Treasury)
     after = trigger.doc.text[trigger.idx + len(trigger.text):trigger.idx + len(trigger.text) + 40]
     priced = _PRICED.match(after) is not None  # ("closed at $28.25", "plunged $4 to $14.75")
     return subject.pos_ == "PROPN" and priced and not any(

@@ -2715,3 +2715,13 @@ def test_a_quotation_that_goes_on_from_the_same_speaker_is_no_new_statement(tmp_
     assert len([e for e in events if "Fabi" in e.sentence]) == 1
     waited = find(events, lambda e: "He also said" in e.sentence)
     assert names(waited.actors) == {"Castro"}  # the speaker of the quotation, not whom it names
+
+
+def test_a_market_wrap_tells_its_averages_volume_and_bonds(tmp_path):
+    events = events_of_text(tmp_path, "Markets\nPublished: 1991-10-25\n\n"
+                            "The Dow Jones Industrial Average tumbled 39.55 points, to 2613.73, in "
+                            "active trading. Volume on the New York Stock Exchange totaled 175.2 "
+                            "million shares. Long-term Treasury bonds ended slightly higher.\n")
+    for phrase in ("Average tumbled", "Volume", "Treasury bonds"):
+        event = find(events, lambda e, p=phrase: p in e.sentence)
+        assert names(event.actors) == set()  # the market moves; the Treasury does not act
