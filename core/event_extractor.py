@@ -1903,6 +1903,8 @@ class EventExtractor:
                 continue  # "The bombings, on Aug. 7, killed 247 people": the bombings' day
             if simultaneous(step) and step.head.i == trigger.i:
                 continue  # "said as dawn broke Saturday": Saturday
+            if step.lower_ == "effective" and step.head.i == trigger.i and step.i == path[-1].i:
+                return True  # "created an office of the chairman, effective Feb. 1": when it takes effect
             if step.dep_ == "prep" and step.head.lower_ in BACKGROUND_NOUNS:
                 return False  # "arrested in connection with last year's bombings"
             if step.dep_ == "dobj" and step.head.i == trigger.i \

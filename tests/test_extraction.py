@@ -2725,3 +2725,11 @@ def test_a_market_wrap_tells_its_averages_volume_and_bonds(tmp_path):
     for phrase in ("Average tumbled", "Volume", "Treasury bonds"):
         event = find(events, lambda e, p=phrase: p in e.sentence)
         assert names(event.actors) == set()  # the market moves; the Treasury does not act
+
+
+def test_what_takes_effect_on_a_day_is_dated_by_it(tmp_path):
+    events = events_of_text(tmp_path, "Bank\nPublished: 1991-10-24\n\n"
+                            "Harlan Trust Corp. created a four-member office of the chairman, "
+                            "effective Feb. 1.\n")
+    created = find(events, lambda e: "created" in e.sentence)
+    assert (created.when.start, created.status) == ("1992-02-01", "expected")
