@@ -227,6 +227,31 @@ def companies_the_model_missed(mentions) -> None:
             mention.label_ = "ORG"
 
 
+# Last words that make a run of capitalised words an organisation's name.
+_BODY_WORDS = {"Service", "Services", "Agency", "Association", "Board", "Commission", "Council", "Bureau",
+               "Institute", "Authority", "Federation", "Society", "Foundation", "Exchange", "League"}
+
+
+def bodies_the_model_cut(mentions) -> None:
+    """Widen a nationality the model took alone over the name it begins ("Canadian Bond Rating
+    Service downgraded ...": the rating service, not Canada)."""
+    for mention in mentions:
+        if mention.label_ != "NORP" or " " in mention.text:
+            continue
+        doc, last = mention.root.doc, mention.root.i
+        end = last
+        while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper() \
+                and not doc[end + 1].ent_type_:
+            end += 1
+        if end == last or doc[end].text not in _BODY_WORDS:
+            continue
+        span = doc[last:end + 1]
+        mention.end_char += span.end_char - mention.root.idx - len(mention.root.text)
+        mention.text = span.text
+        mention.label_ = "ORG"
+        mention.root = span.root
+
+
 def _clean(text: str) -> str:
     text = _TRAILING_QUOTE.sub("", text.strip())  # the model's 'Ernesto ``' (of 'Ernesto ``Che')
     text = _POSSESSIVE.sub("", text.strip())

@@ -216,7 +216,7 @@ def _months_back(end: date, months: int) -> date:
     if not _weekly(end):  # "ended Sept. 30": from a month's first day
         month = end.month - months + 1
         return date(end.year + (month - 1) // 12, (month - 1) % 12 + 1, 1)
-    if months in {3, 6, 9}:  # "ended Aug. 26": a 52-week calendar's quarters of 13 weeks
+    if months == 3:  # "ended Aug. 26": a 52-week calendar's quarter of 13 weeks
         return end - timedelta(days=months // 3 * 91 - 1)
     month = end.month - months
     return date(end.year + (month - 1) // 12, (month - 1) % 12 + 1, min(end.day, 28)) + timedelta(days=1)
@@ -226,7 +226,9 @@ def period_ended(expr: TimeExpression, times: list[TimeExpression], text: str) -
     """"for the fourth quarter ended Aug. 26": the three months that end that day, not the
     calendar's fourth quarter; "the nine months ended Sept. 30", "the year ending June 30"."""
     noun = expr.text.lower().split()[-1]
-    so_far = _MONTHS_SO_FAR.match(expr.text)
+    the = re.search(r"\bthe\s+$", text[max(0, expr.start - 5):expr.start], re.IGNORECASE)
+    so_far = _MONTHS_SO_FAR.match(expr.text) or (  # ("the six months ended Aug. 12", tagged "six months")
+        _MONTHS_SO_FAR.match("the " + expr.text) if the else None)
     months = _PERIOD_MONTHS.get(noun) or (NUMBER_WORDS.get(so_far.group(1).lower()) if so_far else None)
     if not months:
         return None

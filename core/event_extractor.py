@@ -43,6 +43,7 @@ from core.entities import (
     ROLE_NOUNS,
     EntityResolver,
     Resolved,
+    bodies_the_model_cut,
     companies_the_model_missed,
     company_short_names,
     leading_names,
@@ -309,6 +310,7 @@ class EventExtractor:
                    for (start, _end), doc in zip(narrative, docs, strict=True)]
         for found in per_doc:
             people_the_model_missed(found, article.text)
+            bodies_the_model_cut(found)
         companies_the_model_missed([m for found in per_doc for m in found])
         full_names = {m.text.rstrip("’'s") for ms in per_doc for m in ms
                       if m.label_ == "PERSON" and len(m.text.split()) >= 2}

@@ -2733,3 +2733,19 @@ def test_what_takes_effect_on_a_day_is_dated_by_it(tmp_path):
                             "effective Feb. 1.\n")
     created = find(events, lambda e: "created" in e.sentence)
     assert (created.when.start, created.status) == ("1992-02-01", "expected")
+
+
+def test_the_six_months_ended_a_day_are_the_six_months_to_it(tmp_path):
+    events = events_of_text(tmp_path, "Grocer\nPublished: 1991-10-24\n\n"
+                            "For the six months ended Aug. 12, Harlan Foods Inc. posted net income of "
+                            "C$6.5 million, or eight Canadian cents a share.\n")
+    posted = find(events, lambda e: "posted" in e.sentence)
+    assert (posted.when.start, posted.when.end) == ("1991-02-13", "1991-08-12")
+
+
+def test_a_rating_service_named_after_its_country_is_the_service(tmp_path):
+    events = events_of_text(tmp_path, "Grocer\nPublished: 1991-10-24\n\n"
+                            "Last month, Canadian Bond Rating Service downgraded Harlan Foods Inc.'s "
+                            "commercial paper.\n")
+    downgraded = find(events, lambda e: "downgraded" in e.sentence)
+    assert names(downgraded.actors) == {"Canadian Bond Rating Service"}  # not Canada
