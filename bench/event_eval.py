@@ -4,7 +4,7 @@ Gold files (format of ../shared/gold/us-russia-miami-talks.json) give, for each 
 interval and granularity, actors, locations and its sentence, either as text or, for the
 TempEval-3 documents in bench/gold/, as a span of the document text (the corpus text itself stays
 outside the repository). A predicted event matches a gold event when it comes from the same
-sentence; among several, the one sharing the most names.
+sentence; among several, the pairs sharing the most names (then dates) are taken first.
 
     python bench/event_eval.py [--gold bench/gold ../shared/gold] [--baseline] [--show]
 
@@ -113,25 +113,34 @@ def within(pred: tuple[str, str], gold: tuple[str, str]) -> bool:
 def score_document(events: list[Event], gold: list[dict], aliases: dict[str, str],
                    show: bool = False) -> Tally:
     tally = Tally(gold=len(gold), predicted=len(events))
-    used: set[int] = set()
-    for g in gold:
+    names_of = [{"actors": {normalise(a.name, aliases) for a in e.actors},
+                 "locations": {normalise(loc.name, aliases) for loc in e.locations}} for e in events]
+    pairs = []  # (score, gold index, event index) for events of the gold event's sentence
+    for j, g in enumerate(gold):
         g_names = {k: {normalise(n, aliases) for n in g[k]} for k in ("actors", "locations")}
-        best, best_score = None, -1
+        gold_when = (g["when"]["start"], g["when"]["end"])
         for i, e in enumerate(events):
-            if i in used or not (e.span[0] < g["span"][1] and g["span"][0] < e.span[1]):
+            if not (e.span[0] < g["span"][1] and g["span"][0] < e.span[1]):
                 continue
-            names = {"actors": {normalise(a.name, aliases) for a in e.actors},
-                     "locations": {normalise(loc.name, aliases) for loc in e.locations}}
-            score = len(names["actors"] & g_names["actors"]) + \
-                len(names["locations"] & g_names["locations"]) + \
-                0.5 * within((e.when.start, e.when.end), (g["when"]["start"], g["when"]["end"]))
-            if score > best_score:
-                best, best_score = i, score
+            when = (e.when.start, e.when.end)
+            score = len(names_of[i]["actors"] & g_names["actors"]) + \
+                len(names_of[i]["locations"] & g_names["locations"]) + \
+                0.5 * within(when, gold_when) + 0.25 * (when == gold_when)
+            pairs.append((-score, j, i))
+    # Pairs are taken best first, so that of two events in one sentence each meets its own
+    # gold event (not the first gold event taking the other's better match).
+    chosen: dict[int, int] = {}
+    used: set[int] = set()
+    for _score, j, i in sorted(pairs):
+        if j not in chosen and i not in used:
+            chosen[j] = i
+            used.add(i)
+    for j, g in enumerate(gold):
+        best = chosen.get(j)
         if best is None:
             if show:
                 print(f"  MISSED  {g['summary']}")
             continue
-        used.add(best)
         e = events[best]
         tally.matched += 1
         pred_when = (e.when.start, e.when.end)
