@@ -128,6 +128,7 @@ from core.news_rules import (
     a_figure_stated,
     a_stock_trades,
     befalls_someone,
+    closes_the_move,
     declined_to_speak,
     goes_on_speaking,
     names_a_medium,
@@ -1905,6 +1906,8 @@ class EventExtractor:
                 continue  # "The bombings, on Aug. 7, killed 247 people": the bombings' day
             if simultaneous(step) and step.head.i == trigger.i:
                 continue  # "said as dawn broke Saturday": Saturday
+            if closes_the_move(step, trigger):
+                return True  # "rose $2.50 to close at $117.375 ... yesterday": yesterday's rise
             if step.lower_ == "effective" and step.head.i == trigger.i and step.i == path[-1].i:
                 return True  # "created an office of the chairman, effective Feb. 1": when it takes effect
             if step.dep_ == "prep" and step.head.lower_ in BACKGROUND_NOUNS:

@@ -56,6 +56,14 @@ _PRICED = re.compile(r"\s+(?:(?:yesterday|today)\s+)?(?:(?:up|down|off)\s+)?"
 # ("closed down $1.875 at $44.875", "nose-dived $8.625 a share, to $100")
 
 
+def closes_the_move(clause, trigger) -> bool:
+    """"The stock rose $2.50 to close at $117.375 yesterday": the close ends the rise, one
+    event of one day."""
+    return clause.head.i == trigger.i and clause.dep_ in {"advcl", "xcomp"} \
+        and clause.lemma_.lower() in {"close", "end", "finish", "settle"} \
+        and trigger.lemma_.lower() in _MOVING_VERBS
+
+
 def a_stock_trades(trigger) -> bool:
     """"Philip Morris shares closed at $43.50", "POP plunged $4 to $14.75": the market moves a
     company's stock; the company does not act."""

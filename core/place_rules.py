@@ -106,8 +106,11 @@ def speakers_base(token, trigger) -> bool:
     based = based or town_of
     located = based or (token.dep_ == "pobj" and token.head.lower_ in {"in", "at"}) or (
         described.dep_ in {"compound", "nmod"}
-        and described.head.lemma_.lower() in {"office", "bureau", "branch"} | ORGANISATION_NOUNS)
-    # ("for the Toronto ... concern", "The Oklahoma City energy concern")
+        and (described.head.lemma_.lower() in {"office", "bureau", "branch"} | ORGANISATION_NOUNS
+             or (described.head.dep_ == "appos" and described.head.head.ent_type_ == "PERSON"
+                 and any(c.lower_ in {"a", "an"} for c in described.head.children))))
+    # ("for the Toronto ... concern", "The Oklahoma City energy concern", "James Fallon, a New
+    # Providence, N.J., marketing consultant, says"; but "the Essex County prosecutor" is his office)
     if not located:  # ("the Erie district attorney" is no place he speaks from)
         return False
     step = token

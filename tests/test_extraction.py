@@ -2749,3 +2749,23 @@ def test_a_rating_service_named_after_its_country_is_the_service(tmp_path):
                             "commercial paper.\n")
     downgraded = find(events, lambda e: "downgraded" in e.sentence)
     assert names(downgraded.actors) == {"Canadian Bond Rating Service"}  # not Canada
+
+
+def test_a_stock_that_rose_to_close_at_a_price_is_one_move_of_that_day(tmp_path):
+    events = events_of_text(tmp_path, "Stocks\nPublished: 1991-10-24\n\n"
+                            "Harlan Foods' stock rose $2.50 a share to close at $117.375 in New York "
+                            "Stock Exchange composite trading yesterday.\n")
+    moves = [e for e in events if "rose" in e.sentence]
+    assert len(moves) == 1 and moves[0].when.start == "1991-10-23"
+
+
+def test_a_consultant_described_by_his_town_speaks_from_it_not_a_prosecutor_by_her_county(tmp_path):
+    events = events_of_text(tmp_path, "Chemicals\nPublished: 1991-10-24\n\n"
+                            "James Fallon, a New Providence, N.J., marketing consultant to the "
+                            "chemicals industry, says Harlan Chemical still holds an edge.\n\n"
+                            "\"I haven't seen a pattern yet,\" said Patricia Hurt, the Essex County "
+                            "prosecutor.\n")
+    says = find(events, lambda e: "Fallon" in e.sentence)
+    assert names(says.locations) == {"New Providence"}
+    hurt = find(events, lambda e: "Hurt" in e.sentence)
+    assert "Essex County" not in names(hurt.locations)
