@@ -809,7 +809,24 @@ def tag_times(text: str, published: str | date, *, last_date: date | None = None
             ctx.last_year = int(value[:4])
             month = re.match(r"\d{4}-(\d{2})", value)
             ctx.last_month = (ctx.last_year, int(month.group(1))) if month else None
-    return _merge_time_with_day(_share_the_year(results, text), text)
+    return _period_a_year_back(_merge_time_with_day(_share_the_year(results, text), text), text)
+
+
+def _period_a_year_back(items: list[TimeExpression], text: str) -> list[TimeExpression]:
+    """Join "the quarter a year ago" into one expression: that quarter, a year back."""
+    merged: list[TimeExpression] = []
+    for item in items:
+        before = merged[-1] if merged else None
+        if before is not None and before.type == "DATE" and text[before.end:item.start] == " " \
+                and re.fullmatch(r"a year (?:ago|earlier|before)", item.text, re.IGNORECASE) \
+                and re.fullmatch(r"the (?:quarter|period|month|half)", before.text, re.IGNORECASE) \
+                and re.fullmatch(r"\d{4}-(?:Q\d|H\d|\d{2})", before.value):
+            value = f"{int(before.value[:4]) - 1}{before.value[4:]}"
+            merged[-1] = TimeExpression(start=before.start, end=item.end, text=text[before.start:item.end],
+                                        type="DATE", value=value, anchor=before.anchor, future=False)
+            continue
+        merged.append(item)
+    return merged
 
 
 # What joins the two ends of a date range ("March and May", "1991 to 1997"); group 2 is "and",

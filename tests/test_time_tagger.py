@@ -286,3 +286,8 @@ def test_the_following_month_and_year_go_on_from_the_ones_named():
                       "in 1987. The following year it grew.", "1989-10-27")
     assert [(t.text, t.value) for t in found][1::2] == [("The following month", "1989-04"),
                                                          ("The following year", "1988")]
+
+
+def test_the_quarter_a_year_ago_is_one_expression_a_year_back():
+    found = tag_times("For the quarter a year ago, Acme reported earnings of $16.3 million.", "1989-10-26")
+    assert [(t.text, t.value) for t in found] == [("the quarter a year ago", "1988-Q3")]
