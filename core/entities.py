@@ -446,11 +446,15 @@ class EntityResolver:
         return place is not None and place.country in self.context_countries \
             and (place.kind != "city" or place.population >= 10_000)
 
-    def _is_place_name(self, name: str, said_person: bool = False) -> bool:
+    def _is_place_name(self, name: str, said_person: bool = False, said_organisation: bool = False) -> bool:
         """Whether a name is a country, region or large city (for a name the model calls a
         person, a large city or one of a country the article is about: "Bush" is no town in
-        Egypt)."""
+        Egypt; for one it calls an organisation, a city by its own name, not by another spelling:
+        "Mobil" is the oil company, not Mobile)."""
         place = self.gaz.lookup(name, self.context_countries)
+        if place is not None and said_organisation and place.kind == "city" \
+                and not self.gaz.is_called(place, name) and not self.gaz.is_seat(name):
+            return False  # (but "the White House", "the Kremlin" stand for their capitals)
         return place is not None and (place.kind != "city" or (
             place.population >= 100_000 and (not said_person or place.population >= 1_000_000
                                              or place.country in self.context_countries)))
@@ -623,7 +627,7 @@ class EntityResolver:
             if city is not None and city.kind == "city":  # "at Kyiv's Palace of Sports"
                 return self.place_entity(city, venue.group(1))
         if label in PLACE_LABELS or placed or (
-                label in {"PERSON", "ORG"} and self._is_place_name(text, label == "PERSON")):
+                label in {"PERSON", "ORG"} and self._is_place_name(text, label == "PERSON", label == "ORG")):
             qualifier = re.match(r",\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", self.text[span.end_char:])
             code = self.gaz.country_code_of(qualifier.group(1)) if qualifier else None
             # "Birmingham, Ala." is the one in Alabama

@@ -349,6 +349,12 @@ class Gazetteer:
         """The US state a city of our list lies in ("FL" for Miami)."""
         return self._us_state_of.get((place.name, place.lat, place.lon))
 
+    @staticmethod
+    def is_called(place: Place, name: str) -> bool:
+        """Whether a place goes by that very name (not by another spelling: "Mobil" is not
+        Mobile's own name)."""
+        return _fold(place.name) == _fold(name)
+
     def lookup(self, name: str, context_countries: set[str] | frozenset[str] = frozenset()
                ) -> Place | None:
         """The most likely place of that name: a region or sea, a country, else the most populous

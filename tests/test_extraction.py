@@ -2769,3 +2769,13 @@ def test_a_consultant_described_by_his_town_speaks_from_it_not_a_prosecutor_by_h
     assert names(says.locations) == {"New Providence"}
     hurt = find(events, lambda e: "Hurt" in e.sentence)
     assert "Essex County" not in names(hurt.locations)
+
+
+def test_a_company_named_like_another_spelling_of_a_city_is_the_company(tmp_path):
+    events = events_of_text(tmp_path, "Oil\nPublished: 1991-10-24\n\n"
+                            "Mobil is cutting back its exploration group by up to 15%. The White House "
+                            "said the cuts were expected.\n")
+    cutting = find(events, lambda e: "Mobil" in e.sentence)
+    assert names(cutting.actors) == {"Mobil"}  # not Mobile, Ala.
+    said = find(events, lambda e: "White House" in e.sentence)
+    assert names(said.actors) == {"United States"}
