@@ -66,8 +66,9 @@ def is_title_modifier(token) -> bool:
     if token.dep_ == "poss" and a_company_ranked_in_its_country(head):
         return True  # "Canada's largest department store operator said": which company
     if token.dep_ == "poss" and head.lemma_.lower() in COMPANY_PARTS \
-            and any(c.dep_ == "appos" and c.ent_type_ == "ORG" for c in head.children):
-        return True  # "General Motors Corp.'s electronics unit, GM Hughes Electronics, said": the unit
+            and any(c.dep_ in {"appos", "compound"} and c.ent_type_ == "ORG" for c in head.children):
+        return True  # "General Motors Corp.'s electronics unit, GM Hughes Electronics, said",
+        # "Southern's Gulf Power unit may plead guilty": the unit
     if token.dep_ in {"amod", "compound", "nmod"} and token.ent_type_ in {"GPE", "NORP"} \
             and head.lemma_.lower() in BUSINESS_NOUNS | COMPANY_PARTS \
             and any(c.dep_ == "poss" and c.ent_type_ == "ORG" for c in head.children):

@@ -2665,6 +2665,9 @@ def test_a_unit_named_after_its_parent_speaks_alone(tmp_path):
                             "fell 22% in the third quarter.\n")
     said = find(events, lambda e: "net income" in e.sentence)
     assert names(said.actors) == {"Crisp Snacks Co."}
+    plea = events_of_text(tmp_path, "Plea\nPublished: 1991-10-28\n\n"
+                          "Southern's Gulf Power unit may plead guilty this week to charges.\n")
+    assert names(find(plea, lambda e: "plead" in e.sentence).actors) == {"Gulf Power"}
 
 
 def test_a_deadline_that_had_been_due_is_no_event_of_its_day(tmp_path):
