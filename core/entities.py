@@ -57,6 +57,9 @@ _PUBLIC_BODY = re.compile(r"^(?:Federal|National|U\.S\.)\b|\b(?:Commission|Depar
                           r"Board|Bureau|Office|Authority|Court|Service|Exchange|Bourses?|Ministry|Council|Reserve)\b")
 # A company's legal form, which the article may drop: "Security Pacific Corp." is "Security Pacific"
 _LEGAL_FORM_WORDS = r"Inc|Corp|Co|Cos|Ltd|PLC|Plc|S\.p\.A|N\.V|S\.A|AG|GmbH|L\.P|(?:Limited )?Partnership"
+# A run of capitalised words ending in a legal form ("Polly Peck International Inc.").
+NAME_WITH_LEGAL_FORM = re.compile(
+    rf"(?<![\w&-])(?:[A-Z][\w'&-]*\.?\s+){{1,4}}(?:{_LEGAL_FORM_WORDS})\.?(?![\w-])")
 _LEGAL_FORM = re.compile(rf",?\s+(?:{_LEGAL_FORM_WORDS})\.?$|^(?:N\.V\.|S\.A\.)\s+")  # (and "N.V. DSM")
 # "Norwood Partners Limited Partnership of Boston": a company and the town it is of.
 COMPANY_OF_TOWN = re.compile(rf"(.+?\b(?:{_LEGAL_FORM_WORDS})\.?)\s+of\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)$")

@@ -121,7 +121,13 @@ from core.event_titles import (
     where,
 )
 from core.gazetteer import DEMONYMS, gazetteer
-from core.mentions import Mention, company_of_a_town, short_company_mentions, whole_word_mention
+from core.mentions import (
+    Mention,
+    companies_the_model_left_out,
+    company_of_a_town,
+    short_company_mentions,
+    whole_word_mention,
+)
 from core.models import Article, Event, TimeExpression, When
 from core.news_rules import (
     a_figure_moves,
@@ -309,9 +315,11 @@ class EventExtractor:
         docs = list(self.nlp.pipe(texts))
         per_doc = [[whole_word_mention(ent, start, self.gaz) for ent in doc.ents]
                    for (start, _end), doc in zip(narrative, docs, strict=True)]
-        for found in per_doc:
+        for (start, _end), doc, found in zip(narrative, docs, per_doc, strict=True):
             people_the_model_missed(found, article.text)
             bodies_the_model_cut(found)
+            found.extend(companies_the_model_left_out(doc, start, found))
+            found.sort(key=lambda m: m.start_char)
         companies_the_model_missed([m for found in per_doc for m in found])
         full_names = {m.text.rstrip("’'s") for ms in per_doc for m in ms
                       if m.label_ == "PERSON" and len(m.text.split()) >= 2}

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from core.entities import COMPANY_OF_TOWN, TITLE_NOUNS, has_legal_form
+from core.entities import COMPANY_OF_TOWN, NAME_WITH_LEGAL_FORM, TITLE_NOUNS, has_legal_form
 
 
 @dataclass
@@ -65,6 +65,29 @@ def company_of_a_town(doc, offset: int, found: list[Mention], gaz) -> list[Menti
             if span is not None:
                 out.append(Mention(text, label, start, end, span.root))
     return out
+
+
+def companies_the_model_left_out(doc, offset: int, found: list[Mention]) -> list[Mention]:
+    """Companies named with their legal form that the model marked as nothing at all
+    ("Polly Peck International Inc.'s agreement"): new mentions, from the first proper noun."""
+    added = []
+    for match in NAME_WITH_LEGAL_FORM.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None or any(t.ent_type_ for t in span):
+            continue
+        tokens = list(span)
+        while tokens and tokens[0].pos_ != "PROPN":
+            tokens = tokens[1:]  # ("In March Acme Corp.": Acme Corp.)
+        while tokens and tokens[0].lower_ in {"in", "on", "at", "by", "for", "and", "but", "the"}:
+            tokens = tokens[1:]
+        if len(tokens) < 2:
+            continue
+        name = doc[tokens[0].i:tokens[-1].i + 1]
+        start, end = offset + name.start_char, offset + name.end_char
+        if any(m.start_char < end and start < m.end_char for m in found):
+            continue
+        added.append(Mention(name.text, "ORG", start, end, name.root))
+    return added
 
 
 def short_company_mentions(doc, offset: int, shorts: set[str], found: list[Mention]) -> list[Mention]:

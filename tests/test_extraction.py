@@ -2782,3 +2782,13 @@ def test_a_company_named_like_another_spelling_of_a_city_is_the_company(tmp_path
     assert names(cutting.actors) == {"Mobil"}  # not Mobile, Ala.
     said = find(events, lambda e: "White House" in e.sentence)
     assert names(said.actors) == {"United States"}
+
+
+def test_a_company_named_with_its_legal_form_is_found_though_the_model_missed_it(tmp_path):
+    events = events_of_text(tmp_path, "Deal\nPublished: 1991-10-28\n\n"
+                            "Polly Peck International Inc.'s agreement to acquire 51% of Sansui "
+                            "Electric Co. surprised analysts.\n\n"
+                            "Last month, Polly Peck posted a 38% jump in pretax profit for the first "
+                            "half.\n")
+    posted = find(events, lambda e: "posted" in e.sentence)
+    assert names(posted.actors) == {"Polly Peck International Inc."}
