@@ -58,11 +58,12 @@ def is_title_modifier(token) -> bool:
         return True  # "Hungarian astronaut Bertalan Farkas", "three Soviet astronauts, Valery
         # Kubasov, ...", "Italian chemical giant Montedison": which one, not an actor
     described = (head, *(c for c in head.children if c.dep_ == "appos"))
-    if token.dep_ == "amod" and token.ent_type_ == "NORP" and head.pos_ == "NOUN" \
+    if ((token.dep_ == "amod" and token.ent_type_ == "NORP")
+            or (token.dep_ in {"compound", "nmod"} and token.ent_type_ == "GPE")) and head.pos_ == "NOUN" \
             and any(c.lower_ == "the" for c in head.children) \
             and any(n.lemma_.lower() in BUSINESS_NOUNS | {"group", "giant"} for n in described):
         return True  # "The British paper, packaging and publishing concern, said", "The Dutch
-        # chemical group said": which company, not the country
+        # chemical group said", "The No. 1 U.S. auto maker wrote": which company, not the country
     if token.dep_ == "poss" and a_company_ranked_in_its_country(head):
         return True  # "Canada's largest department store operator said": which company
     if token.dep_ == "poss" and head.lemma_.lower() in COMPANY_PARTS \

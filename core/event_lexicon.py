@@ -118,7 +118,7 @@ BUSINESS_NOUNS = {"company", "firm", "bank", "concern", "thrift", "airline", "in
 # Parts of a company that act for it ("its cereal division realized higher profit").
 COMPANY_PARTS = {"subsidiary", "unit", "affiliate", "arm", "division", "business", "operation",
                  "operations", "segment"}
-ORGANISATION_NOUNS = {"company", "firm", "group", "bank", "corporation", "concern", "maker",
+ORGANISATION_NOUNS = {"company", "firm", "group", "giant", "bank", "corporation", "concern", "maker",
                       "airline", "carrier", "insurer", "retailer", "utility", "agency", "party",
                       "alliance", "organization", "organisation", "bloc", "coalition",
                       "movement", "union", "ministry", "department", "committee", "council",

@@ -2792,3 +2792,13 @@ def test_a_company_named_with_its_legal_form_is_found_though_the_model_missed_it
                             "half.\n")
     posted = find(events, lambda e: "posted" in e.sentence)
     assert names(posted.actors) == {"Polly Peck International Inc."}
+
+
+def test_the_countrys_auto_maker_is_the_company_not_the_country(tmp_path):
+    events = events_of_text(tmp_path, "Cars\nPublished: 1991-10-25\n\n"
+                            "Harlan Motors Corp. wants a 15% stake in Jaguar PLC. The No. 1 U.S. auto "
+                            "maker then wrote Jaguar that it intends to go to that level. This week, "
+                            "the U.S. auto giant flew ten lawmakers to Detroit.\n")
+    for phrase in ("then wrote", "auto giant"):
+        event = find(events, lambda e, p=phrase: p in e.sentence)
+        assert names(event.actors) == {"Harlan Motors Corp."}
