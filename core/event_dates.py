@@ -217,7 +217,7 @@ def _months_back(end: date, months: int) -> date:
         month = end.month - months + 1
         return date(end.year + (month - 1) // 12, (month - 1) % 12 + 1, 1)
     if months == 3:  # "ended Aug. 26": a 52-week calendar's quarter of 13 weeks
-        return end - timedelta(days=months // 3 * 91 - 1)
+        return end - timedelta(days=90)
     month = end.month - months
     return date(end.year + (month - 1) // 12, (month - 1) % 12 + 1, min(end.day, 28)) + timedelta(days=1)
 
@@ -337,18 +337,18 @@ def a_year_before(base: When, text: str) -> When | None:
 def the_period_in(expr: TimeExpression, text: str, base: When) -> When | None:
     """"In the 1988 period, the company earned $20.6 million", after the quarter's results: that
     quarter in 1988."""
-    year = re.fullmatch(r"\d{4}", expr.value)
-    if not year or not re.match(r"[- ](?:period|quarter)\b", text[expr.end:expr.end + 9]) \
+    if not re.fullmatch(r"\d{4}", expr.value) \
+            or not re.match(r"[- ](?:period|quarter)\b", text[expr.end:expr.end + 9]) \
             or base.granularity not in {"month", "quarter"} or not base.start:
         return None
     years = int(base.end[:4]) - int(expr.value)
     if years <= 0:
         return None
-    shifted = a_year_before(base, "a year before") if years == 1 else None
-    if shifted is None:
-        return When(shifted_back(base.start, years), shifted_back(base.end, years), base.granularity,
-                    expr.text, "relative-to-event")
-    return When(shifted.start, shifted.end, shifted.granularity, expr.text, "relative-to-event")
+    if years == 1 and (shifted := a_year_before(base, "a year before")) is not None:
+        start, end = shifted.start, shifted.end  # (52 weeks back for a quarter of weeks)
+    else:
+        start, end = shifted_back(base.start, years), shifted_back(base.end, years)
+    return When(start, end, base.granularity, expr.text, "relative-to-event")
 
 
 def _weekly(end: date) -> bool:
@@ -371,13 +371,17 @@ def fiscal_quarter(expr: TimeExpression, text: str, published: str) -> When | No
     if not wanted:
         return None
     number = next(n for word, n in _ORDINALS.items() if word in wanted.group(0).lower())
-    named: dict[int | None, set[date]] = {}
-    for ended in _QUARTER_ENDED.finditer(text):
+    same_number: set[date] = set()
+    unnumbered: set[date] = set()  # (another quarter's end, "its fourth quarter ended June 30",
+    for ended in _QUARTER_ENDED.finditer(text):  # says nothing of this one)
         if (day := _day_named_at(text, ended.end(), published)) is not None:
             ordinal = _ORDINALS.get((ended.group(1) or "").lower())
-            named.setdefault(ordinal if ordinal == number else None if ordinal is None else 0, set()).add(day)
-    days = named.get(number) or named.get(None) or set()  # another quarter's end ("its fourth quarter
-    if len(days) != 1:  # ended June 30") does not say which of the unnumbered ones is this one
+            if ordinal == number:
+                same_number.add(day)
+            elif ordinal is None:
+                unnumbered.add(day)
+    days = same_number or unnumbered
+    if len(days) != 1:
         return None
     end = days.pop()
     return When(_months_back(end, 3).isoformat(), end.isoformat(), "quarter", expr.text, expr.anchor)

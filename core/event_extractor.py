@@ -1784,8 +1784,8 @@ class EventExtractor:
                 continue  # "As of Sept. 30, the bank had assets ..., Security Pacific said"
             if put_off_until(trigger, expr, article.text):
                 continue  # "postponed until Tuesday": when it will be, not when it was put off
-            when = self._accounting_period(expr, sentence, article) or (drafts and the_period_in(
-                expr, article.text, drafts[-1].event.when)) or through(
+            when = self._accounting_period(expr, sentence, article) or (
+                the_period_in(expr, article.text, drafts[-1].event.when) if drafts else None) or through(
                 self._resolve_expression(expr, drafts, published), sentence.range_ends.get(expr.start),
                 published)
             when = part_of_the_period(when, expr.text, published,
@@ -1803,13 +1803,14 @@ class EventExtractor:
         booked = next((c for c in trigger.children if c.dep_ == "dobj"
                        and c.lemma_.lower() in PERIOD_FIGURES), None) \
             if figure_periods and trigger.lemma_.lower() in RESULT_VERBS else None
-        for expr in sentence.times if figure is not None or booked is not None else ():
+        figures = {t.i for t in (figure, booked) if t is not None}
+        for expr in sentence.times if figures else ():
             span = sentence.span_of(expr)
             names = span is not None and ((
                 figure is not None and span.root.head.i == figure.i
                 and span.root.dep_ in {"compound", "amod", "nmod", "npadvmod", "nummod"}) or (
                 span.root.dep_ == "pobj" and span.root.head.lower_ in {"for", "in"}
-                and span.root.head.head.i in {getattr(figure, "i", None), getattr(booked, "i", None)}))
+                and span.root.head.head.i in figures))
             # ("Net for the nine months was"; "reported sales of $538.5 million for the quarter
             # ended Sept. 29", but not "reported a third-quarter loss": that names the figure)
             when = (self._accounting_period(expr, sentence, article)

@@ -76,10 +76,8 @@ def companies_the_model_left_out(doc, offset: int, found: list[Mention]) -> list
         if span is None or any(t.ent_type_ for t in span):
             continue
         tokens = list(span)
-        while tokens and tokens[0].pos_ != "PROPN":
+        while tokens and (tokens[0].pos_ != "PROPN" or tokens[0].lower_ in {"in", "on", "at", "the"}):
             tokens = tokens[1:]  # ("In March Acme Corp.": Acme Corp.)
-        while tokens and tokens[0].lower_ in {"in", "on", "at", "by", "for", "and", "but", "the"}:
-            tokens = tokens[1:]
         if len(tokens) < 2:
             continue
         name = doc[tokens[0].i:tokens[-1].i + 1]
