@@ -461,7 +461,7 @@ class EventExtractor:
             self._add_participants(previous, sentence, resolver, root)
             return []
         planned = self._planned_event(trigger)
-        if planned is not None and any(c.lower_ == "had" and c.dep_ == "aux" for c in trigger.children):
+        if planned is not None and _plan_since_changed(planned):
             # "The offer previously had been scheduled to expire at midnight Friday": a plan
             # since changed, not an event (but what else the sentence tells may be one)
             return self._other_events(sentence, resolver, trigger, text, drafts, article, leave=planned)
@@ -705,9 +705,7 @@ class EventExtractor:
 
     def _planned_event(self, trigger):
         """The verb of "expected / scheduled / due / set to meet": what is planned."""
-        if trigger.lemma_.lower() not in PLANNING_VERBS and not (  # (the model lemmatises "hopes" as "hop")
-                trigger.pos_ == "VERB"
-                and re.sub(r"(?:e?s|e?d|ing)$", "", trigger.lower_) in _PLANNING_STEMS):
+        if not _a_planning_word(trigger):
             return None
         if any(c.dep_ == "dobj" and (c.lemma_.lower() in EVENT_NOUNS or c.lower_ in EVENT_NOUNS)
                for c in trigger.children):
@@ -2176,10 +2174,16 @@ _OWN_TERMS_VERBS = {"extend", "raise", "lower", "sweeten", "withdraw", "amend", 
                     "cut", "drop"}
 
 
+def _a_planning_word(token) -> bool:
+    """"expected / scheduled / due / set (to meet)" (the model lemmatises "hopes" as "hop")."""
+    return token.lemma_.lower() in PLANNING_VERBS or (
+        token.pos_ == "VERB" and re.sub(r"(?:e?s|e?d|ing)$", "", token.lower_) in _PLANNING_STEMS)
+
+
 def _plan_since_changed(verb) -> bool:
-    """"It had been due to expire Friday", "had been scheduled to end": what was planned, in the
-    past perfect, and so did not happen then."""
-    if verb.dep_ != "xcomp" or verb.head.lower_ not in {"due", "scheduled", "set", "expected"}:
+    """"It had been due to expire Friday", "The offer previously had been scheduled to expire at
+    midnight Friday": what was planned, in the past perfect, and so did not happen then."""
+    if verb.dep_ != "xcomp" or not _a_planning_word(verb.head):
         return False
     plan = verb.head.head if verb.head.dep_ == "acomp" else verb.head
     return any(c.dep_ == "aux" and c.lower_ == "had" for c in plan.children)
