@@ -323,8 +323,11 @@ class EntityResolver:
         self._names_with_s: dict[str, str] = {}  # "Weisfield" -> "Weisfield's" (below)
         self._by_mention: dict[tuple[int, int], Resolved | None] = {}
         # Where the subjects of clauses were named: the story's topic, for "the company".
+        # ("Cineplex Odeon Corp. directors said", "Cineplex's board said": the company too)
         self._subjects = {(s.start_char, s.end_char) for s in spans
-                          if getattr(s.root, "dep_", "") in {"nsubj", "nsubjpass"}}
+                          if getattr(s.root, "dep_", "") in {"nsubj", "nsubjpass"}
+                          or (getattr(s.root, "dep_", "") in {"compound", "poss"}
+                              and s.root.head.dep_ in {"nsubj", "nsubjpass"})}
         # Subjects named together ("Ratners and Weisfield's said"), for "the companies said".
         by_token = {(id(s.root.doc), s.root.i): (s.start_char, s.end_char) for s in spans
                     if hasattr(s.root, "doc")}
@@ -794,6 +797,11 @@ class EntityResolver:
             or self._last_named("organization", previous, paragraph, first=True, subject=True) \
             or self._last_named("organization", before - within, before, first=True, subject=True) \
             or self._last_named("organization", before - within, before)
+
+    def story_organization(self, before: int) -> Resolved | None:
+        """The organisation the story is about: the first named as a subject before character
+        `before` ("Cineplex Odeon Corp. directors said ... The board said": Cineplex's board)."""
+        return self._last_named("organization", 0, before, first=True, subject=True)
 
     def last_organizations(self, before: int, count: int = 2, within: int = 1500) -> list[Resolved]:
         """The `count` businesses named last before character `before` ("the companies said",

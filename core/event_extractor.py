@@ -85,6 +85,7 @@ from core.event_lexicon import (
     EVENT_NOUNS,
     FORCES_NOUNS,
     FRAGMENT_NOUNS,
+    GOVERNING_BODIES,
     GOVERNMENT_NOUNS,
     LOCATIVE_PREPOSITIONS,
     MEDIUM_NOUNS,
@@ -781,7 +782,8 @@ class EventExtractor:
                     and bounds[2] not in {"day", "hour", "minute"}:
                 continue  # the statement of the results takes their period (above)
             if not (is_clause or is_noun) or head.i == trigger.i or bounds is None \
-                    or any(c.dep_ == "neg" for c in head.children) \
+                    or any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in {"if", "unless"})
+                           for c in head.children) \
                     or any(self._governs(span.root, c) for c in conjuncts) \
                     or (simultaneous(head) and head.head.i == trigger.i):
                 continue  # (the time of a coordinated event of its own, or of the main one)
@@ -1250,7 +1252,9 @@ class EventExtractor:
                 actors.append(recent)
             elif country is not None:
                 actors.append(resolver.place_entity(country, subject.text))
-        named_by_noun = next((t for t in subject.subtree if t.lemma_.lower() in ORGANISATION_NOUNS
+        named_by_noun = next((t for t in subject.subtree
+                              if (t.lemma_.lower() in ORGANISATION_NOUNS
+                                  or (t.lower_ in GOVERNING_BODIES and t.i == subject.i and t.pos_ == "NOUN"))
                               and not any(c.lower_ in {"other", "another", "new"} for c in t.children)
                               and not (t.lemma_.lower() == "group" and any(
                                   c.lower_ == "of" and any(p.tag_ == "NNS" for p in c.children)
@@ -1269,7 +1273,8 @@ class EventExtractor:
         elif named_by_noun is not None and not actors:
             # "the company posted a loss", "the western military alliance invited", "an
             # official from the organization said": the organisation the text last named
-            organisation = resolver.last_organization(at, head=named_by_noun.lemma_.lower())
+            organisation = (resolver.story_organization(at) if named_by_noun.lower_ in GOVERNING_BODIES
+                            else None) or resolver.last_organization(at, head=named_by_noun.lemma_.lower())
             if organisation is not None:
                 actors.insert(0, organisation)
         owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ == "its"), None) \

@@ -2802,3 +2802,19 @@ def test_the_countrys_auto_maker_is_the_company_not_the_country(tmp_path):
     for phrase in ("then wrote", "auto giant"):
         event = find(events, lambda e, p=phrase: p in e.sentence)
         assert names(event.actors) == {"Harlan Motors Corp."}
+
+
+def test_the_board_and_the_directors_are_the_company_the_story_is_about(tmp_path):
+    events = events_of_text(tmp_path, "Bid\nPublished: 1991-10-24\n\n"
+                            "Harlan Theatres Corp. directors said the chairman is considering a bid "
+                            "for the company.\n\n"
+                            "The board said the chairman is negotiating financing. Weller Inc. holds "
+                            "a fifth of the shares.\n\n"
+                            "Weller Inc. opposed the chairman's last plan. The directors said if the "
+                            "chairman mails an offer by Nov. 22, the company will pay his expenses.\n")
+    for phrase in ("The board said", "The directors said"):
+        event = find(events, lambda e, p=phrase: p in e.sentence)
+        assert names(event.actors) == {"Harlan Theatres Corp."}
+        assert event.when.granularity == "unknown"
+    # the condition is no event of its own
+    assert not [e for e in events if e.when.start == "1991-11-22"]
