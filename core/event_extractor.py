@@ -124,6 +124,7 @@ from core.event_titles import (
 from core.gazetteer import DEMONYMS, gazetteer
 from core.mentions import (
     Mention,
+    common_words_read_as_names,
     companies_the_model_left_out,
     company_of_a_town,
     short_company_mentions,
@@ -319,6 +320,7 @@ class EventExtractor:
         for (start, _end), doc, found in zip(narrative, docs, per_doc, strict=True):
             people_the_model_missed(found, article.text)
             bodies_the_model_cut(found)
+            found[:] = common_words_read_as_names(found)
             found.extend(companies_the_model_left_out(doc, start, found))
             found.sort(key=lambda m: m.start_char)
         companies_the_model_missed([m for found in per_doc for m in found])
@@ -533,7 +535,7 @@ class EventExtractor:
             at_home = self._acts_at_home(actors)
             locations = self._inherited_locations(sentence, persons, drafts,
                                                   statement=kind == "statement" or at_home,
-                                                  actors=actors)
+                                                  actors=actors, scene=self._crowd_acts(trigger, kind))
         if kind == "economy":  # "the value of the Indonesian stock market has fallen": where
             actors, locations = self._markets_are_places(actors, locations, sentence, resolver)
         stock = a_stock_trades(trigger)
@@ -670,9 +672,10 @@ class EventExtractor:
     @staticmethod
     def _crowd_acts(trigger, kind: str) -> bool:
         """"Police arrested six Protestants", "Riot police fired plastic bullets": what police,
-        troops or crowds did is news though nobody is named."""
-        subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+        troops or crowds did is news though nobody is named ("riot police had to use tear gas")."""
+        subject = subject_of(trigger)
         return kind != "statement" and trigger.pos_ == "VERB" and subject is not None \
+            and subject.dep_ == "nsubj" \
             and subject.lemma_.lower() in ACTING_GROUPS \
             and not any(c.dep_ == "neg" for c in trigger.children)
 
@@ -835,8 +838,11 @@ class EventExtractor:
 
     def _trigger(self, sent, root):
         """The word that names the event, and whether it is a noun."""
-        if root.lemma_.lower() in {"seem", "appear"}:  # "Saddam appeared to accept a treaty"
-            done = next((c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if root.lemma_.lower() in {"seem", "appear", "have"} \
+                and not any(c.dep_ == "neg" for c in root.children):
+            # "Saddam appeared to accept a treaty", "riot police had to use tear gas"
+            done = next((c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
             if done is not None:
                 return done, False
         stative = root.lemma_.lower() in STATIVE_VERBS or self._present_state(root)
@@ -1640,9 +1646,15 @@ class EventExtractor:
             for a in actors)
 
     def _inherited_locations(self, sentence: _Sentence, persons, drafts,
-                             statement: bool = False, actors=()) -> list[Resolved]:
-        """No place named: the place of the same person's previous event nearby, else the place
-        the section heading names."""
+                             statement: bool = False, actors=(), scene: bool = False) -> list[Resolved]:
+        """No place named: the place of the same person's previous event nearby (with `scene`,
+        of the event told just before in the paragraph: "Hundreds blocked intersections in Miami.
+        In one case, riot police had to use tear gas"), else the place the section heading names."""
+        before = drafts[-1].event if drafts else None
+        if scene and before is not None and drafts[-1].paragraph == sentence.paragraph \
+                and before.locations and before.type != "statement" \
+                and 0 <= sentence.start - before.span[1] <= 2:
+            return [ref_to_resolved(loc) for loc in before.locations]  # (the sentence just before)
         for draft in reversed(drafts[-6:]):
             if draft.event.type == "movement" or draft.event.status == "expected":
                 continue  # "Freeh flew to Washington", "will meet Bush in Kennebunkport": where he

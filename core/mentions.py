@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from core.entities import COMPANY_OF_TOWN, NAME_WITH_LEGAL_FORM, TITLE_NOUNS, has_legal_form
+from core.event_lexicon import ACTING_GROUPS, FORCES_NOUNS
 
 
 @dataclass
@@ -45,6 +46,15 @@ def whole_word_mention(ent, offset: int, gaz) -> Mention:
             first -= 1  # "Price Stern Sloan Inc.", of which the model took "Stern Sloan Inc."
         lo = min(lo, ent.doc[first].idx)
     return Mention(text[lo:hi], ent.label_, offset + lo, offset + hi, ent.root)
+
+
+def common_words_read_as_names(found: list[Mention]) -> list[Mention]:
+    """The mentions left when a capital that only opens the sentence is not taken for a name:
+    "Riot police used tear gas" (the model's person "Riot")."""
+    groups = ACTING_GROUPS | FORCES_NOUNS
+    return [m for m in found
+            if not (" " not in m.text and m.root.is_sent_start and m.root.dep_ == "compound"
+                    and m.root.head.pos_ == "NOUN" and m.root.head.lemma_.lower() in groups)]
 
 
 def company_of_a_town(doc, offset: int, found: list[Mention], gaz) -> list[Mention]:

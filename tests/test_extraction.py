@@ -2818,3 +2818,16 @@ def test_the_board_and_the_directors_are_the_company_the_story_is_about(tmp_path
         assert event.when.granularity == "unknown"
     # the condition is no event of its own
     assert not [e for e in events if e.when.start == "1991-11-22"]
+
+
+def test_riot_police_who_had_to_use_tear_gas_act_in_the_scene_just_told(tmp_path):
+    events = events_of_text(tmp_path, "Protest\nPublished: 2001-03-09\n\n"
+                            "HAVANA (AP) -- Hundreds of exiles blocked intersections in Miami. In one "
+                            "case, riot police had to use tear gas to clear them.\n\n"
+                            "Riot police fired rubber bullets at the crowd in Hialeah.\n\n"
+                            "Previously, the city didn't have to pay for the police.\n")
+    gas = find(events, lambda e: "tear gas" in e.sentence)
+    assert names(gas.locations) == {"Miami"}  # not the dateline's Havana
+    fired = find(events, lambda e: "rubber bullets" in e.sentence)
+    assert not fired.actors  # not a person called "Riot"
+    assert not [e for e in events if "didn't have to pay" in e.sentence]
