@@ -518,6 +518,8 @@ class EventExtractor:
             # "at 6 a.m. 10 days before the murder" (but not "Clark said a jogger spotted the car
             # ten days before the shooting": that dates the spotting)
             when = days_from_an_event(text, drafts) or when
+        if time_span is None and when.anchor == "published-date":
+            when = self._after_the_event(trigger, drafts) or when
         if kind == "statement" and time_span is None and reporter is None \
                 and when.anchor == "published-date" and sentence.quotes \
                 and goes_on_speaking(trigger, actors, drafts):
@@ -571,6 +573,26 @@ class EventExtractor:
         results.extend(self._coordinated_events(sentence, resolver, trigger, text, drafts + results,
                                                 article))
         return results
+
+    @staticmethod
+    def _after_the_event(trigger, drafts) -> When | None:
+        """"Castro attended a rally Thursday ... After the rally, state television showed": the
+        day of the event the text told just before and names again to open the sentence."""
+        for prep in trigger.children:
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if prep.dep_ != "prep" or prep.lower_ not in {"after", "following"} or noun is None \
+                    or not prep.is_sent_start \
+                    or noun.lemma_.lower() not in EVENT_NOUNS \
+                    or not any(c.lower_ in {"the", "that", "this"} for c in noun.children):
+                continue
+            for draft in reversed(drafts[-4:]):
+                told = draft.event.when
+                if any(t.lemma_ == noun.lemma_ for t in draft.trigger.sent):
+                    if told.granularity not in {"day", "hour", "minute"}:
+                        return None
+                    return When(told.start[:10], told.end[:10], "day", f"after the {noun.text}",
+                                "relative-to-event")
+        return None
 
     def _quoted_on(self, sentence: _Sentence, trigger, actors, drafts) -> bool:
         """Whether a statement goes on quoting the one speaker of the statement just before it,

@@ -2831,3 +2831,15 @@ def test_riot_police_who_had_to_use_tear_gas_act_in_the_scene_just_told(tmp_path
     fired = find(events, lambda e: "rubber bullets" in e.sentence)
     assert not fired.actors  # not a person called "Riot"
     assert not [e for e in events if "didn't have to pay" in e.sentence]
+
+
+def test_what_follows_an_event_named_again_to_open_the_sentence_is_of_its_day(tmp_path):
+    events = events_of_text(tmp_path, "Rally\nPublished: 2001-03-09\n\n"
+                            "Mayor Ken Livingstone attended a rally Wednesday by transit workers in "
+                            "Leeds. Following the rally, Livingstone flew to London.\n\n"
+                            "Livingstone told reporters after the rally that the budget was fair.\n")
+    flew = find(events, lambda e: "flew" in e.sentence)
+    assert (flew.when.start, flew.when.granularity, flew.when.anchor) == \
+        ("2001-03-07", "day", "relative-to-event")
+    told = find(events, lambda e: "told" in e.sentence)  # not opening the sentence: undated
+    assert told.when.granularity == "unknown"
