@@ -161,6 +161,7 @@ from core.reader import HEADER_LINE
 from core.syntax import (
     BACKGROUND_NOUNS,
     CLAUSAL,
+    denied,
     in_background,
     interrupting_event,
     misread_participle,
@@ -454,8 +455,9 @@ class EventExtractor:
             # discuss the charges, but she said ...": nothing said, but what is said after it
             return self._coordinated_events(sentence, resolver, trigger, text, drafts, article)
         elif not noun_trigger and self._type(trigger) != "statement" \
-                and any(c.dep_ == "neg" for c in trigger.children) and not self._dated(trigger, sentence):
-            # "the agency did not mention Ritter": what did not happen is no event (but "could
+                and denied(trigger) and not self._dated(trigger, sentence):
+            # "the agency did not mention Ritter", "Neither he nor his parents could be located":
+            # what did not happen is no event (but "could
             # not be located on Tuesday" is a failure of that day, and a dated event within the
             # sentence, or a clause of its own after it, is one)
             return self._other_events(sentence, resolver, trigger, text, drafts, article)

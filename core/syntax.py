@@ -75,6 +75,13 @@ def simultaneous(clause) -> bool:
         and bool(marks & {"shortly", "just", "soon", "immediately", "right"}))
 
 
+def denied(verb) -> bool:
+    """Whether a verb is denied: "did not mention", "Neither he nor his parents could be located"."""
+    return any(c.dep_ == "neg" or (c.dep_ in {"nsubj", "nsubjpass"}
+                                   and any(p.dep_ == "preconj" and p.lower_ == "neither" for p in c.children))
+               for c in verb.children)
+
+
 def subject_of(trigger):
     """The subject of a verb, or of the verb it complements ("He is expected to meet")."""
     for token in (trigger, trigger.head if trigger.dep_ in {"xcomp", "conj"} else None):

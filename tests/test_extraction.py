@@ -2843,3 +2843,10 @@ def test_what_follows_an_event_named_again_to_open_the_sentence_is_of_its_day(tm
         ("2001-03-07", "day", "relative-to-event")
     told = find(events, lambda e: "told" in e.sentence)  # not opening the sentence: undated
     assert told.when.granularity == "unknown"
+
+
+def test_neither_nor_denies_the_event(tmp_path):
+    events = events_of_text(tmp_path, "Custody\nPublished: 2001-03-09\n\n"
+                            "Juan Ortega has not appeared publicly since the ruling. Neither he nor "
+                            "the boy's grandparents could be located in their hometown of Cardenas.\n")
+    assert not [e for e in events if "Neither" in e.sentence]
