@@ -2121,7 +2121,8 @@ class EventExtractor:
                     and not any(a.is_place for a in actors))):
             subject_text = short(actors[0])  # "First of America Bank Corp. said", parsed without
             # a subject; "Kalamazoo, Mich.-based First of America said", parsed with the town as one
-        verb = trigger.text
+        verb = trigger.lower_ if trigger.is_sent_start and trigger.pos_ == "VERB" else trigger.text
+        # ("Says Michael Hirsch, ...": Hirsch says)
         if trigger.lower_ == "saying" and trigger.dep_ == "advcl":
             verb = "said"  # "declined to specify ..., saying they ...": Edelman said
         particles = [c.text for c in trigger.children if c.dep_ == "prt"]

@@ -116,8 +116,11 @@ def speakers_base(token, trigger) -> bool:
     step = token
     while step.head.i != step.i and (
             step.dep_ in {"compound", "poss", "pobj", "prep", "nmod", "amod", "npadvmod"}
+            or (step.dep_ == "conj" and step.pos_ == "NOUN")
             or (step.dep_ == "appos" and step.head.dep_ != "nsubj")):
-        step = step.head  # ("president of Safaricentre International, a tour operator in ...")
+        step = step.head  # ("president of Safaricentre International, a tour operator in ...";
+        # "chief investment officer of Republic National Bank and manager of the FundTrust Group
+        # in New York")
     # (or the title that is the subject: "The head of the FBI investigation in Dar es Salaam")
     return (step.dep_ == "appos" and step.head.dep_ == "nsubj" and step.head.head.i == trigger.i) \
         or (step.dep_ == "nsubj" and step.head.i == trigger.i and (

@@ -2850,3 +2850,13 @@ def test_neither_nor_denies_the_event(tmp_path):
                             "Juan Ortega has not appeared publicly since the ruling. Neither he nor "
                             "the boy's grandparents could be located in their hometown of Cardenas.\n")
     assert not [e for e in events if "Neither" in e.sentence]
+
+
+def test_a_speaker_described_by_two_posts_speaks_from_the_base_of_the_second(tmp_path):
+    events = events_of_text(tmp_path, "Funds\nPublished: 1991-10-24\n\n"
+                            "Says Michael Hirsch, chief investment officer of Republic National Bank "
+                            "and manager of the FundTrust Group in New York: \"It's a time bomb just "
+                            "waiting to go off.\"\n")
+    says = find(events, lambda e: "Hirsch" in e.sentence)
+    assert names(says.locations) == {"New York City"}
+    assert says.title.startswith("Hirsch says")
