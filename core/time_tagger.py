@@ -477,8 +477,10 @@ def _h_year_earlier(m: re.Match[str], ctx: _Context):
     year = ctx.dct.year
     latest = _shift_months(ctx.dct, -3)
     latest_year, latest_quarter = _quarter_of(latest)
-    if ctx.last_period and m.start() - ctx.last_period[1] < 400 and "Q" in ctx.last_period[0]:
-        latest_year, latest_quarter = int(ctx.last_period[0][:4]), int(ctx.last_period[0][-1])
+    named = (int(ctx.last_period[0][:4]), int(ctx.last_period[0][-1])) \
+        if ctx.last_period and m.start() - ctx.last_period[1] < 400 and "Q" in ctx.last_period[0] else None
+    if named is not None and named <= _quarter_of(ctx.dct):  # (results told are of a quarter
+        latest_year, latest_quarter = named  # begun, not of "the third quarter of 1990" forecast)
     if "nine months" in what:
         return "DURATION", "P9M", "relative-to-published"
     if what or ctx.last_period:

@@ -165,6 +165,13 @@ def test_planned_weekday_looks_forward():
     assert one("He could come as soon as Tuesday.", "2000-04-03")[2] == "2000-04-04"
 
 
+def test_a_year_ago_period_is_of_results_told_not_of_a_quarter_forecast():
+    found = tag_times("Bethlehem earned $46.9 million in the third quarter. Analysts expect losses "
+                      "through the third quarter of 1990. In the year-ago period, Bethlehem earned "
+                      "$101.4 million.", "1989-10-26")
+    assert [(t.text, t.value) for t in found][-1] == ("the year-ago period", "1988-Q3")
+
+
 def test_year_before_a_quarter():
     assert one("In the 1988 third quarter, the company lost money.")[1:] == ("DATE", "1988-Q3")
 
