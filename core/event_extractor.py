@@ -1874,6 +1874,9 @@ class EventExtractor:
             at = sentence.start + when_word.idx - sentence.span.start_char
             expr = next((e for e in sentence.times if e.type in {"DATE", "TIME"} and e.end <= at
                          and not article.text[e.end:at].strip(" ,")), None)
+            if expr is not None and compared_figure(expr, article.text[sentence.start:expr.start]):
+                expr = None  # "a drop to $58.6 million from $186.4 million a year ago, when the
+                # industry enjoyed strong demand": the time of the figure compared with
             if expr is not None and (bounds := interval(expr.value, published)) is not None:
                 return (When(*bounds, text=expr.text, anchor=expr.anchor), (expr.start, expr.end),
                         bounds[0] > published)

@@ -2860,3 +2860,12 @@ def test_a_speaker_described_by_two_posts_speaks_from_the_base_of_the_second(tmp
     says = find(events, lambda e: "Hirsch" in e.sentence)
     assert names(says.locations) == {"New York City"}
     assert says.title.startswith("Hirsch says")
+
+
+def test_a_when_clause_on_the_compared_figures_time_does_not_date_the_drop(tmp_path):
+    events = events_of_text(tmp_path, "Steel\nPublished: 1991-10-24\n\n"
+                            "Still, Harlan Steel Corp.'s core operations experienced a steep drop in "
+                            "operating profit to $58.6 million from $186.4 million a year ago, when the "
+                            "industry enjoyed strong demand.\n")
+    drop = find(events, lambda e: "steep drop" in e.sentence)
+    assert drop.when.granularity == "unknown"  # not 1990
