@@ -72,12 +72,15 @@ _RANGE_OPENING = re.compile(r"\b(from|between)\s+(?:the\s+)?$", re.IGNORECASE)
 
 def range_ends(times: list[TimeExpression], text: str) -> dict[int, TimeExpression]:
     """Date ranges among a sentence's expressions: "from 1991 to 1997", "between March and
-    May". Maps the first expression's start to the last expression."""
+    May", "this year through Oct. 19". Maps the first expression's start to the last expression."""
     ends = {}
     dates = [t for t in times if t.type in {"DATE", "TIME"}]
     for first, last in pairwise(dates):
         opening = _RANGE_OPENING.search(text, max(0, first.start - 12), first.start)
         joint = RANGE_JOINT.fullmatch(text, first.end, last.start)
+        if joint is not None and opening is None and (joint.group(1) or "").lower() == "through":
+            ends[first.start] = last  # "this year through Oct. 19", "1989 through 1991"
+            continue
         if opening is None or joint is None \
                 or (joint.group(2) is not None) != (opening.group(1).lower() == "between"):
             continue

@@ -94,7 +94,7 @@ LED_GROUPS = {"group", "consortium", "coalition", "alliance", "team", "syndicate
 RESULT_VERBS = {"report", "post", "have", "earn", "record", "show", "book"}
 # What trades and moves ("oil prices fell", "the stock market rebounded").
 MARKET_NOUNS = {"price", "share", "stock", "index", "average", "volume", "market", "currency", "dollar",
-                "rate", "yield", "bond"}
+                "rate", "yield", "bond", "fund", "portfolio"}
 # Verbs whose "over" is a place, not a topic ("flying over New York", "shot down over Sinai").
 OVERHEAD_VERBS = {"fly", "hover", "circle", "patrol", "crash", "explode", "shoot", "drop"}
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "off", "on", "over", "across", "inside",

@@ -2869,3 +2869,12 @@ def test_a_when_clause_on_the_compared_figures_time_does_not_date_the_drop(tmp_p
                             "industry enjoyed strong demand.\n")
     drop = find(events, lambda e: "steep drop" in e.sentence)
     assert drop.when.granularity == "unknown"  # not 1990
+
+
+def test_a_funds_fall_this_year_through_a_day_is_a_move_of_that_stretch(tmp_path):
+    events = events_of_text(tmp_path, "Funds\nPublished: 1991-10-25\n\n"
+                            "Harlan Investments' junk fund has fallen 2.08% this year through Oct. 19, "
+                            "Lipper Analytical Services Inc. says.\n")
+    fallen = find(events, lambda e: "fallen" in e.sentence)
+    assert (fallen.when.start, fallen.when.end) == ("1991-01-01", "1991-10-19")
+    assert names(fallen.actors) == {"Lipper Analytical Services Inc."}  # the fund's owner does not act
