@@ -255,6 +255,7 @@ class EventExtractor:
         self.nlp = pipeline()
         self.gaz = gazetteer()
         self._relatives: dict[str, Resolved] = {}
+        self._published = ""
         self._region_pattern = re.compile(
             r"(?<!-)\b(" + "|".join(sorted((re.escape(n) for n in self.gaz.region_names()),
                                           key=len, reverse=True)) + r")\b(?!-)")  # not "trans-Atlantic"
@@ -270,6 +271,7 @@ class EventExtractor:
         sentences, mentions = self._parse(article, times)
         resolver = EntityResolver(mentions, article.text, self.gaz)
         self._resolver = resolver
+        self._published = article.published
         self._relatives = {}  # "father" -> whom "Elian's father" named
         drafts: list[_Draft] = []
         for sentence in sentences:
@@ -961,8 +963,9 @@ class EventExtractor:
         """Whether a time expression of the sentence dates this word."""
         for expr in sentence.times:
             span = sentence.span_of(expr)
-            if span is not None and expr.type in {"DATE", "TIME"} and self._governs(span.root, token):
-                return True
+            if span is not None and (expr.type in {"DATE", "TIME"} or recent_stretch(expr, self._published)) \
+                    and self._governs(span.root, token):
+                return True  # (also "in the past two months")
         return False
 
     def _reported_event(self, trigger, sentence: _Sentence):

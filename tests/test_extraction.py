@@ -2878,3 +2878,12 @@ def test_a_funds_fall_this_year_through_a_day_is_a_move_of_that_stretch(tmp_path
     fallen = find(events, lambda e: "fallen" in e.sentence)
     assert (fallen.when.start, fallen.when.end) == ("1991-01-01", "1991-10-19")
     assert names(fallen.actors) == {"Lipper Analytical Services Inc."}  # the fund's owner does not act
+
+
+def test_a_loss_over_the_past_two_months_told_by_a_firm_is_of_those_months(tmp_path):
+    events = events_of_text(tmp_path, "Funds\nPublished: 1991-10-25\n\n"
+                            "In the past two months the nation's 88 junk funds have lost a total of "
+                            "about $6 billion, Harlan Research Inc. says.\n")
+    lost = find(events, lambda e: "have lost" in e.sentence)
+    assert (lost.when.start, lost.when.end) == ("1991-08-25", "1991-10-25")
+    assert names(lost.actors) == {"Harlan Research Inc."}
