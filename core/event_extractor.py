@@ -138,6 +138,7 @@ from core.news_rules import (
     befalls_someone,
     closes_the_move,
     declined_to_speak,
+    from_a_level,
     goes_on_speaking,
     names_a_medium,
     results_told,
@@ -801,7 +802,7 @@ class EventExtractor:
             if head.dep_ == "xcomp" and bounds is not None and bounds[1][:10] < article.published \
                     and head.head.dep_ in {"advcl", "relcl", "acl", "pcomp"}:
                 head = head.head  # "who were invited to join NATO in July 1997": the invitation
-            if _plan_since_changed(head):
+            if _plan_since_changed(head) or from_a_level(span.root, head):
                 continue  # "It had been due to expire Friday evening": no event of Friday
             is_clause = head.pos_ == "VERB" and head.dep_ in {"advcl", "pcomp", "relcl", "acl",
                                                               "xcomp", "ccomp"}
@@ -1819,7 +1820,8 @@ class EventExtractor:
             if not self._governs(span.root, trigger) \
                     and not self._dates_past_complement(span.root, trigger, expr, published):
                 continue
-            if compared_figure(expr, article.text[sentence.start:expr.start]):
+            if compared_figure(expr, article.text[sentence.start:expr.start]) \
+                    or from_a_level(span.root, trigger):
                 continue  # "reported net of $68.2 million, up from $66.8 million a year ago"
             before = article.text[max(0, expr.start - 20):expr.start]
             if record_date(before) or (trigger.lemma_.lower() in REPORTING_VERBS and state_date(before)):

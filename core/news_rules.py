@@ -40,6 +40,17 @@ def a_figure_moves(trigger, kind: str) -> bool:
                 for c in trigger.children)
 
 
+def from_a_level(token, verb) -> bool:
+    """"Order entry has increased from the low levels of the early summer": a time within the
+    level a move started from dates that level, not the move."""
+    step = token
+    while step.head.i != step.i and step.i != verb.i:
+        if step.dep_ == "prep" and step.lower_ == "from" and step.head.i == verb.i:
+            return verb.lemma_.lower() in _MOVING_VERBS
+        step = step.head
+    return False
+
+
 def a_figure_stated(verb) -> bool:
     """"Net for the nine months was $254 million", "A year earlier, net income was $2.1 million":
     a period's figure told with the copula (news only where a period dates it)."""

@@ -2887,3 +2887,10 @@ def test_a_loss_over_the_past_two_months_told_by_a_firm_is_of_those_months(tmp_p
     lost = find(events, lambda e: "have lost" in e.sentence)
     assert (lost.when.start, lost.when.end) == ("1991-08-25", "1991-10-25")
     assert names(lost.actors) == {"Harlan Research Inc."}
+
+
+def test_a_time_within_the_level_a_move_started_from_dates_no_event(tmp_path):
+    events = events_of_text(tmp_path, "Steel\nPublished: 1991-10-24\n\n"
+                            "Chairman Walter Lyle noted that the company's order entry has increased "
+                            "from the low levels of the early summer.\n")
+    assert not [e for e in events if e.when.start.startswith("1991-06")]
