@@ -802,7 +802,7 @@ class EventExtractor:
             if head.dep_ == "xcomp" and bounds is not None and bounds[1][:10] < article.published \
                     and head.head.dep_ in {"advcl", "relcl", "acl", "pcomp"}:
                 head = head.head  # "who were invited to join NATO in July 1997": the invitation
-            if _plan_since_changed(head) or from_a_level(span.root, head):
+            if _plan_since_changed(head) or from_a_level(span.root, head) or _unnamed_forecast(head):
                 continue  # "It had been due to expire Friday evening": no event of Friday
             is_clause = head.pos_ == "VERB" and head.dep_ in {"advcl", "pcomp", "relcl", "acl",
                                                               "xcomp", "ccomp"}
@@ -2237,6 +2237,24 @@ def _plan_since_changed(verb) -> bool:
         return False
     plan = verb.head.head if verb.head.dep_ == "acomp" else verb.head
     return any(c.dep_ == "aux" and c.lower_ == "had" for c in plan.children)
+
+
+# Verbs of a view of what is to come.
+_FORECAST_VERBS = {"expect", "predict", "forecast", "anticipate", "project", "foresee", "think",
+                   "believe"}
+
+
+def _unnamed_forecast(verb) -> bool:
+    """"Wall Street analysts expect the trend to continue into the fourth quarter": what people
+    nobody names foresee, not an event of that quarter."""
+    step = verb
+    while step.dep_ in {"xcomp", "ccomp", "conj"} and step.head.i != step.i:
+        step = step.head
+        if step.lemma_.lower() in _FORECAST_VERBS:
+            subject = next((c for c in step.children if c.dep_ == "nsubj"), None)
+            return subject is not None and subject.pos_ == "NOUN" \
+                and not any(t.ent_type_ in {"PERSON", "ORG"} for t in subject.subtree)
+    return False
 
 
 def _paragraph_start(text: str, at: int) -> int:

@@ -2894,3 +2894,13 @@ def test_a_time_within_the_level_a_move_started_from_dates_no_event(tmp_path):
                             "Chairman Walter Lyle noted that the company's order entry has increased "
                             "from the low levels of the early summer.\n")
     assert not [e for e in events if e.when.start.startswith("1991-06")]
+
+
+def test_what_unnamed_analysts_expect_is_no_event_of_the_quarter_they_name(tmp_path):
+    events = events_of_text(tmp_path, "Steel\nPublished: 1991-10-24\n\n"
+                            "Wall Street analysts expect the disappointing trend to continue into the "
+                            "fourth quarter. Harlan Steel Corp. expects to close its mill in the fourth "
+                            "quarter.\n")
+    assert not [e for e in events if "trend" in e.sentence and e.when.start == "1991-10-01"]
+    close = find(events, lambda e: "Harlan" in e.sentence)
+    assert close.when.start == "1991-10-01" and close.status == "expected"
