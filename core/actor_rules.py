@@ -22,7 +22,10 @@ RELATION_NOUNS = KIN_NOUNS | {"friend", "wife", "husband", "relative", "relative
                              "killer", "widow", "girlfriend", "boyfriend", "lawyer", "attorney",
                              "family", "supporter", "follower", "ally", "backer", "opponent",
                              "critic", "creditor", "shareholder", "holder", "employee", "customer",
-                             "client", "supplier"}
+                             "client", "supplier", "competitor", "rival"}
+# Relations a company's name can qualify as a noun ("Anheuser competitors offered discounts").
+TRADE_RELATIONS = {"competitor", "rival", "creditor", "customer", "client",
+                   "supplier"}
 
 
 # Prepositions through which a name still takes part: on the verb ("met with", "by"), and
@@ -100,6 +103,8 @@ def describes_person(token, trigger, person_roots: set[int] = frozenset()) -> bo
         return False
     if token.dep_ == "conj" and (token.head.ent_type_ == "PERSON" or token.head.i in person_roots):
         return False  # "followed by Manuel and Lazaro": listed with a person, not describing him
+    if token.dep_ == "poss" and (token.head.ent_type_ == "PERSON" or token.head.i in person_roots):
+        return True  # "Smith Barney's Mr. Doyle, who yesterday trimmed": his firm, whatever he did
     return any(step.i != token.i and step.pos_ == "PROPN"
                and (step.ent_type_ == "PERSON" or step.i in person_roots)
                for step in path_to_root(token, trigger))

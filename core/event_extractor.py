@@ -23,6 +23,7 @@ from core.actor_rules import (
     MEMBER_PREPOSITIONS,
     PARTNER_PREPOSITIONS,
     RELATION_NOUNS,
+    TRADE_RELATIONS,
     a_company_ranked_in_its_country,
     buyer_in_an_agreed_sale,
     describes_person,
@@ -2187,7 +2188,10 @@ class EventExtractor:
         inside = [m for m in sentence.mentions if m.root.i in subtree]
         roles = " ".join(r.role for m in inside if (r := resolver.resolve(m)) is not None
                          and r.kind == "person" and r.role)
+        people = {m.root.i for m in inside if m.label_ == "PERSON"}
         for mention in inside:
+            if mention.root.dep_ == "poss" and mention.root.head.i in people:
+                continue  # "Smith Barney's Mr. Doyle": Doyle
             if is_title_modifier(mention.root) or (mention.label_ != "PERSON" and mention.text in roles) \
                     or _owns_a_relative([mention.root, *path_to_root(mention.root, subject), subject]):
                 continue  # ("Director of the FBI Louis Freeh": "Freeh", not "FBI and Freeh"; nor the
@@ -2265,7 +2269,9 @@ def _paragraph_start(text: str, at: int) -> int:
 def _owns_a_relative(path) -> bool:
     """Whether a name on this path to the verb only says whose friend, lawyer or relative the
     actor is (but "the boy's great-uncle, Lazaro Gonzalez" names the uncle himself)."""
-    return any(step.lemma_.lower() in RELATION_NOUNS and below.dep_ in {"prep", "poss"}
+    return any(step.lemma_.lower() in RELATION_NOUNS
+               and (below.dep_ in {"prep", "poss"}  # (and "Anheuser competitors": theirs)
+                    or (below.dep_ == "compound" and step.lemma_.lower() in TRADE_RELATIONS))
                and below.lower_ != "including"  # ("supporters, including Ann Robinson": hers)
                for below, step in pairwise(path))
 

@@ -2904,3 +2904,15 @@ def test_what_unnamed_analysts_expect_is_no_event_of_the_quarter_they_name(tmp_p
     assert not [e for e in events if "trend" in e.sentence and e.when.start == "1991-10-01"]
     close = find(events, lambda e: "Harlan" in e.sentence)
     assert close.when.start == "1991-10-01" and close.status == "expected"
+
+
+def test_a_companys_competitors_and_an_analysts_firm_do_not_act(tmp_path):
+    events = events_of_text(tmp_path, "Beer\nPublished: 1991-10-24\n\n"
+                            "Over the summer, Harlan Brewing competitors offered deeper discounts.\n\n"
+                            "But Smith Barney's Mr. Joseph Doyle, who yesterday trimmed his 1992 "
+                            "earnings projection, called the market's reaction justified.\n")
+    offered = find(events, lambda e: "offered" in e.sentence)
+    assert not offered.actors
+    trimmed = find(events, lambda e: e.when.start == "1991-10-23")
+    assert names(trimmed.actors) == {"Joseph Doyle"}
+    assert trimmed.title.startswith("Doyle trimmed")
