@@ -16,7 +16,7 @@ from core.event_lexicon import (
 )
 from core.gazetteer import Place
 from core.models import EntityRef
-from core.syntax import path_to_root
+from core.syntax import means_of_a_passive, path_to_root
 
 RELATION_NOUNS = KIN_NOUNS | {"friend", "wife", "husband", "relative", "relatives", "assassin",
                              "killer", "widow", "girlfriend", "boyfriend", "lawyer", "attorney",
@@ -94,6 +94,14 @@ def a_company_ranked_in_its_country(noun) -> bool:
         and any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in noun.children) \
         and any(c.dep_ == "amod" and c.tag_ == "JJS" for c in noun.children) \
         and not any(c.dep_ == "appos" for c in noun.children)  # (", the Ulster Unionists,": named)
+
+
+def agent_of_the_means(token, trigger) -> bool:
+    """Whether a name is the agent of the means of a passive verb (the SEC of "was charged in a
+    civil suit filed by the SEC")."""
+    means = means_of_a_passive(trigger)
+    return means is not None and token.dep_ == "pobj" and token.head.dep_ == "agent" \
+        and token.head.head.i == means.i
 
 
 def describes_person(token, trigger, person_roots: set[int] = frozenset()) -> bool:

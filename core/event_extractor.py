@@ -25,6 +25,7 @@ from core.actor_rules import (
     RELATION_NOUNS,
     TRADE_RELATIONS,
     a_company_ranked_in_its_country,
+    agent_of_the_means,
     buyer_in_an_agreed_sale,
     describes_person,
     group_referred,
@@ -1079,7 +1080,8 @@ class EventExtractor:
             if not resolved.is_place and buyer_in_an_agreed_sale(path_to_root(token, trigger), trigger):
                 buyers.append(resolved)  # "agreed to sell its candy businesses to Nestle": a
                 continue  # party to the agreement (added once the subject is known)
-            if (in_background(token, trigger) and token.i not in lent) \
+            if (in_background(token, trigger) and token.i not in lent
+                and not agent_of_the_means(token, trigger)) \
                     or is_title_modifier(token) or describes_person(token, trigger, person_roots) \
                     or self._describes_named_subject(token, trigger, resolver):
                 continue
@@ -1446,6 +1448,8 @@ class EventExtractor:
             return True  # "A bid by Ciba-Geigy and Chiron was extended to Nov. 16": by them
         if top.dep_ == "nsubjpass":
             return False  # "Slepian was killed", "Elian must be returned": who undergoes it
+        if agent_of_the_means(token, trigger):
+            return True  # "Antar was charged in a civil suit filed ... by the SEC": the SEC
         if trigger.pos_ == "NOUN" and event_type(lemma, trigger.lower_) == "attack" \
                 and token.dep_ == "compound" and mention.label_ in {"ORG", "FAC"}:
             return False  # "the U.S. Embassy blasts": the target

@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from core.entities import HEAD_WORDS, ROLE_NOUNS, Resolved
 from core.event_lexicon import EVENT_NOUNS, GATHERED_PEOPLE, ORGANISATION_NOUNS, event_type
-from core.syntax import CLAUSAL, path_to_root
+from core.syntax import CLAUSAL, means_of_a_passive, path_to_root
 
 # Offices held in the capital ("Attorney General Janet Reno", "President Clinton").
 NATIONAL_OFFICE = re.compile(r"\b(?:President|Attorney General|Secretary|Senator|Sen\.|Rep\.|"
@@ -162,8 +162,10 @@ def held_at(token, trigger) -> bool:
         if not ((step.dep_ == "acl" and step.tag_ == "VBN") or step.dep_ == "relcl"):
             continue
         noun = step.head
-        if noun.lemma_.lower() not in EVENT_NOUNS and noun.lower_ not in EVENT_NOUNS:
-            return False
+        means = means_of_a_passive(trigger)
+        if noun.lemma_.lower() not in EVENT_NOUNS and noun.lower_ not in EVENT_NOUNS \
+                and (means is None or means.i != step.i):  # ("was charged in a civil suit
+            return False  # filed in federal court in Newark by the SEC")
         inner = path[:index]
         return all(t.dep_ in {"pobj", "prep", "compound", "appos", "conj"} for t in inner) \
             and any(t.dep_ == "prep" and t.lower_ in {"in", "at", "near"} for t in inner) \

@@ -75,6 +75,21 @@ def simultaneous(clause) -> bool:
         and bool(marks & {"shortly", "just", "soon", "immediately", "right"}))
 
 
+def means_of_a_passive(trigger):
+    """"Antar was charged last month in a civil suit filed in Newark by the SEC": the participle
+    that tells who did it (filed), where the passive verb names no agent of its own."""
+    if not any(c.dep_ == "auxpass" for c in trigger.children) \
+            or any(c.dep_ == "agent" for c in trigger.children):
+        return None
+    for prep in (c for c in trigger.children if c.dep_ == "prep"):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            for means in noun.children:
+                if means.dep_ == "acl" and means.tag_ == "VBN" \
+                        and any(c.dep_ == "agent" for c in means.children):
+                    return means
+    return None
+
+
 def denied(verb) -> bool:
     """Whether a verb is denied: "did not mention", "Neither he nor his parents could be located"."""
     return any(c.dep_ == "neg" or (c.dep_ in {"nsubj", "nsubjpass"}

@@ -2916,3 +2916,12 @@ def test_a_companys_competitors_and_an_analysts_firm_do_not_act(tmp_path):
     trimmed = find(events, lambda e: e.when.start == "1991-10-23")
     assert names(trimmed.actors) == {"Joseph Doyle"}
     assert trimmed.title.startswith("Doyle trimmed")
+
+
+def test_who_filed_the_suit_a_passive_charge_was_made_in_charged_there(tmp_path):
+    events = events_of_text(tmp_path, "Fraud\nPublished: 1991-10-24\n\n"
+                            "Mr. Harlan was charged last month in a civil suit filed in federal court "
+                            "in Newark by the Securities and Exchange Commission.\n")
+    charged = find(events, lambda e: "charged" in e.sentence)
+    assert names(charged.actors) == {"Securities and Exchange Commission"}
+    assert names(charged.locations) == {"Newark"}
