@@ -54,7 +54,8 @@ def is_title_modifier(token) -> bool:
                   "secretary", "spokesman", "spokeswoman", "adviser", "advisor", "official", "officials",
                   "ambassador", "aide", "chief", "leader", "negotiator", "prime", "counterpart",
                   "chancellor", "general", "governor", "mayor", "senator", "head", "premier",
-                  "treasurer", "chairman", "director", "commander", "professor", "deputy"}
+                  "treasurer", "chairman", "director", "commander", "professor", "deputy",
+                  "attorney", "judge", "prosecutor", "commissioner", "sheriff"}
     if token.dep_ in {"amod", "compound", "nmod"} and head.pos_ == "NOUN" and (
             (head.dep_ in {"compound", "nmod", "appos"} and head.head.ent_type_ in {"PERSON", "ORG"})
             or any(c.dep_ == "appos" and c.ent_type_ in {"PERSON", "ORG"} for c in head.children)):

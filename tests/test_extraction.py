@@ -2925,3 +2925,12 @@ def test_who_filed_the_suit_a_passive_charge_was_made_in_charged_there(tmp_path)
     charged = find(events, lambda e: "charged" in e.sentence)
     assert names(charged.actors) == {"Securities and Exchange Commission"}
     assert names(charged.locations) == {"Newark"}
+
+
+def test_a_countrys_attorney_or_judge_is_named_by_the_person_alone(tmp_path):
+    events = events_of_text(tmp_path, "Fees\nPublished: 1991-10-24\n\n"
+                            "In Newark, U.S. Attorney Samuel A. Alito said his office just answered "
+                            "a question.\n")
+    said = find(events, lambda e: "Alito" in e.sentence)
+    assert names(said.actors) == {"Samuel A. Alito"}
+    assert said.title.startswith("Alito said")  # not "United States and Alito said"
