@@ -924,8 +924,10 @@ class EventExtractor:
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
         if subject is None or not any(m.root.i == subject.i for m in sentence.mentions):
             return False
-        return any(re.match(r"\d{4}", t.value) and t.type == "DATE" for t in sentence.times) \
-            and self._dated(root, sentence)
+        return any(re.match(r"\d{4}", t.value) and t.type == "DATE"
+                   and t.text.lower() not in {"now", "currently", "today"}  # ("Now, ... Control
+                   and (span := sentence.span_of(t)) is not None  # Data is flush with cash")
+                   and self._governs(span.root, root) for t in sentence.times)
 
     def _so_now(self, verb, sentence: _Sentence) -> bool:
         """Whether a clause tells, undated, what is so now ("Courtaulds is giving shareholders

@@ -2934,3 +2934,12 @@ def test_a_countrys_attorney_or_judge_is_named_by_the_person_alone(tmp_path):
     said = find(events, lambda e: "Alito" in e.sentence)
     assert names(said.actors) == {"Samuel A. Alito"}
     assert said.title.startswith("Alito said")  # not "United States and Alito said"
+
+
+def test_a_state_told_now_is_no_event_though_the_sentence_names_a_year(tmp_path):
+    events = events_of_text(tmp_path, "Cash\nPublished: 1991-10-24\n\n"
+                            "Now, following asset sales that shrank revenue by more than one-third this "
+                            "year alone, Harlan Data Corp. is flush with cash.\n")
+    assert not [e for e in events if e.when.start == "1991-10-24"]
+    shrank = find(events, lambda e: e.when.start == "1991-01-01")
+    assert shrank.when.end == "1991-12-31"
