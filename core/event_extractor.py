@@ -489,6 +489,10 @@ class EventExtractor:
                 told = next((r for m in sentence.mentions if m.root.dep_ in {"compound", "amod"}
                              and source.i in {m.root.head.i, m.root.head.head.i}  # ("Fairfax
                              and (r := resolver.resolve(m)) is not None and r.is_place), None)  # county")
+            if told is None and source is not None and source.lower_ in GOVERNING_BODIES \
+                    and source.pos_ == "NOUN":  # "..., management said", "the executives acknowledged"
+                at = sentence.start + source.idx - sentence.span.start_char
+                told = resolver.story_organization(at) or resolver.last_organization(at)
             if told is not None and (told.kind in {"person", "organization"} or told.is_place):
                 actors = [told]
                 persons = [told] if told.kind == "person" else []
@@ -804,7 +808,8 @@ class EventExtractor:
             if head.dep_ == "xcomp" and bounds is not None and bounds[1][:10] < article.published \
                     and head.head.dep_ in {"advcl", "relcl", "acl", "pcomp"}:
                 head = head.head  # "who were invited to join NATO in July 1997": the invitation
-            if _plan_since_changed(head) or from_a_level(span.root, head) or _unnamed_forecast(head):
+            if _plan_since_changed(head) or from_a_level(span.root, head) or _unnamed_forecast(head) \
+                    or _hypothetical(head):
                 continue  # "It had been due to expire Friday evening": no event of Friday
             is_clause = head.pos_ == "VERB" and head.dep_ in {"advcl", "pcomp", "relcl", "acl",
                                                               "xcomp", "ccomp"}
@@ -1300,6 +1305,7 @@ class EventExtractor:
                                   for c in t.children))  # ("the first group of evacuees")
                               and (any(c.lower_ in {"the", "its", "both"} for c in t.children)
                                    or a_company_ranked_in_its_country(t)
+                                   or t.lower_ in GOVERNING_BODIES  # ("management said")
                                    or (t.dep_ == "appos" and t.head.i == subject.i
                                        and subject.left_edge.lower_ == "the"))),
                              None) if subject is not None else None
@@ -2264,6 +2270,17 @@ def _unnamed_forecast(verb) -> bool:
             subject = next((c for c in step.children if c.dep_ == "nsubj"), None)
             return subject is not None and subject.pos_ == "NOUN" \
                 and not any(t.ent_type_ in {"PERSON", "ORG"} for t in subject.subtree)
+    return False
+
+
+def _hypothetical(verb) -> bool:
+    """"could help slash costs by the end of 1990", "talking about possibly buying back debt next
+    year": what may be, not an event of that time."""
+    for step in (verb, verb.head if verb.dep_ in {"xcomp", "pcomp"} else None):
+        if step is not None and any((c.dep_ == "aux" and c.lower_ in {"could", "might", "may"})
+                                    or (c.dep_ == "advmod" and c.lower_ in {"possibly", "perhaps", "maybe"})
+                                    for c in step.children):
+            return True
     return False
 
 

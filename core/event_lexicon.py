@@ -126,7 +126,7 @@ ORGANISATION_NOUNS = {"company", "firm", "group", "giant", "bank", "corporation"
                       "college", "institute", "operator", "wholesaler", "distributor", "producer",
                       "manufacturer", "developer", "publisher", "lender", "thrift", "chain"}
 # Bodies that govern the organisation named before them ("The board said", "the directors added").
-GOVERNING_BODIES = {"board", "directors", "trustees", "management"}
+GOVERNING_BODIES = {"board", "directors", "trustees", "management", "executives"}
 PARTICIPATION_VERBS = {"attend", "hold", "host", "stage", "launch", "conduct", "join", "lead",
                        "organize", "organise", "open", "close", "end", "begin", "start"}
 FORCES_NOUNS = {"police", "troops", "soldiers", "forces", "officials", "authorities", "army",

@@ -2943,3 +2943,16 @@ def test_a_state_told_now_is_no_event_though_the_sentence_names_a_year(tmp_path)
     assert not [e for e in events if e.when.start == "1991-10-24"]
     shrank = find(events, lambda e: e.when.start == "1991-01-01")
     assert shrank.when.end == "1991-12-31"
+
+
+def test_management_and_the_executives_speak_for_the_company_and_what_could_be_is_no_event(tmp_path):
+    events = events_of_text(tmp_path, "Computers\nPublished: 1991-10-24\n\n"
+                            "Harlan Data Corp. reported a profit. Partly, costs will be held down "
+                            "through technology alliances, management said.\n\n"
+                            "Its chip unit continues to lose money, the executives acknowledged.\n\n"
+                            "James Ousley said such arrangements could help slash research costs in half "
+                            "by the end of 1992.\n")
+    for phrase in ("management said", "executives acknowledged"):
+        event = find(events, lambda e, p=phrase: p in e.sentence)
+        assert names(event.actors) == {"Harlan Data Corp."}
+    assert not [e for e in events if e.when.start.startswith("1992")]
