@@ -155,10 +155,10 @@ _STATE_DATE = re.compile(r"\bas of\s+$", re.IGNORECASE)
 
 
 def put_off_until(verb, expr: TimeExpression, text: str) -> bool:
-    """"postponed until Tuesday", "extended to Nov. 20 its offer": the day it was put off to,
-    not the day it was put off."""
+    """"postponed until Tuesday", "extended to Nov. 20 its offer", "extended loans through
+    January": the day it was put off to, not the day it was put off."""
     return verb.lemma_.lower() in POSTPONING_VERBS and bool(
-        re.search(r"\b(?:until|till|to)\s+$", text[max(0, expr.start - 7):expr.start]))
+        re.search(r"\b(?:until|till|to|through)\s+$", text[max(0, expr.start - 8):expr.start]))
 
 
 def record_date(before: str) -> bool:

@@ -2956,3 +2956,11 @@ def test_management_and_the_executives_speak_for_the_company_and_what_could_be_i
         event = find(events, lambda e, p=phrase: p in e.sentence)
         assert names(event.actors) == {"Harlan Data Corp."}
     assert not [e for e in events if e.when.start.startswith("1992")]
+
+
+def test_loans_extended_through_a_month_are_not_extended_in_it(tmp_path):
+    events = events_of_text(tmp_path, "Loans\nPublished: 1991-10-24\n\n"
+                            "A group of lenders, led by Bank of America, has extended Harlan Data Corp. "
+                            "up to $90 million in revolving loans through January.\n")
+    extended = find(events, lambda e: "extended" in e.sentence)
+    assert extended.when.granularity == "unknown"
