@@ -1933,7 +1933,9 @@ class EventExtractor:
         if trigger.lemma_.lower() in {"set", "fix", "name", "choose", "pick", "designate"} \
                 and after is not None and after.lower_ == "as":
             return False  # "has set Nov. 10 as the deadline": the day set, not the day of setting
-        if token.i == trigger.i + 1 and trigger.pos_ == "VERB" and token.ent_type_ in {"DATE", "TIME"}:
+        if token.i == trigger.i + 1 and trigger.pos_ == "VERB" and token.ent_type_ in {"DATE", "TIME"} \
+                and not (token.dep_ in {"compound", "nummod", "amod", "poss"} and token.head.pos_ == "NOUN"
+                         and token.head.i > token.i):  # (not "were predicting 1990 earnings")
             return True
         if trigger.dep_ == "ROOT" and token.ent_type_ in {"DATE", "TIME"} and token.i < trigger.i \
                 and all(t.pos_ in {"ADP", "PUNCT"} or t.ent_type_ in {"DATE", "TIME"}

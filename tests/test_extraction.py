@@ -2964,3 +2964,10 @@ def test_loans_extended_through_a_month_are_not_extended_in_it(tmp_path):
                             "up to $90 million in revolving loans through January.\n")
     extended = find(events, lambda e: "extended" in e.sentence)
     assert extended.when.granularity == "unknown"
+
+
+def test_a_year_naming_the_figure_forecast_does_not_date_the_forecast(tmp_path):
+    events = events_of_text(tmp_path, "Phones\nPublished: 1991-10-28\n\n"
+                            "Harlan Bell Corp. earned $1.7 billion last year. Analysts were predicting "
+                            "1992 Harlan Bell earnings in the range of $3.90 a share.\n")
+    assert not [e for e in events if e.when.start.startswith("1992")]
