@@ -2277,13 +2277,19 @@ def _unnamed_forecast(verb) -> bool:
 
 def _hypothetical(verb) -> bool:
     """"could help slash costs by the end of 1990", "talking about possibly buying back debt next
-    year": what may be, not an event of that time."""
+    year", "the proposal requires the company to begin an auction in June 1994": what may be, not
+    an event of that time."""
     for step in (verb, verb.head if verb.dep_ in {"xcomp", "pcomp"} else None):
         if step is not None and any((c.dep_ == "aux" and c.lower_ in {"could", "might", "may"})
                                     or (c.dep_ == "advmod" and c.lower_ in {"possibly", "perhaps", "maybe"})
                                     for c in step.children):
             return True
-    return False
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _TERMS_VERBS \
+        and verb.head.tag_ in {"VBZ", "VBP"}  # "McCaw's proposal requires the company to begin an
+    # auction in June 1994": a term of a proposal, not an event of that month
+
+
+_TERMS_VERBS = {"require", "allow", "permit", "oblige", "entitle", "bar", "forbid"}
 
 
 def _paragraph_start(text: str, at: int) -> int:

@@ -2971,3 +2971,10 @@ def test_a_year_naming_the_figure_forecast_does_not_date_the_forecast(tmp_path):
                             "Harlan Bell Corp. earned $1.7 billion last year. Analysts were predicting "
                             "1992 Harlan Bell earnings in the range of $3.90 a share.\n")
     assert not [e for e in events if e.when.start.startswith("1992")]
+
+
+def test_what_a_proposal_requires_is_a_term_not_an_event_of_its_date(tmp_path):
+    events = events_of_text(tmp_path, "Phones\nPublished: 1991-10-28\n\n"
+                            "Only Harlan Cellular's proposal requires the company to begin an auction "
+                            "process in June 1996 for remaining shares.\n")
+    assert not [e for e in events if e.when.start.startswith("1996")]
