@@ -178,8 +178,8 @@ _MONTH_END = re.compile(r"\bend of (?:January|February|March|April|May|June|July
 
 
 def part_of_the_period(when: When | None, text: str, published: str, before: str = "") -> When | None:
-    """"said earlier this week": the part of the week before the day of publication; "later
-    this month": the part after it; "by year-end": the year's last day."""
+    """"said earlier this week", "so far this year": the part of the period up to the day of
+    publication; "later this month": the part after it; "by year-end": the year's last day."""
     if when is not None and ((when.granularity == "year" and _YEAR_END.search(text))
                              or (when.granularity == "month" and _MONTH_END.search(before + text))):
         return When(when.end, when.end, "day", when.text, when.anchor)  # "close around year end",
@@ -192,7 +192,8 @@ def part_of_the_period(when: When | None, text: str, published: str, before: str
         before = date.fromisoformat(published) - timedelta(days=1)
         start = before.replace(day=1) if when.granularity == "month" else before - timedelta(days=6)
         return When(start.isoformat(), before.isoformat(), "day", when.text, when.anchor)
-    if words[:2] == ["earlier", "this"] and when.end[:10] != published:
+    if (words[:2] == ["earlier", "this"] or re.search(r"\b(?:so far|to date)\s+$", before.lower())) \
+            and when.end[:10] != published:  # ("has gained 2% so far this year": to the day)
         return When(when.start, published, "day", when.text, when.anchor)
     if words[:2] == ["later", "this"] and when.start[:10] != published:
         return When(published, when.end, "day", when.text, when.anchor)

@@ -336,7 +336,12 @@ class EventExtractor:
         firsts = Counter(name.split()[0] for name in full_names)
         surnames |= {first for first, count in firsts.items() if count == 1}  # "Taras"
         organisations = [m.text for ms in per_doc for m in ms if m.label_ == "ORG"]
+        named_again = {o for o in organisations if " " in o and "'" not in o and "’" not in o
+                       and (" of " not in o or self.gaz.lookup(o.rsplit(" of ", 1)[1]) is None)}
+        # ("the Fluor Daniel unit of Fluor Corp. ... Fluor Daniel already has reassigned": a name
+        # the model found once and missed where it comes again)
         shorts = {short for short in company_short_names(organisations) | leading_names(organisations)
+                  | named_again
                   if (" " in short and self.gaz.lookup(short) is None and self.gaz.country(short) is None)
                   or (short not in DEMONYMS and self.gaz.lookup(short) is None)}
         for (start, _end), doc, found in zip(narrative, docs, per_doc, strict=True):

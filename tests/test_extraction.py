@@ -2978,3 +2978,23 @@ def test_what_a_proposal_requires_is_a_term_not_an_event_of_its_date(tmp_path):
                             "Only Harlan Cellular's proposal requires the company to begin an auction "
                             "process in June 1996 for remaining shares.\n")
     assert not [e for e in events if e.when.start.startswith("1996")]
+
+
+def test_so_far_this_year_runs_to_the_day_of_publication(tmp_path):
+    events = events_of_text(tmp_path, "Cereal\nPublished: 1991-10-28\n\n"
+                            "Led by its oat line, General Mills Inc. has gained an estimated 2% share "
+                            "so far this year.\n")
+    gained = find(events, lambda e: "gained" in e.sentence)
+    assert (gained.when.start, gained.when.end) == ("1991-01-01", "1991-10-28")
+
+
+def test_a_company_the_model_found_once_is_found_where_its_name_comes_again(tmp_path):
+    text = ("Plant\nPublished: 1991-10-28\n\n"
+            "Kellogg Co. is suspending work on a cereal plant. The company had retained the Fluor "
+            "Daniel unit of Fluor Corp. as general contractor.\n\n"
+            "But in recent weeks, construction-industry sources reported that early preparation work "
+            "was slowing at the site. Subcontractors said they were told that equipment orders would be "
+            "delayed. Fluor Daniel already has reassigned most of its work crew, the sources said.\n")
+    events = events_of_text(tmp_path, text)
+    reassigned = find(events, lambda e: "reassigned" in e.sentence)
+    assert names(reassigned.actors) == {"Fluor Daniel"}
