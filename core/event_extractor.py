@@ -2202,6 +2202,8 @@ class EventExtractor:
             t.i for c in subject.children  # set off after a name ("O'Donnell, the U.S. attorney",
             # "Ninoska Perez of the Miami-based Cuban-American National Foundation")
             if c.dep_ == "relcl" or (c.dep_ in {"appos", "prep", "npadvmod"} and subject.pos_ == "PROPN")
+            or (c.dep_ == "prep" and c.lower_ in {"in", "at", "near"} and subject.pos_ == "NOUN"
+                and any(p.ent_type_ in {"GPE", "LOC"} for p in c.children))  # (where, said after it)
             or (c.dep_ == "amod" and c.lower_ == "based")  # ("Salt Lake City-based First Security",
             for t in c.subtree}  # "Philip Morris Cos., New York, adopted")
         inside = [m for m in sentence.mentions if m.root.i in subtree]

@@ -174,17 +174,23 @@ def held_at(token, trigger) -> bool:
 
 
 def where_the_subject_is(token, trigger) -> bool:
-    """"Thousands of people in Germany demonstrated", "workers across France struck": the place
-    of the people who act is where they acted."""
+    """"Thousands of people in Germany demonstrated", "workers across France struck", "A large
+    plant in Covington, Ga., is to come on line": the place of the people (or the works) the
+    sentence is about is where it happened."""
     prep = token.head
     if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in {"in", "across", "throughout"}:
         return False
     step = prep.head
-    if step.lemma_.lower() not in GATHERED_PEOPLE:
+    if step.lemma_.lower() not in GATHERED_PEOPLE | WORKS_NOUNS:
         return False
     while step.dep_ == "pobj" and step.head.lower_ == "of":  # "thousands of people"
         step = step.head.head
-    return step.dep_ in {"nsubj", "nsubjpass"} and step.head.i == trigger.i
+    return step.dep_ in {"nsubj", "nsubjpass"} and (
+        step.head.i == trigger.i or (trigger.dep_ == "xcomp" and step.head.i == trigger.head.i))
+
+
+# Works that are where what befalls them happens.
+WORKS_NOUNS = {"plant", "factory", "mill", "facility", "refinery", "mine", "smelter", "warehouse"}
 
 
 def measured_from(step) -> bool:

@@ -2998,3 +2998,12 @@ def test_a_company_the_model_found_once_is_found_where_its_name_comes_again(tmp_
     events = events_of_text(tmp_path, text)
     reassigned = find(events, lambda e: "reassigned" in e.sentence)
     assert names(reassigned.actors) == {"Fluor Daniel"}
+
+
+def test_a_plant_in_a_town_comes_on_line_there(tmp_path):
+    events = events_of_text(tmp_path, "Cereal\nPublished: 1991-10-28\n\n"
+                            "General Mills Inc. is short of capacity. A large plant in Covington, Ga., "
+                            "is to come on line next year.\n")
+    plant = find(events, lambda e: "Covington" in e.sentence)
+    assert names(plant.locations) == {"Covington"}
+    assert plant.title == "Large plant come on line in Covington"  # the place said once, after
