@@ -814,7 +814,7 @@ class EventExtractor:
                     and head.head.dep_ in {"advcl", "relcl", "acl", "pcomp"}:
                 head = head.head  # "who were invited to join NATO in July 1997": the invitation
             if _plan_since_changed(head) or from_a_level(span.root, head) or _unnamed_forecast(head) \
-                    or _hypothetical(head):
+                    or _hypothetical(head) or _denied_above(head):
                 continue  # "It had been due to expire Friday evening": no event of Friday
             is_clause = head.pos_ == "VERB" and head.dep_ in {"advcl", "pcomp", "relcl", "acl",
                                                               "xcomp", "ccomp"}
@@ -2294,6 +2294,18 @@ def _hypothetical(verb) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _TERMS_VERBS \
         and verb.head.tag_ in {"VBZ", "VBP"}  # "McCaw's proposal requires the company to begin an
     # auction in June 1994": a term of a proposal, not an event of that month
+
+
+
+def _denied_above(verb) -> bool:
+    """"The facility wasn't to begin turning out product until 1993": a clause under a denied verb
+    tells what did not (yet) happen."""
+    step = verb
+    while step.dep_ == "xcomp" and step.head.i != step.i:
+        step = step.head
+        if denied(step):
+            return True
+    return False
 
 
 _TERMS_VERBS = {"require", "allow", "permit", "oblige", "entitle", "bar", "forbid"}

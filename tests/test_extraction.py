@@ -3007,3 +3007,10 @@ def test_a_plant_in_a_town_comes_on_line_there(tmp_path):
     plant = find(events, lambda e: "Covington" in e.sentence)
     assert names(plant.locations) == {"Covington"}
     assert plant.title == "Large plant come on line in Covington"  # the place said once, after
+
+
+def test_what_was_not_to_begin_until_a_year_is_no_event_of_that_year(tmp_path):
+    events = events_of_text(tmp_path, "Plant\nPublished: 1991-10-28\n\n"
+                            "Harlan Foods Co. said it was delaying construction. But the Memphis, Tenn., "
+                            "facility wasn't to begin turning out product until 1995.\n")
+    assert not [e for e in events if e.when.start.startswith("1995")]
