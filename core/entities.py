@@ -438,9 +438,13 @@ class EntityResolver:
         """Whether the words around a mention make it a place: a preposition of place before it
         and a state or country after it ("of St. Albans, Vt.,")."""
         before = self.text[max(0, span.start_char - 6):span.start_char]
-        after = re.match(r",\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", self.text[span.end_char:])
-        return bool(re.search(r"\b(?:of|in|from|near|at)\s+$", before)) and after is not None and \
-            self.gaz.country_code_of(after.group(1)) is not None
+        after = re.match(r",\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(,?)", self.text[span.end_char:])
+        # (or a determiner before and a comma after: "the Blue Bell, Pa., concern took")
+        return (bool(re.search(r"\b(?:of|in|from|near|at)\s+$", before))
+                or ((bool(re.search(r"\b(?:the|a|an)\s+$", before, re.IGNORECASE))
+                     or bool(re.match(r"(?:the|a|an)\s", span.text, re.IGNORECASE)))
+                    and after is not None and after.group(2) == ",")) \
+            and after is not None and self.gaz.country_code_of(after.group(1)) is not None
 
     def _org_read_for_a_place(self, span, text: str) -> bool:
         """"at the rally on Capitol Hill": after a preposition of place, a name the gazetteer
@@ -623,7 +627,8 @@ class EntityResolver:
         ) else None  # ("..., Oneida said" after "ONEIDA Ltd.", though Oneida is a town too)
         if company is not None and not placed:  # "a spokesman for Kyle" after "Kyle Technology
             return self._organization(company).with_alias(text)  # Corp." (not the Texas town)
-        placed = placed or (label == "ORG" and self._org_read_for_a_place(span, text)) or (
+        placed = placed or (label == "ORG" and self._org_read_for_a_place(span, text)) \
+            or (label in {"ORG", "PERSON"} and self._named_as_a_place(span)) or (
             label in {"ORG", "PERSON"} and _BASED_AFTER.match(self.text, span.end_char) is not None
             and self.gaz.lookup(text, self.context_countries) is not None)  # "Kearny, N.J.-based"
         venue = re.match(r"([A-Z][\w .'-]+?)['’]s\s+[A-Z]", span.text.strip())

@@ -45,7 +45,9 @@ def whole_word_mention(ent, offset: int, gaz) -> Mention:
                 and ent.doc[first - 1].lower_ not in TITLE_NOUNS:
             first -= 1  # "Price Stern Sloan Inc.", of which the model took "Stern Sloan Inc."
         lo = min(lo, ent.doc[first].idx)
-    return Mention(text[lo:hi], ent.label_, offset + lo, offset + hi, ent.root)
+    root = ent[1:].root if len(ent) > 1 and ent[0].dep_ == "det" else ent.root  # ("the Blue Bell,
+    # Pa., concern": Bell, not "the", which the parser hung on the concern)
+    return Mention(text[lo:hi], ent.label_, offset + lo, offset + hi, root)
 
 
 def common_words_read_as_names(found: list[Mention]) -> list[Mention]:

@@ -3014,3 +3014,12 @@ def test_what_was_not_to_begin_until_a_year_is_no_event_of_that_year(tmp_path):
                             "Harlan Foods Co. said it was delaying construction. But the Memphis, Tenn., "
                             "facility wasn't to begin turning out product until 1995.\n")
     assert not [e for e in events if e.when.start.startswith("1995")]
+
+
+def test_a_small_town_named_before_its_state_is_the_companys_base_not_an_actor(tmp_path):
+    events = events_of_text(tmp_path, "Computers\nPublished: 1991-10-28\n\n"
+                            "Unisys Corp. posted a loss. On top of that, the Blue Bell, Pa., concern "
+                            "took a $230 million charge related to layoffs.\n")
+    took = find(events, lambda e: "charge" in e.sentence)
+    assert names(took.actors) == {"Unisys Corp."}
+    assert names(took.locations) == {"Blue Bell"}
