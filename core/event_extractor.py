@@ -84,6 +84,7 @@ from core.event_lexicon import (
     ASPECTUAL_VERBS,
     BUSINESS_NOUNS,
     COMPANY_PARTS,
+    ESTIMATE_NOUNS,
     EVENT_NOUNS,
     FORCES_NOUNS,
     FRAGMENT_NOUNS,
@@ -792,9 +793,12 @@ class EventExtractor:
             if (span.root.dep_ in {"amod", "compound", "nmod", "poss"}
                     and span.root.head.lemma_.lower() in PERIOD_FIGURES | _BOOKED | {"deadline"}) \
                     or (span.root.dep_ == "pobj" and span.root.head.lower_ == "for"
-                        and span.root.head.head.lemma_.lower() in PERIOD_FIGURES):
+                        and (span.root.head.head.lemma_.lower() in PERIOD_FIGURES | ESTIMATE_NOUNS
+                             or any(c.dep_ == "dobj" and c.lemma_.lower() in ESTIMATE_NOUNS
+                                    for c in span.root.head.head.children))):
                 continue  # "cut the dividend due to its third-quarter loss", "resulting in a net
-                # loss for the third quarter": the loss's quarter; "past the Nov. 1 deadline"
+                # loss for the third quarter": the loss's quarter; "past the Nov. 1 deadline";
+                # "is cutting his earnings estimate for next year": the estimate's year
             head = span.root.head
             while head.head.i != head.i and (
                     head.dep_ == "prep" or head.pos_ in {"ADP", "ADV"}

@@ -87,6 +87,8 @@ BACKGROUND_PREPOSITIONS = {"amid", "amidst", "despite", "following", "after", "b
 PERIOD_FIGURES = {"loss", "profit", "earning", "earnings", "income", "sale", "sales", "revenue", "revenues",
                   "result", "deficit", "surplus", "output", "growth", "dividend", "net", "origination",
                   "deposit", "shipment"}
+# What is reckoned for a period ahead ("cutting his earnings estimate for next year").
+ESTIMATE_NOUNS = {"estimate", "projection", "forecast", "target", "outlook", "guidance", "budget"}
 # Groups that someone leads ("a group of investors led by Giant Group", "a coalition led by ...").
 LED_GROUPS = {"group", "consortium", "coalition", "alliance", "team", "syndicate", "delegation",
               "force", "bloc"}

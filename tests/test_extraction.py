@@ -3023,3 +3023,10 @@ def test_a_small_town_named_before_its_state_is_the_companys_base_not_an_actor(t
     took = find(events, lambda e: "charge" in e.sentence)
     assert names(took.actors) == {"Unisys Corp."}
     assert names(took.locations) == {"Blue Bell"}
+
+
+def test_an_estimate_for_next_year_is_no_event_of_next_year(tmp_path):
+    events = events_of_text(tmp_path, "Computers\nPublished: 1991-10-28\n\n"
+                            "So Steve Milunovich at First Boston said he is cutting his earnings estimate "
+                            "for next year to $2 a share from $3.\n")
+    assert not [e for e in events if e.when.start.startswith("1992")]
