@@ -677,8 +677,10 @@ class EventExtractor:
                     statement=self._type(conj) == "statement" or self._acts_at_home(actors),
                     actors=actors)
             if not actors and not locations and when.anchor == "published-date" \
-                    and not self._crowd_acts(conj, self._type(conj)):
-                continue  # (but "No one was hurt, but firefighters ordered the evacuation")
+                    and not self._crowd_acts(conj, self._type(conj)) and not a_stock_trades(conj) \
+                    and not a_figure_moves(conj, self._type(conj)):
+                continue  # (but "No one was hurt, but firefighters ordered the evacuation", "...,
+                # Hanson skidded 9.5 to 200.5, and British Telecom fell 10 to 250")
             status = "expected" if future or self._is_future(conj) else "happened"
             title = self._title(conj, resolver, drafts, sentence, locations=locations,
                                 persons=persons)

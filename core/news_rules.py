@@ -29,7 +29,7 @@ def goes_on_speaking(trigger, actors, drafts) -> bool:
 _MOVING_VERBS = {"rise", "fall", "drop", "climb", "gain", "slip", "plunge", "jump", "surge", "decline",
                  "tumble", "soar", "ease", "increase", "grow", "shrink", "narrow", "widen", "advance",
                  "improve", "double", "triple", "sink", "slide", "total", "hit", "peak", "plummet",
-                 "skid", "dip", "leap", "slump", "sag", "dive"}
+                 "skid", "dip", "leap", "slump", "sag", "dive", "shed", "settle"}
 
 
 def a_figure_moves(trigger, kind: str) -> bool:
@@ -63,8 +63,10 @@ _TRADING_VERBS = _MOVING_VERBS | {"close", "finish", "end", "lose", "rally"}
 
 
 _PRICED = re.compile(r"\s+(?:(?:yesterday|today)\s+)?(?:(?:up|down|off)\s+)?"
-                     r"(?:(?:\$\s?[\d.,]+|[\d.,]+\s+cents)(?:\s+a\s+share)?,?\s+)?(?:at|to)\s+\$")
-# ("closed down $1.875 at $44.875", "nose-dived $8.625 a share, to $100")
+                     r"(?:(?:\$\s?[\d.,]+|[\d.,]+\s+(?:cents|pence)|[\d.,]+)(?:\s+a\s+share)?,?\s+)?"
+                     r"(?:to\s+close\s+)?(?:at|to)\s+(?:\$|#|[\d.,]+\d\b)")
+# ("closed down $1.875 at $44.875", "nose-dived $8.625 a share, to $100"; and London's quotes in
+# pence, "British Steel skidded 1.74 to 123.5", "shed 8.5 pence a share to close at 185 pence")
 
 
 def closes_the_move(clause, trigger) -> bool:
@@ -88,8 +90,9 @@ def a_stock_trades(trigger) -> bool:
     after = trigger.doc.text[trigger.idx + len(trigger.text):trigger.idx + len(trigger.text) + 40]
     priced = _PRICED.match(after) is not None  # ("closed at $28.25", "plunged $4 to $14.75")
     return subject.pos_ == "PROPN" and priced and not any(
-        c.dep_ == "dobj" and not any(t.text == "$" for t in c.subtree)
-        and c.lemma_.lower() not in {"decline", "gain", "drop", "increase", "rise", "loss"}  # ("closed
+        c.dep_ == "dobj" and not any(t.text == "$" for t in c.subtree) and not c.like_num
+        and c.lemma_.lower() not in {"decline", "gain", "drop", "increase", "rise", "loss", "pence",
+                                     "penny", "cent", "point"}  # ("closed
         for c in trigger.children)  # at $5.25, down $1.875, a 26% decline")
 
 

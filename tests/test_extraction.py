@@ -3030,3 +3030,18 @@ def test_an_estimate_for_next_year_is_no_event_of_next_year(tmp_path):
                             "So Steve Milunovich at First Boston said he is cutting his earnings estimate "
                             "for next year to $2 a share from $3.\n")
     assert not [e for e in events if e.when.start.startswith("1992")]
+
+
+def test_london_quotes_in_pence_and_points_are_moves_of_the_market(tmp_path):
+    events = events_of_text(tmp_path, "Markets\nPublished: 1991-10-28\n\n"
+                            "British Gas shed 8.5 pence a share to close at 185 pence. The 30-share index "
+                            "settled 42.0 points lower at 1678.5. Among other issues, Imperial Chemical "
+                            "Industries dropped 11 to 1,086, Hanson skidded 9.5 to 200.5, and British "
+                            "Telecom fell 10 to 250. Harlan Corp. shed 500 jobs.\n")
+    for phrase in ("British Gas shed", "30-share index", "Hanson skidded"):
+        event = find(events, lambda e, p=phrase: p in e.sentence and not e.actors)
+        assert event.when.granularity == "unknown"
+    telecom = find(events, lambda e: e.title.startswith("British Telecom fell"))  # a move of its own
+    assert not telecom.actors
+    jobs = find(events, lambda e: "500 jobs" in e.sentence)
+    assert names(jobs.actors) == {"Harlan Corp."}  # a company that sheds jobs acts
