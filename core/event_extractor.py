@@ -555,6 +555,8 @@ class EventExtractor:
             locations = self._inherited_locations(sentence, persons, drafts,
                                                   statement=kind == "statement" or at_home,
                                                   actors=actors, scene=self._crowd_acts(trigger, kind))
+        if not locations and (a_stock_trades(trigger) or a_figure_moves(trigger, kind)):
+            locations = self._market_town(trigger, sentence, resolver)  # "London share prices closed"
         if kind == "economy":  # "the value of the Indonesian stock market has fallen": where
             actors, locations = self._markets_are_places(actors, locations, sentence, resolver)
         stock = a_stock_trades(trigger)
@@ -687,6 +689,18 @@ class EventExtractor:
             out.append(self._draft(conj, title, self._type(conj), when, actors, locations, text,
                                    sentence, status, time_span, persons))
         return out
+
+    @staticmethod
+    def _market_town(trigger, sentence: _Sentence, resolver: EntityResolver) -> list[Resolved]:
+        """"London share prices closed sharply lower", "Frankfurt prices closed lower again": the
+        city that names the market that moved is where it moved."""
+        subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return []
+        return [r for m in sentence.mentions
+                if m.root.dep_ in {"compound", "nmod", "amod"} and m.root.head.i in {subject.i, *(
+                    t.i for t in subject.children if t.dep_ in {"compound", "nmod"})}
+                and (r := resolver.resolve(m)) is not None and r.kind == "city"][:1]
 
     @staticmethod
     def _markets_are_places(actors, locations, sentence: _Sentence, resolver: EntityResolver):

@@ -3045,3 +3045,13 @@ def test_london_quotes_in_pence_and_points_are_moves_of_the_market(tmp_path):
     assert not telecom.actors
     jobs = find(events, lambda e: "500 jobs" in e.sentence)
     assert names(jobs.actors) == {"Harlan Corp."}  # a company that sheds jobs acts
+
+
+def test_the_city_that_names_a_market_is_where_it_moved(tmp_path):
+    events = events_of_text(tmp_path, "Markets\nPublished: 1991-10-28\n\n"
+                            "London share prices closed sharply lower Friday in active trading. Frankfurt "
+                            "prices closed lower again Friday.\n")
+    london = find(events, lambda e: "London share" in e.sentence)
+    assert names(london.locations) == {"London"} and not london.actors
+    frankfurt = find(events, lambda e: "Frankfurt prices" in e.sentence)
+    assert names(frankfurt.locations) == {"Frankfurt am Main"}
