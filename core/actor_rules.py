@@ -24,8 +24,7 @@ RELATION_NOUNS = KIN_NOUNS | {"friend", "wife", "husband", "relative", "relative
                              "critic", "creditor", "shareholder", "holder", "employee", "customer",
                              "client", "supplier", "competitor", "rival"}
 # Relations a company's name can qualify as a noun ("Anheuser competitors offered discounts").
-TRADE_RELATIONS = {"competitor", "rival", "creditor", "customer", "client",
-                   "supplier"}
+TRADE_RELATIONS = {"competitor", "rival", "creditor", "customer", "client", "supplier"}
 
 
 # Prepositions through which a name still takes part: on the verb ("met with", "by"), and

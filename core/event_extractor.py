@@ -468,9 +468,9 @@ class EventExtractor:
         elif not noun_trigger and self._type(trigger) != "statement" \
                 and denied(trigger) and not self._dated(trigger, sentence):
             # "the agency did not mention Ritter", "Neither he nor his parents could be located":
-            # what did not happen is no event (but "could
-            # not be located on Tuesday" is a failure of that day, and a dated event within the
-            # sentence, or a clause of its own after it, is one)
+            # what did not happen is no event (but "could not be located on Tuesday" is a failure
+            # of that day, and a dated event within the sentence, or a clause of its own after it,
+            # is one)
             return self._other_events(sentence, resolver, trigger, text, drafts, article)
         previous = drafts[-1] if drafts else None
         if previous is not None and self._continues(trigger, root, previous):
@@ -2302,6 +2302,10 @@ def _unnamed_forecast(verb) -> bool:
     return False
 
 
+# Verbs of the terms a proposal or a law sets ("requires the company to begin an auction").
+_TERMS_VERBS = {"require", "allow", "permit", "oblige", "entitle", "bar", "forbid"}
+
+
 def _hypothetical(verb) -> bool:
     """"could help slash costs by the end of 1990", "talking about possibly buying back debt next
     year", "the proposal requires the company to begin an auction in June 1994": what may be, not
@@ -2312,9 +2316,7 @@ def _hypothetical(verb) -> bool:
                                     for c in step.children):
             return True
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _TERMS_VERBS \
-        and verb.head.tag_ in {"VBZ", "VBP"}  # "McCaw's proposal requires the company to begin an
-    # auction in June 1994": a term of a proposal, not an event of that month
-
+        and verb.head.tag_ in {"VBZ", "VBP"}  # (a term of a proposal or a law, in the present)
 
 
 def _denied_above(verb) -> bool:
@@ -2326,9 +2328,6 @@ def _denied_above(verb) -> bool:
         if denied(step):
             return True
     return False
-
-
-_TERMS_VERBS = {"require", "allow", "permit", "oblige", "entitle", "bar", "forbid"}
 
 
 def _paragraph_start(text: str, at: int) -> int:
