@@ -112,6 +112,7 @@ from core.event_lexicon import (
     STATIVE_VERBS,
     TARGETING_VERBS,
     TOPIC_ROLES,
+    UNNAMED_SPEAKERS,
     VISIT_NOUNS,
     VISITING_VERBS,
     event_type,
@@ -1213,9 +1214,14 @@ class EventExtractor:
             c.lower_ in PRONOUNS for c in subject.conjuncts))
         speaker = (speaker_of_clause(trigger, sentence, resolver)
                    or person_of_main_clause(trigger, sentence, resolver)) if pronoun else None
+        unnamed_before = self._unnamed_speaker_before(drafts, sentence) \
+            if pronoun and subject.lower_ in {"he", "she"} and not actors else None
         if speaker is not None and speaker not in persons:
             actors.insert(0, speaker)  # "Morrison told reporters that he would travel"
             persons.insert(0, speaker)
+        elif unnamed_before is not None:  # "A senior dealer with Warburg Securities noted that
+            actors.append(unnamed_before)  # ... Mrs. Thatcher's cabinet shuffle. He attributed":
+            # the dealer again, for his firm, not the person his words named
         elif pronoun and drafts and (newer := resolver.last_person(
                 sentence.start, drafts[-1].event.span[0 if not drafts[-1].persons else 1])) is not None \
                 and newer not in persons:
@@ -1367,6 +1373,21 @@ class EventExtractor:
             if buyer not in actors:
                 actors.append(buyer)
         return actors, persons
+
+    @staticmethod
+    def _unnamed_speaker_before(drafts, sentence: _Sentence) -> Resolved | None:
+        """The body an unnamed speaker of the sentence just before spoke for ("A senior dealer
+        with Warburg Securities noted ..."), whom a "he" or "she" opening this one goes on with."""
+        if not drafts:
+            return None
+        before = drafts[-1]
+        subject = next((c for c in before.trigger.children if c.dep_ == "nsubj"), None)
+        if before.event.type != "statement" or before.persons or len(before.event.actors) != 1 \
+                or before.event.actors[0].kind != "organization" or subject is None \
+                or subject.pos_ != "NOUN" or subject.lemma_.lower() not in UNNAMED_SPEAKERS \
+                or not 0 <= sentence.start - before.event.span[1] <= 2:
+            return None
+        return ref_to_resolved(before.event.actors[0])
 
     @staticmethod
     def _describes_named_subject(token, trigger, resolver: EntityResolver) -> bool:

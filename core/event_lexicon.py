@@ -170,6 +170,9 @@ PRIVATE_PEOPLE = {"fisherman", "fishermen", "tourist", "student", "citizen", "ma
 
 # Unnamed people who speak or act for a body.
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "official"}
+# People who speak for their firm unnamed ("A senior dealer with Warburg Securities noted").
+UNNAMED_SPEAKERS = SPOKESPEOPLE | {"dealer", "trader", "analyst", "executive", "officer", "economist",
+                                   "strategist", "banker", "broker"}
 OFFICIAL_NOUNS = {"authority", "official", "officer", "agent", "investigator", "inspector"}
 
 # Roles whose country is what they know about, not whom they serve ("a Cuba adviser").

@@ -3055,3 +3055,12 @@ def test_the_city_that_names_a_market_is_where_it_moved(tmp_path):
     assert names(london.locations) == {"London"} and not london.actors
     frankfurt = find(events, lambda e: "Frankfurt prices" in e.sentence)
     assert names(frankfurt.locations) == {"Frankfurt am Main"}
+
+
+def test_he_after_an_unnamed_dealer_is_the_dealer_again_not_the_person_he_named(tmp_path):
+    events = events_of_text(tmp_path, "Markets\nPublished: 1991-10-28\n\n"
+                            "A senior dealer with Warburg Securities noted British Gas was affected by "
+                            "Mr. Lawson's departure and Mrs. Thatcher's cabinet shuffle.\n\n"
+                            "He attributed the unusually high volume to broad-based selling.\n")
+    attributed = find(events, lambda e: "attributed" in e.sentence)
+    assert names(attributed.actors) == {"Warburg Securities"}
