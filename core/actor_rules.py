@@ -12,6 +12,7 @@ from core.event_lexicon import (
     LED_GROUPS,
     ORGANISATION_NOUNS,
     REPORTING_VERBS,
+    TELLING_VERBS,
     event_type,
 )
 from core.gazetteer import Place
@@ -204,9 +205,7 @@ def person_of_main_clause(trigger, sentence, resolver) -> Resolved | None:
 def named_speaker(root) -> bool:
     """Whether a reporting verb's subject is a name ("Geremek said it was 'a great day'", "...,''
     wrote Judge J.L. Edmonson")."""
-    if root.lemma_.lower() not in REPORTING_VERBS | {"call", "describe", "write", "read", "ask", "note",
-                                                     "worry", "argue", "insist", "warn", "contend",
-                                                     "assert", "reply"}:
+    if root.lemma_.lower() not in TELLING_VERBS | {"call", "describe", "read", "ask"}:
         return False
     for subject in (c for c in root.children if c.dep_ == "nsubj"):  # (the parser may give two)
         if subject.pos_ == "NOUN" and subject.lemma_.lower() in TITLE_NOUNS | ORGANISATION_NOUNS \

@@ -175,6 +175,8 @@ from core.syntax import (
     sequel_clause,
     simultaneous,
     subject_of,
+    telling_aside,
+    tells_a_clause,
 )
 from core.time_model import interval, unknown_before
 from core.time_tagger import NUMBER_WORDS, tag_times
@@ -456,6 +458,11 @@ class EventExtractor:
         reported = self._reported_event(trigger, sentence)
         if reported is not None:  # "X happened, officials said": the event is X
             reporter, trigger = trigger, reported
+        aside = telling_aside(trigger) if reporter is None and not noun_trigger else None
+        if aside is not None and not self._dated(trigger, sentence) \
+                and not self._actors(sentence, resolver, trigger, drafts)[0]:
+            trigger = aside  # "But this skittishness, Mr. Antolini says, is creating liquidity
+            # problems": nobody named acts in what he holds; his saying it is the news
         if reporter is None and self._is_generic(sentence, trigger, noun_trigger):
             return []
         saying = next((c for c in trigger.children if c.lemma_.lower() in REPORTING_VERBS and (
@@ -1050,7 +1057,8 @@ class EventExtractor:
 
     def _is_generic(self, sentence: _Sentence, trigger, noun_trigger: bool) -> bool:
         """A habit or a standing fact ("The agency sends teams every year"), not an event."""
-        if noun_trigger or trigger.lemma_.lower() in RELATIONAL_VERBS | REPORTING_VERBS:
+        if noun_trigger or trigger.lemma_.lower() in RELATIONAL_VERBS | REPORTING_VERBS \
+                or tells_a_clause(trigger):
             return False
         if any(t.type == "SET" and self._governs_at(t, trigger, sentence) for t in sentence.times) \
                 and not self._dated(trigger, sentence):
@@ -2095,6 +2103,8 @@ class EventExtractor:
         if lemma in {"issue", "release", "make", "give", "publish", "read"} and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS for c in trigger.children):
             return "statement"  # "has issued a statement asking ...", "gave a speech"
+        if tells_a_clause(trigger):
+            return "statement"  # "Owen Price agrees that the new rules are hurting ..."
         subject = next((c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is not None and (lemma == "take" or subject.lemma_.lower() in EVENT_NOUNS):
             return event_type(subject.lemma_, lemma)  # "talks took place", "bombings claimed"

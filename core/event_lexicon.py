@@ -71,6 +71,11 @@ RECENCY_WORDS = {"recent", "latest", "last", "new", "fresh", "overnight", "yeste
                  "weekend"}
 
 REPORTING_VERBS = {"report", "say", "announce", "confirm", "claim", "state", "tell", "add"}
+# Verbs that tell a clause someone holds ("declares Robert Antolini", "Joseph Hardiman agrees that
+# ...", "But, he observes, ..."): what a named speaker says, in the news's present too.
+TELLING_VERBS = REPORTING_VERBS | {"declare", "acknowledge", "agree", "observe", "note", "argue",
+                                   "contend", "insist", "explain", "concede", "maintain", "warn",
+                                   "predict", "complain", "assert", "admit", "reply", "write", "worry"}
 
 # Nouns whose of-phrase names a place ("the port of Izmail", "the city of Kharkiv").
 PLACE_NOUNS = {"port", "city", "town", "village", "region", "province", "capital", "outskirts",

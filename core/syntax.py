@@ -3,7 +3,7 @@ it belongs to, the subject of a verb, and the clauses that carry an event of the
 
 from __future__ import annotations
 
-from core.event_lexicon import BACKGROUND_PREPOSITIONS, OVERHEAD_VERBS, RELATIONAL_VERBS
+from core.event_lexicon import BACKGROUND_PREPOSITIONS, OVERHEAD_VERBS, RELATIONAL_VERBS, TELLING_VERBS
 from core.time_tagger import NUMBER_WORDS
 
 CLAUSAL = {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "pcomp"}
@@ -88,6 +88,25 @@ def means_of_a_passive(trigger):
                         and any(c.dep_ == "agent" for c in means.children):
                     return means
     return None
+
+
+def telling_aside(trigger):
+    """The speaker's verb set inside the clause it tells ("But this skittishness, Mr. Antolini
+    says, is creating liquidity problems", "But, he observes, while makers suffer losses ...")."""
+    return next((c for c in trigger.children if c.dep_ == "parataxis" and c.lemma_.lower() in TELLING_VERBS
+                 and any(s.dep_ == "nsubj" for s in c.children)), None)
+
+
+def tells_a_clause(verb) -> bool:
+    """Whether a verb tells what someone holds ("Joseph Hardiman agrees that program trading is
+    hurting ...", '"... make money," declares Robert Antolini'): a statement, even in the present."""
+    if verb.lemma_.lower() not in TELLING_VERBS or not (
+            verb.dep_ == "parataxis" or any(c.dep_ == "ccomp" for c in verb.children)):
+        return False
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return speaker is not None and (speaker.ent_type_ in {"PERSON", "ORG", "GPE"} or speaker.lower_ in {
+        "he", "she"}) and not any(c.lower_ in {"all", "many", "some", "most"} for c in speaker.children)
+    # (but "Not all Cuban-Americans insist that Elian be allowed to stay" is no one's saying)
 
 
 def denied(verb) -> bool:

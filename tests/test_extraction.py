@@ -3064,3 +3064,26 @@ def test_he_after_an_unnamed_dealer_is_the_dealer_again_not_the_person_he_named(
                             "He attributed the unusually high volume to broad-based selling.\n")
     attributed = find(events, lambda e: "attributed" in e.sentence)
     assert names(attributed.actors) == {"Warburg Securities"}
+
+
+def test_a_named_speaker_telling_a_clause_in_the_present_makes_a_statement(tmp_path):
+    events = events_of_text(tmp_path, "Chips\nPublished: 1991-11-04\n\n"
+                            "Laura Benton, head of trading at Marlow Partners, acknowledges that she was "
+                            "not worried when the selling began. Owen Price, chairman of the exchange, "
+                            "agrees that the new rules are hurting small investors. \"It costs us money,\" "
+                            "declares Gerald Hunt, a floor trader. Not all brokers insist that the rules "
+                            "be dropped. The committee meets every month.\n")
+    for speaker in ("Laura Benton", "Owen Price", "Gerald Hunt"):
+        statement = find(events, lambda e, s=speaker: names(e.actors) == {s})
+        assert statement.type == "statement" and statement.when.granularity == "unknown"
+    assert not [e for e in events if "Not all brokers" in e.sentence or "every month" in e.sentence]
+
+
+def test_a_speaker_set_inside_the_clause_he_tells_is_its_actor(tmp_path):
+    events = events_of_text(tmp_path, "Chips\nPublished: 1991-11-04\n\n"
+                            "Owen Price is chairman of the exchange. But this caution, Mr. Price says, is "
+                            "creating problems in thinly traded stocks. And, he observes, while traders "
+                            "lose money when prices fall, they also make money when prices rise.\n")
+    for phrase in ("this caution", "he observes"):
+        statement = find(events, lambda e, p=phrase: p in e.sentence)
+        assert names(statement.actors) == {"Owen Price"} and statement.type == "statement"
