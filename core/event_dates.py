@@ -107,8 +107,12 @@ def long_before(when: When, published: str) -> bool:
 
 
 def scheduled(trigger, expr: TimeExpression) -> bool:
-    """"They meet Monday": the simple present with a weekday announces a coming event."""
+    """"They meet Monday": the simple present with a weekday announces a coming event (but
+    "Weakness in big technology stocks hurt the composite ... on Friday" is a past: a singular
+    subject would have "hurts")."""
+    singular = any(c.dep_ == "nsubj" and c.tag_ in {"NN", "NNP"} for c in trigger.children)
     return trigger.tag_ in {"VBP", "VBZ"} and expr.text.strip().lower() in WEEKDAY_NAMES \
+        and not (trigger.tag_ == "VBP" and singular) \
         and trigger.lemma_.lower() not in REPORTING_VERBS \
         and not any(c.dep_ in {"aux", "auxpass"} for c in trigger.children)
 

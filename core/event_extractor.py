@@ -91,6 +91,7 @@ from core.event_lexicon import (
     GOVERNING_BODIES,
     GOVERNMENT_NOUNS,
     LOCATIVE_PREPOSITIONS,
+    MARKET_NOUNS,
     MEDIUM_NOUNS,
     MEDIUM_VERBS,
     MODALS,
@@ -115,6 +116,7 @@ from core.event_lexicon import (
     UNNAMED_SPEAKERS,
     VISIT_NOUNS,
     VISITING_VERBS,
+    WEEKDAY_NAMES,
     event_type,
 )
 from core.event_titles import (
@@ -2000,6 +2002,11 @@ class EventExtractor:
         path = path_to_root(token, trigger)
         if not path:
             return token.i == trigger.i
+        if len(path) == 2 and path[0].dep_ == "poss" \
+                and path[0].lower_ in WEEKDAY_NAMES | {"yesterday", "today"} \
+                and path[1].dep_ in {"nsubj", "nsubjpass"} \
+                and path[1].lemma_.lower() in MARKET_NOUNS | {"trading", "session", "turnover"}:
+            return True  # "Friday's trading volume totaled 132.8 million shares": that day's
         if path[0].dep_ in {"compound", "nummod", "amod", "nmod", "poss"} and len(path) >= 2 \
                 and path[1].pos_ == "NOUN" and (path[1].lemma_.lower() in EVENT_NOUNS
                                                 or path[1].lower_ in EVENT_NOUNS):

@@ -3087,3 +3087,20 @@ def test_a_speaker_set_inside_the_clause_he_tells_is_its_actor(tmp_path):
     for phrase in ("this caution", "he observes"):
         statement = find(events, lambda e, p=phrase: p in e.sentence)
         assert names(statement.actors) == {"Owen Price"} and statement.type == "statement"
+
+
+def test_a_past_told_in_a_form_like_the_present_is_not_a_coming_weekday(tmp_path):
+    events = events_of_text(tmp_path, "Markets\nPublished: 1991-11-04\n\n"
+                            "Weakness in chip stocks hurt the composite on Friday. Weak demand cut prices "
+                            "on Thursday. The committee meets Friday.\n")
+    assert find(events, lambda e: "hurt" in e.sentence).when.start == "1991-11-01"
+    assert find(events, lambda e: "Weak demand" in e.sentence).when.start == "1991-10-31"
+    assert find(events, lambda e: "meets" in e.sentence).when.start == "1991-11-08"
+
+
+def test_a_days_trading_dates_what_it_totaled(tmp_path):
+    events = events_of_text(tmp_path, "Markets\nPublished: 1991-11-04\n\n"
+                            "Friday's trading volume totaled 132.8 million shares. Yesterday's session "
+                            "ended with a rally.\n")
+    assert find(events, lambda e: "132.8" in e.sentence).when.start == "1991-11-01"
+    assert find(events, lambda e: "session" in e.sentence).when.start == "1991-11-03"
