@@ -682,6 +682,11 @@ class EventExtractor:
                 main = self._when(sentence, trigger, False, drafts, article)
                 if main[1] is not None:
                     when, time_span, future = main
+            if time_span is None and conj.dep_ == "conj" and conj.head.i == trigger.i and not denied(conj):
+                main = self._when(sentence, trigger, False, drafts, article)
+                if self._fronted(main[1], sentence, trigger):
+                    when, time_span, future = main  # "But in June last year, the remaining
+                    # leadership had a falling out, and Pol Pot was arrested": both in June
             future = future or planned is not None
             if not locations and not long_before(when, article.published):
                 locations = self._inherited_locations(
@@ -699,6 +704,19 @@ class EventExtractor:
             out.append(self._draft(conj, title, self._type(conj), when, actors, locations, text,
                                    sentence, status, time_span, persons))
         return out
+
+    @staticmethod
+    def _fronted(time_span, sentence: _Sentence, trigger) -> bool:
+        """Whether the time a clause took opens the sentence, before its subject, so that it
+        covers the clauses coordinated with it."""
+        if time_span is None:
+            return False
+        expr = next((t for t in sentence.times if (t.start, t.end) == tuple(time_span)), None)
+        span = sentence.span_of(expr) if expr is not None else None
+        subject = next((c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        return span is not None and subject is not None and span.end <= subject.left_edge.i \
+            and all(t.pos_ in {"CCONJ", "ADP", "PUNCT", "ADV", "DET"} or t.ent_type_ in {"DATE", "TIME"}
+                    for t in sentence.span[:span.start - sentence.span.start])
 
     @staticmethod
     def _market_town(trigger, sentence: _Sentence, resolver: EntityResolver) -> list[Resolved]:

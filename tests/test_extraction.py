@@ -3104,3 +3104,13 @@ def test_a_days_trading_dates_what_it_totaled(tmp_path):
                             "ended with a rally.\n")
     assert find(events, lambda e: "132.8" in e.sentence).when.start == "1991-11-01"
     assert find(events, lambda e: "session" in e.sentence).when.start == "1991-11-03"
+
+
+def test_a_time_opening_the_sentence_dates_the_clause_coordinated_with_it(tmp_path):
+    events = events_of_text(tmp_path, "Rebels\nPublished: 1998-02-19\n\n"
+                            "But in June last year, the rebel leadership had a falling out, and its "
+                            "founder was arrested. Late last week, the two sides began talks, but those "
+                            "talks didn't result in any changes.\n")
+    arrest = find(events, lambda e: e.title.endswith("arrested"))
+    assert (arrest.when.start, arrest.when.end) == ("1997-06-01", "1997-06-30")
+    assert not [e for e in events if "result" in e.title]
