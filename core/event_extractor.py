@@ -564,7 +564,8 @@ class EventExtractor:
             at_home = self._acts_at_home(actors)
             locations = self._inherited_locations(sentence, persons, drafts,
                                                   statement=kind == "statement" or at_home,
-                                                  actors=actors, scene=self._crowd_acts(trigger, kind))
+                                                  actors=actors,
+                                                  scene=self._crowd_acts(trigger, kind, sentence, drafts))
         if not locations and (a_stock_trades(trigger) or a_figure_moves(trigger, kind)):
             locations = self._market_town(trigger, sentence, resolver)  # "London share prices closed"
         if kind == "economy":  # "the value of the Indonesian stock market has fallen": where
@@ -577,7 +578,8 @@ class EventExtractor:
         if not actors and (the_narrator(trigger) or (
                 not noun_trigger and when.anchor == "published-date"
                 and (not locations or kind == "statement") and not self._deaths(trigger, kind)
-                and not self._crowd_acts(trigger, kind) and not befalls_someone(trigger, kind)
+                and not self._crowd_acts(trigger, kind, sentence, drafts)
+                and not befalls_someone(trigger, kind)
                 and not a_figure_moves(trigger, kind) and not a_figure_stated(trigger) and not stock)):
             # nothing anchors the main event, or nobody named says it, or the reporter speaks
             return side + self._coordinated_events(sentence, resolver, trigger, text,
@@ -753,14 +755,23 @@ class EventExtractor:
             c.dep_ == "appos" and c.i in named for c in subject.children))
 
     @staticmethod
-    def _crowd_acts(trigger, kind: str) -> bool:
+    def _crowd_acts(trigger, kind: str, sentence=None, drafts=()) -> bool:
         """"Police arrested six Protestants", "Riot police fired plastic bullets": what police,
-        troops or crowds did is news though nobody is named ("riot police had to use tear gas")."""
+        troops or crowds did is news though nobody is named ("riot police had to use tear gas"),
+        and so is what "they" did next ("Police found explosives Sunday in a shed in Dundalk.
+        They arrested two men")."""
         subject = subject_of(trigger)
-        return kind != "statement" and trigger.pos_ == "VERB" and subject is not None \
-            and subject.dep_ == "nsubj" \
-            and subject.lemma_.lower() in ACTING_GROUPS \
-            and not any(c.dep_ == "neg" for c in trigger.children)
+        if kind == "statement" or trigger.pos_ != "VERB" or subject is None or subject.dep_ != "nsubj" \
+                or any(c.dep_ == "neg" for c in trigger.children):
+            return False
+        if subject.lower_ == "they":
+            if sentence is None or not drafts:
+                return False
+            before = drafts[-1]
+            group = subject_of(before.trigger)
+            return group is not None and group.lemma_.lower() in ACTING_GROUPS and not before.event.actors \
+                and before.paragraph == sentence.paragraph and 0 <= sentence.start - before.event.span[1] <= 2
+        return subject.lemma_.lower() in ACTING_GROUPS
 
     @staticmethod
     def _deaths(trigger, kind: str) -> bool:
@@ -2208,6 +2219,10 @@ class EventExtractor:
                     and actors[0].kind in {"organization", "country"} \
                     and not any(t.ent_type_ for t in subject.subtree):
                 subject_text = short(actors[0])  # "A spokesman said": Crossland Savings Bank said
+            elif subject.lower_ == "they" and not actors \
+                    and self._crowd_acts(trigger, "event", sentence, drafts):
+                subject_text = noun_phrase(subject_of(drafts[-1].trigger), 3)  # "They arrested two
+                # men", after "Police found explosives": Police arrested two men
             elif subject.lower_ in PRONOUNS | {"it"}:
                 speaker = speaker_of_clause(trigger, sentence, resolver)
                 persons = persons[:1] or ([speaker] if speaker else next(

@@ -3114,3 +3114,14 @@ def test_a_time_opening_the_sentence_dates_the_clause_coordinated_with_it(tmp_pa
     arrest = find(events, lambda e: e.title.endswith("arrested"))
     assert (arrest.when.start, arrest.when.end) == ("1997-06-01", "1997-06-30")
     assert not [e for e in events if "result" in e.title]
+
+
+def test_they_after_police_acting_go_on_acting_at_the_same_scene(tmp_path):
+    events = events_of_text(tmp_path, "Bomb\nPublished: 1998-03-22\n\n"
+                            "BELFAST, Northern Ireland (AP) _ Police found 600 kilograms of explosives "
+                            "Sunday in a shed in Dundalk. They arrested two men in connection with the bomb "
+                            "factory. Gerry Adams met voters in Newry. They asked him about the talks.\n")
+    arrest = find(events, lambda e: "arrested" in e.sentence)
+    assert arrest.title.startswith("Police arrested") and names(arrest.locations) == {"Dundalk"}
+    assert not arrest.actors
+    assert not [e for e in events if "They asked" in e.sentence and e.title.startswith("Police")]
