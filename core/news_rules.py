@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import re
 
-from core.event_lexicon import DECLINED_SPEECH, MARKET_NOUNS, PERIOD_FIGURES, REPORTING_VERBS, RESULT_VERBS
+from core.event_lexicon import (
+    DECLINED_SPEECH,
+    MARKET_NOUNS,
+    PERIOD_FIGURES,
+    PRIVATE_PEOPLE,
+    REPORTING_VERBS,
+    RESULT_VERBS,
+)
 
 
 def names_a_medium(token) -> bool:
@@ -98,9 +105,13 @@ def a_stock_trades(trigger) -> bool:
 
 def befalls_someone(trigger, kind: str) -> bool:
     """"Keating was released from prison", "Kopp was arrested": what is done to a named person
-    is news though nobody is named doing it."""
+    is news though nobody is named doing it, and so is harm done to someone described ("An
+    elderly Catholic man was hospitalized", "Another man has been arrested")."""
+    harmed = kind in {"attack", "legal", "disaster"} or trigger.lemma_.lower() in {"hospitalize", "rescue"}
     return kind != "statement" and trigger.pos_ == "VERB" and any(
-        c.dep_ == "nsubjpass" and c.ent_type_ == "PERSON" for c in trigger.children) \
+        c.dep_ == "nsubjpass" and (c.ent_type_ == "PERSON" or (
+            harmed and c.lemma_.lower() in PRIVATE_PEOPLE and c.tag_ == "NN"))
+        for c in trigger.children) \
         and any(c.dep_ == "auxpass" and c.lower_ in {"was", "were", "been"} for c in trigger.children) \
         and not any(c.dep_ == "neg" for c in trigger.children)  # (not "Kopp is sought")
 

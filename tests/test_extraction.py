@@ -3125,3 +3125,13 @@ def test_they_after_police_acting_go_on_acting_at_the_same_scene(tmp_path):
     assert arrest.title.startswith("Police arrested") and names(arrest.locations) == {"Dundalk"}
     assert not arrest.actors
     assert not [e for e in events if "They asked" in e.sentence and e.title.startswith("Police")]
+
+
+def test_harm_done_to_someone_described_is_news(tmp_path):
+    events = events_of_text(tmp_path, "Riots\nPublished: 1998-03-22\n\n"
+                            "An elderly Catholic man was hospitalized from cuts after a gasoline bomb landed "
+                            "in his back yard. Another man has been arrested in connection with the "
+                            "bombings. A man was seen near the shop.\n")
+    assert find(events, lambda e: "hospitalized" in e.sentence).when.granularity == "unknown"
+    assert find(events, lambda e: "Another man" in e.sentence)
+    assert not [e for e in events if "was seen" in e.sentence]
