@@ -946,10 +946,14 @@ class EventExtractor:
         stative = root.lemma_.lower() in STATIVE_VERBS or self._present_state(root)
         if stative:
             for child in root.children:  # "The only thing on television is his story, she said"
-                if child.dep_ in {"parataxis", "ccomp", "conj"} and child.i > root.i \
+                if child.dep_ in {"parataxis", "ccomp", "conj"} \
+                        and (child.i > root.i or (child.dep_ == "parataxis" and any(
+                            c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lower_ in {"he", "she"})
+                            for c in child.children)))  \
                         and child.lemma_.lower() in REPORTING_VERBS \
                         and (child.dep_ == "conj" or any(c.dep_ == "nsubj" for c in child.children)):
-                    return child, False  # ("Pichardo is from Nicaragua, and said ...")
+                    return child, False  # ("Pichardo is from Nicaragua, and said ...", "That, he
+                    # said, is why Unisys is overhauling its whole business")
             act = next((c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"
                         and c.lemma_.lower() not in STATIVE_VERBS and not own_clause(c)), None)
             if act is not None and root.pos_ == "VERB":

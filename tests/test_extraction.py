@@ -3135,3 +3135,13 @@ def test_harm_done_to_someone_described_is_news(tmp_path):
     assert find(events, lambda e: "hospitalized" in e.sentence).when.granularity == "unknown"
     assert find(events, lambda e: "Another man" in e.sentence)
     assert not [e for e in events if "was seen" in e.sentence]
+
+
+def test_a_named_speaker_set_inside_a_state_he_tells_makes_the_statement(tmp_path):
+    events = events_of_text(tmp_path, "NATO\nPublished: 1999-03-12\n\n"
+                            "Madeleine Albright spoke at the Truman Library. In the aftermath of the Cold "
+                            "War, she said, NATO must be ready to face an aggressive regime. That, the "
+                            "source said, was the end of the matter.\n")
+    statement = find(events, lambda e: "aftermath" in e.sentence)
+    assert names(statement.actors) == {"Madeleine Albright"} and statement.type == "statement"
+    assert not [e for e in events if "the source" in e.sentence]
