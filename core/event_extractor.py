@@ -79,6 +79,7 @@ from core.event_dates import (
     through,
 )
 from core.event_lexicon import (
+    ACTING_BODIES,
     ACTING_GROUPS,
     AREA_NOUNS,
     ASPECTUAL_VERBS,
@@ -759,7 +760,8 @@ class EventExtractor:
         """"Police arrested six Protestants", "Riot police fired plastic bullets": what police,
         troops or crowds did is news though nobody is named ("riot police had to use tear gas"),
         and so is what "they" did next ("Police found explosives Sunday in a shed in Dundalk.
-        They arrested two men")."""
+        They arrested two men") and what authorities, courts or relatives did ("A district court
+        judge upheld the federal agency")."""
         subject = subject_of(trigger)
         if kind == "statement" or trigger.pos_ != "VERB" or subject is None or subject.dep_ != "nsubj" \
                 or any(c.dep_ == "neg" for c in trigger.children):
@@ -771,7 +773,8 @@ class EventExtractor:
             group = subject_of(before.trigger)
             return group is not None and group.lemma_.lower() in ACTING_GROUPS and not before.event.actors \
                 and before.paragraph == sentence.paragraph and 0 <= sentence.start - before.event.span[1] <= 2
-        return subject.lemma_.lower() in ACTING_GROUPS
+        return subject.lemma_.lower() in ACTING_GROUPS or (
+            subject.lemma_.lower() in ACTING_BODIES and trigger.tag_ in {"VBD", "VBN"})
 
     @staticmethod
     def _deaths(trigger, kind: str) -> bool:

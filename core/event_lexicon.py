@@ -154,6 +154,9 @@ AREA_NOUNS = {"coast", "region", "province", "island", "suburb", "suburbs", "out
 # People who act as a body without being named ("police arrested", "protesters rallied").
 ACTING_GROUPS = {"police", "policeman", "troops", "soldier", "protester", "demonstrator", "rebel",
                  "militant", "gunman", "firefighter", "rescuer", "investigator", "crowd", "mob"}
+# Unnamed bodies and people whose past acts are news ("A district court judge upheld the agency").
+ACTING_BODIES = {"authority", "court", "judge", "jury", "agent", "relative", "lawyer", "prosecutor",
+                 "regulator", "leader"}
 # Who can be where they act ("thousands of people in Germany demonstrated").
 GATHERED_PEOPLE = ACTING_GROUPS | {"people", "resident", "worker", "citizen", "voter", "student",
                                    "farmer", "employee", "supporter", "thousand", "hundred"}

@@ -3145,3 +3145,14 @@ def test_a_named_speaker_set_inside_a_state_he_tells_makes_the_statement(tmp_pat
     statement = find(events, lambda e: "aftermath" in e.sentence)
     assert names(statement.actors) == {"Madeleine Albright"} and statement.type == "statement"
     assert not [e for e in events if "the source" in e.sentence]
+
+
+def test_unnamed_authorities_courts_and_relatives_act_in_the_past(tmp_path):
+    events = events_of_text(tmp_path, "Custody\nPublished: 2000-06-01\n\n"
+                            "The boy's relatives applied for political asylum on his behalf. A district "
+                            "court judge upheld the agency. Authorities obtained a warrant for the driver. "
+                            "Relatives visit him often.\n")
+    for phrase in ("applied for political asylum", "judge upheld", "obtained a warrant"):
+        event = find(events, lambda e, p=phrase: p in e.sentence)
+        assert not event.actors and event.when.granularity == "unknown"
+    assert not [e for e in events if "visit him" in e.sentence]
