@@ -966,8 +966,12 @@ class EventExtractor:
         if root.pos_ in {"VERB", "AUX"} and not stative:
             if root.lemma_.lower() in RELATIONAL_VERBS:
                 for child in root.children:
-                    if child.dep_ in {"dobj", "attr"}:
-                        return child, True
+                    if child.dep_ in {"dobj", "attr"} and (
+                            child.lemma_.lower() in EVENT_NOUNS | STATEMENT_NOUNS or any(
+                                c.dep_ == "poss" and c.ent_type_ in {"DATE", "PERSON", "ORG", "GPE", "NORP"}
+                                for c in child.children)):
+                        return child, True  # "The strike followed talks", "came after Putin's
+                        # commitment" (not "followed him", "followed a normal progression")
             return root, False
         for token in sent:
             if token.pos_ == "NOUN" and token.lemma_.lower() in EVENT_NOUNS:
@@ -2364,18 +2368,19 @@ def _plan_since_changed(verb) -> bool:
 
 # Verbs of a view of what is to come.
 _FORECAST_VERBS = {"expect", "predict", "forecast", "anticipate", "project", "foresee", "think",
-                   "believe"}
+                   "believe", "worry", "fear"}
 
 
 def _unnamed_forecast(verb) -> bool:
-    """"Wall Street analysts expect the trend to continue into the fourth quarter": what people
-    nobody names foresee, not an event of that quarter."""
+    """"Wall Street analysts expect the trend to continue into the fourth quarter", "Many worried
+    their efforts ... would fail today": what people nobody names foresee, not an event of then."""
     step = verb
     while step.dep_ in {"xcomp", "ccomp", "conj"} and step.head.i != step.i:
         step = step.head
         if step.lemma_.lower() in _FORECAST_VERBS:
             subject = next((c for c in step.children if c.dep_ == "nsubj"), None)
-            return subject is not None and subject.pos_ == "NOUN" \
+            return subject is not None and (subject.pos_ == "NOUN" or subject.lower_ in {
+                "many", "some", "most", "others"}) \
                 and not any(t.ent_type_ in {"PERSON", "ORG"} for t in subject.subtree)
     return False
 

@@ -3156,3 +3156,18 @@ def test_unnamed_authorities_courts_and_relatives_act_in_the_past(tmp_path):
         event = find(events, lambda e, p=phrase: p in e.sentence)
         assert not event.actors and event.when.granularity == "unknown"
     assert not [e for e in events if "visit him" in e.sentence]
+
+
+def test_what_follows_a_person_or_a_course_is_no_noun_event(tmp_path):
+    events = events_of_text(tmp_path, "Rebels\nPublished: 1998-02-19\n\n"
+                            "Thousands of guerrillas followed him. Once Colonel Collins was picked, she "
+                            "followed a normal progression. The strike followed Tuesday's talks.\n")
+    assert not [e for e in events if e.title in {"Him", "Normal progression"}]
+    talks = find(events, lambda e: "strike" in e.sentence)
+    assert talks.when.start == "1998-02-17"
+
+
+def test_what_unnamed_people_worry_will_happen_is_no_event_of_then(tmp_path):
+    events = events_of_text(tmp_path, "Miami\nPublished: 2000-04-17\n\n"
+                            "Many worried their efforts to keep the boy in Miami would fail today.\n")
+    assert not [e for e in events if e.when.start == "2000-04-17"]
