@@ -914,12 +914,27 @@ class EventExtractor:
             # "where the Aug. 7 blasts killed 257 people in Nairobi and Dar es Salaam"
             locations = self._locations(sentence, resolver, head.head)
         title = self._title(head, resolver, drafts, sentence, locations=locations,
-                            noun_trigger=is_noun, persons=persons, actors=actors)
+                            noun_trigger=is_noun, persons=persons, actors=actors,
+                            obj=None if is_noun else self._gapped_object(head, expr, sentence))
         coming = self._is_future(head) or any(c.lower_ == "would" for c in head.children)
         status = "expected" if when.start > article.published or (
             coming and when.end[:10] >= article.published) else "happened"
         return [self._draft(head, title, self._type(head), when, actors, locations, text,
                             sentence, status, (expr.start, expr.end), persons)]
+
+    @staticmethod
+    def _gapped_object(verb, expr: TimeExpression, sentence: _Sentence):
+        """The object a date goes with when one verb takes several, each with its own date
+        ("adding Greece and Turkey in 1952, West Germany in 1955 and Spain in 1982": West Germany
+        in 1955), or None for the verb's first object."""
+        span = sentence.span_of(expr)
+        prep = span.root.head if span is not None and span.root.dep_ == "pobj" else None
+        if prep is None or prep.head.i != verb.i:
+            return None
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "conj"} and c.pos_ in {"NOUN", "PROPN"}
+                   and c.text[:1].isalpha()
+                   and c.i < prep.i]
+        return max(objects, key=lambda c: c.i) if len(objects) > 1 else None
 
     def _draft(self, trigger, title, kind, when, actors, locations, text, sentence, status,
                time_span, persons) -> _Draft:

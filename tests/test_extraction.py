@@ -3171,3 +3171,11 @@ def test_what_unnamed_people_worry_will_happen_is_no_event_of_then(tmp_path):
     events = events_of_text(tmp_path, "Miami\nPublished: 2000-04-17\n\n"
                             "Many worried their efforts to keep the boy in Miami would fail today.\n")
     assert not [e for e in events if e.when.start == "2000-04-17"]
+
+
+def test_each_date_of_a_list_titles_its_own_object(tmp_path):
+    events = events_of_text(tmp_path, "NATO\nPublished: 1999-03-12\n\n"
+                            "NATO has expanded three times before, adding Greece and Turkey in 1952, West "
+                            "Germany in 1955 and Spain in 1982.\n")
+    titles = {e.when.start[:4]: e.title for e in events}
+    assert "Greece" in titles["1952"] and "West Germany" in titles["1955"] and "Spain" in titles["1982"]
