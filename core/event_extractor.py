@@ -1866,11 +1866,29 @@ class EventExtractor:
         if code is None or code == filed.country:
             return False
         here = {p.name for p in self._filed_from}
+        if self._on_a_visit(actors[0], here):
+            return False
         lede = drafts[0].event if drafts else None
         return not (actors[0].kind == "person" and lede is not None
                     and any(loc.name in here for loc in lede.locations) and any(
                         a.kind == "country" and (country := self.gaz.country(a.name)) is not None
                         and country.country == code for a in lede.actors))
+
+    def _on_a_visit(self, speaker: Resolved, here: set[str]) -> bool:
+        """Whether the story has a foreign speaker visiting, with no other place named for the
+        visit ("Scharping, ending a two-day visit, said", at a Warsaw dateline): he is where the
+        story is filed."""
+        if speaker.kind != "person":
+            return False
+        visit = r"\b([^.;]{0,40}?)\b(?:visit|trip|tour)s?\b((?:\s+(?:to|in|of)\s+[^.;,]{0,30})?)"
+        for name in speaker.aliases | {speaker.name, speaker.name.split()[-1]}:
+            for match in re.finditer(re.escape(name) + visit, self._resolver.text):
+                around = match.group(1) + match.group(2)
+                places = [m.group(0) for m in re.finditer(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?", around)
+                          if (p := self.gaz.lookup(m.group(0))) is not None and p.name not in here]
+                if not places:
+                    return True
+        return False
 
     def _away_from_the_dateline(self, actors, sentence: _Sentence) -> bool:
         """Whether a speaker of the story's own country is at home elsewhere: a lawmaker of another

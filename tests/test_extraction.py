@@ -3179,3 +3179,16 @@ def test_each_date_of_a_list_titles_its_own_object(tmp_path):
                             "Germany in 1955 and Spain in 1982.\n")
     titles = {e.when.start[:4]: e.title for e in events}
     assert "Greece" in titles["1952"] and "West Germany" in titles["1955"] and "Spain" in titles["1982"]
+
+
+def test_a_foreign_speaker_on_a_visit_speaks_where_the_story_is_filed(tmp_path):
+    visiting = events_of_text(tmp_path, "NATO\nPublished: 1998-12-05\n\n"
+                              "WARSAW, Poland (AP) _ Poland can now take part in NATO planning, German "
+                              "defense minister Rudolf Scharping said Saturday.\n\n"
+                              "Scharping, ending a two-day visit, said Poland was well prepared.\n")
+    assert all(names(e.locations) == {"Warsaw"} for e in visiting if e.actors)
+    elsewhere = events_of_text(tmp_path, "NATO\nPublished: 1998-12-05\n\n"
+                               "WARSAW, Poland (AP) _ Poland can now take part in NATO planning, German "
+                               "defense minister Rudolf Scharping said Saturday.\n\n"
+                               "Scharping, on a visit to Paris, said Poland was well prepared.\n")
+    assert not any("Warsaw" in names(e.locations) for e in elsewhere if e.actors)
