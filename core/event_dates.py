@@ -98,6 +98,13 @@ def through(when: When | None, last: TimeExpression | None, published: str) -> W
     return When(when.start, bounds[1], when.granularity, f"{when.text} to {last.text}", when.anchor)
 
 
+def long_after(when: When, published: str) -> bool:
+    """Whether an event starts more than a month after the publication date."""
+    if not when.start:
+        return False
+    return (date.fromisoformat(when.start[:10]) - date.fromisoformat(published)).days > 31
+
+
 def long_before(when: When, published: str) -> bool:
     """Whether an event ended more than a month before the publication date."""
     if not when.end:

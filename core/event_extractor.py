@@ -61,6 +61,7 @@ from core.event_dates import (
     days_from_an_event_at,
     fiscal_quarter,
     fiscal_year,
+    long_after,
     long_before,
     months_so_far,
     part_of_the_period,
@@ -560,8 +561,10 @@ class EventExtractor:
             # '"I'm happy that he feels positively," Mr. Fabi said', after "Martin Fabi said ...":
             # the same speaker goes on, no statement of its own
             return self._dated_side_events(sentence, resolver, trigger, text, drafts, article, None)
-        if not locations and not long_before(when, article.published):
-            # (what happened years before the story did not happen where it is filed)
+        coming = long_after(when, article.published) and kind != "statement"
+        if not locations and not long_before(when, article.published) and not coming:
+            # (what happened years before the story, or will happen months after it, did not
+            # happen where it is filed: "The three are expected to join in April")
             at_home = self._acts_at_home(actors)
             locations = self._inherited_locations(sentence, persons, drafts,
                                                   statement=kind == "statement" or at_home,

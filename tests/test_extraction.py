@@ -3192,3 +3192,12 @@ def test_a_foreign_speaker_on_a_visit_speaks_where_the_story_is_filed(tmp_path):
                                "defense minister Rudolf Scharping said Saturday.\n\n"
                                "Scharping, on a visit to Paris, said Poland was well prepared.\n")
     assert not any("Warsaw" in names(e.locations) for e in elsewhere if e.actors)
+
+
+def test_what_will_happen_months_later_does_not_happen_where_the_story_is_filed(tmp_path):
+    events = events_of_text(tmp_path, "NATO\nPublished: 1998-12-05\n\n"
+                            "WARSAW, Poland (AP) _ Poland's parliament approved the treaty Saturday.\n\n"
+                            "Poland is expected to join NATO in April. Poland will open a new embassy "
+                            "on Tuesday.\n")
+    assert not find(events, lambda e: "April" in e.sentence).locations
+    assert names(find(events, lambda e: "embassy" in e.sentence).locations) == {"Warsaw"}
