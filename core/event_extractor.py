@@ -1819,6 +1819,8 @@ class EventExtractor:
                 return [ref_to_resolved(loc) for loc in draft.event.locations]
         abroad = statement and (self._speaks_from_abroad(actors, sentence, drafts)
                                 or self._away_from_the_dateline(actors, sentence))
+        if abroad and (home := self._scene_at_home(actors, sentence, drafts)):
+            return home
         if sentence.dateline_places and not abroad:
             return list(sentence.dateline_places)
         if sentence.heading_places:
@@ -1876,6 +1878,24 @@ class EventExtractor:
                     and any(loc.name in here for loc in lede.locations) and any(
                         a.kind == "country" and (country := self.gaz.country(a.name)) is not None
                         and country.country == code for a in lede.actors))
+
+    def _scene_at_home(self, actors, sentence: _Sentence, drafts) -> list[Resolved]:
+        """The city in the speaker's own country where the story's last few events took place
+        (Tanzania's foreign minister speaking while the story follows Albright in Dar es Salaam,
+        under a Nairobi dateline)."""
+        filed = self._filed_from[0].place if self._filed_from else None
+        code = self._speaker_country(actors[0], sentence, filed) if actors and filed is not None else None
+        if code is None or code == "?":
+            return []
+        for draft in reversed(drafts[-3:]):
+            if sentence.paragraph - draft.paragraph > 3 or long_before(draft.event.when, self._published) \
+                    or draft.event.type == "movement" or draft.event.status == "expected":
+                continue  # (not where someone went: "Freeh flew to Washington")
+            places = [loc for loc in draft.event.locations if (p := self.gaz.lookup(loc.name)) is not None
+                      and p.kind == "city" and p.country == code]
+            if places:
+                return [ref_to_resolved(loc) for loc in places[:1]]
+        return []
 
     def _on_a_visit(self, speaker: Resolved, here: set[str]) -> bool:
         """Whether the story has a foreign speaker visiting, with no other place named for the

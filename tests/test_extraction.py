@@ -619,7 +619,8 @@ def test_a_talks_story_filed_from_washington():
     moscow = find(events, lambda e: "talks in Moscow" in e.sentence)
     assert moscow.when.start == "2025-12-02"  # "last Tuesday", said on Wednesday 10 December
     putin = find(events, lambda e: "Putin told reporters" in e.sentence)
-    assert names(putin.locations) == set()  # not Washington (the dateline), not Berlin (the headline)
+    assert names(putin.locations) == {"Moscow"}  # where the talks he spoke after were, in his own
+    # country: not Washington (the dateline), not Berlin (the headline)
     berlin = find(events, lambda e: "in Berlin next week" in e.sentence)
     assert names(berlin.actors) == {"Steve Witkoff", "Jared Kushner", "Ukraine"}  # a meeting's sides
     said = find(events, lambda e: "chief negotiator" in e.sentence)
@@ -3201,3 +3202,16 @@ def test_what_will_happen_months_later_does_not_happen_where_the_story_is_filed(
                             "on Tuesday.\n")
     assert not find(events, lambda e: "April" in e.sentence).locations
     assert names(find(events, lambda e: "embassy" in e.sentence).locations) == {"Warsaw"}
+
+
+def test_a_foreign_speaker_speaks_where_the_story_just_was_in_his_country(tmp_path):
+    events = events_of_text(tmp_path, "Embassies\nPublished: 1998-08-18\n\n"
+                            "NAIROBI, Kenya (AP) _ Albright paid tribute Tuesday to the victims.\n\n"
+                            "In Dar es Salaam, she laid a wreath next to the crater left by the blast.\n\n"
+                            "Tanzanian Foreign Minister Jakaya Kikwete said his country needed help.\n\n"
+                            "Freeh flew to Washington. British Foreign Secretary Robin Cook said the "
+                            "attacks were cowardly.\n")
+    kikwete = find(events, lambda e: names(e.actors) == {"Jakaya Kikwete"})
+    assert names(kikwete.locations) == {"Dar es Salaam"}
+    cook = find(events, lambda e: "Cook" in e.sentence)
+    assert "Washington" not in names(cook.locations)
