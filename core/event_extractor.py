@@ -604,10 +604,32 @@ class EventExtractor:
                                        sentence, status, time_span, persons))
         results.extend(self._relative_clause_events(sentence, resolver, trigger, when, text,
                                                     time_span))
+        if stock:
+            results.extend(self._news_behind_a_move(sentence, resolver, trigger, text, drafts, article))
         results.extend(side)
         results.extend(self._coordinated_events(sentence, resolver, trigger, text, drafts + results,
                                                 article))
         return results
+
+    def _news_behind_a_move(self, sentence, resolver, trigger, text, drafts, article) -> list[_Draft]:
+        """"Starpointe Savings Bank rose 3 to 20 after the Federal Deposit Insurance Corp.
+        approved Dime's acquisition of Starpointe": the news a stock moved on, when someone named
+        made it, is an event of its own."""
+        out = []
+        for clause in trigger.children:
+            mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if clause.dep_ != "advcl" or clause.pos_ != "VERB" or mark is None \
+                    or mark.lower_ not in {"after", "as", "when"} or subject is None or denied(clause):
+                continue
+            actors, persons = self._actors(sentence, resolver, clause, drafts)
+            if not actors:
+                continue
+            when, time_span, _ = self._when(sentence, clause, False, drafts, article)
+            title = self._title(clause, resolver, drafts, sentence, persons=persons, actors=actors)
+            out.append(self._draft(clause, title, self._type(clause), when, actors, [], text, sentence,
+                                   "happened", time_span, persons))
+        return out
 
     @staticmethod
     def _after_the_event(trigger, drafts) -> When | None:

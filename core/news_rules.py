@@ -36,7 +36,8 @@ def goes_on_speaking(trigger, actors, drafts) -> bool:
 _MOVING_VERBS = {"rise", "fall", "drop", "climb", "gain", "slip", "plunge", "jump", "surge", "decline",
                  "tumble", "soar", "ease", "increase", "grow", "shrink", "narrow", "widen", "advance",
                  "improve", "double", "triple", "sink", "slide", "total", "hit", "peak", "plummet",
-                 "skid", "dip", "leap", "slump", "sag", "dive", "shed", "settle"}
+                 "skid", "dip", "leap", "slump", "sag", "dive", "shed", "settle", "rocket", "skyrocket",
+                 "rebound", "retreat", "spurt"}
 
 
 def a_figure_moves(trigger, kind: str) -> bool:

@@ -3215,3 +3215,15 @@ def test_a_foreign_speaker_speaks_where_the_story_just_was_in_his_country(tmp_pa
     assert names(kikwete.locations) == {"Dar es Salaam"}
     cook = find(events, lambda e: "Cook" in e.sentence)
     assert "Washington" not in names(cook.locations)
+
+
+def test_the_news_a_stock_moved_on_is_an_event_of_its_own(tmp_path):
+    events = events_of_text(tmp_path, "Stocks\nPublished: 1989-10-30\n\n"
+                            "Starpointe Savings Bank rose 3 to 20 after the Federal Deposit Insurance Corp. "
+                            "approved the acquisition of Starpointe. Kirschner Medical rocketed 4 to 15 as "
+                            "investors bought the stock.\n")
+    assert not find(events, lambda e: e.title.startswith("Starpointe")).actors
+    approval = find(events, lambda e: "approved" in e.title)
+    assert names(approval.actors) == {"Federal Deposit Insurance Corp."}
+    rocket = find(events, lambda e: e.title.startswith("Kirschner"))
+    assert not rocket.actors and not [e for e in events if "bought" in e.title]
