@@ -98,6 +98,19 @@ def through(when: When | None, last: TimeExpression | None, published: str) -> W
     return When(when.start, bounds[1], when.granularity, f"{when.text} to {last.text}", when.anchor)
 
 
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def since_then(when: When | None, before: str, after: str, published: str) -> When | None:
+    """"Since 1983, Westinghouse has shed 70 businesses": from the start of that time to the
+    day of publication, not a point at 1983 (but "since November, when he was found" tells
+    when he was found)."""
+    if when is None or not when.start or not _SINCE.search(before) or when.start[:10] > published \
+            or re.match(r"[\s,_]*when\b", after):
+        return when
+    return When(when.start, published, when.granularity, f"since {when.text}", when.anchor)
+
+
 def long_after(when: When, published: str) -> bool:
     """Whether an event starts more than a month after the publication date."""
     if not when.start:

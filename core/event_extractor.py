@@ -74,6 +74,7 @@ from core.event_dates import (
     says_a_year_before,
     scheduled,
     shifted_back,
+    since_then,
     state_date,
     the_period_in,
     the_year_reported,
@@ -2021,6 +2022,8 @@ class EventExtractor:
                 published)
             when = part_of_the_period(when, expr.text, published,
                                       article.text[max(0, expr.start - 12):expr.start])
+            when = since_then(when, article.text[max(0, expr.start - 12):expr.start],
+                              article.text[expr.end:expr.end + 12], published)
             if when is not None and scheduled(trigger, expr) and when.start \
                     and when.start < published:
                 moved = (date.fromisoformat(when.start[:10]) + timedelta(days=7)).isoformat()

@@ -96,6 +96,8 @@ def describe(when: When) -> str:
         if when.start and when.end:
             return f"between {day_text(when.start)} and {day_text(when.end)}"
         return "date unknown"
+    if (when.text or "").lower().startswith("since ") and when.end:  # "since 1983": 1983 – 26 Oct 1989
+        return f"{describe(When(when.start, when.start, g, None, when.anchor))} – {day_text(when.end)}"
     start = date.fromisoformat(when.start[:10])
     if g == "day" and when.end and when.end[:10] != when.start[:10]:
         return f"{day_text(when.start)} – {day_text(when.end)}"  # a weekend

@@ -149,6 +149,9 @@ def _month_number(token: str) -> int:
     return MONTHS[token.lower().rstrip(".")]
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[- ]?)?$", re.IGNORECASE)
+
+
 def _infer_year(ctx: _Context, month: int, day: int | None, start: int, end: int) -> int:
     """The year of a month (and day) named without one: the occurrence nearest to publication,
     unless the governing verb's tense puts it on the other side and the nearest one is not close
@@ -161,6 +164,8 @@ def _infer_year(ctx: _Context, month: int, day: int | None, start: int, end: int
         for when in (date(year, month, min(day or 1, 28)),)
     )
     offset, year = min(options, key=lambda o: abs(o[0]))
+    if offset > 0 and _SINCE_BEFORE.search(ctx.text[max(0, start - 16):start]):
+        return max(y for d, y in options if d <= 0)  # "since November", said in October: last year's
     close = (62 if offset > 0 else 14) if day else 31
     if abs(offset) <= close:
         return year

@@ -3227,3 +3227,16 @@ def test_the_news_a_stock_moved_on_is_an_event_of_its_own(tmp_path):
     assert names(approval.actors) == {"Federal Deposit Insurance Corp."}
     rocket = find(events, lambda e: e.title.startswith("Kirschner"))
     assert not rocket.actors and not [e for e in events if "bought" in e.title]
+
+
+def test_since_a_time_runs_from_it_to_the_story(tmp_path):
+    from core.time_model import describe
+
+    events = events_of_text(tmp_path, "Westinghouse\nPublished: 1989-10-26\n\n"
+                            "Since 1983, Westinghouse has shed 70 businesses. Its relatives have cared for "
+                            "him since November, when he was found at sea.\n")
+    shed = find(events, lambda e: "shed" in e.sentence)
+    assert (shed.when.start, shed.when.end) == ("1983-01-01", "1989-10-26")
+    assert describe(shed.when) == "1983 – 26 Oct 1989"
+    found = find(events, lambda e: "cared" in e.sentence)
+    assert found.when.end == "1988-11-30"  # the month he was found, not a stretch to the story

@@ -298,3 +298,8 @@ def test_the_following_month_and_year_go_on_from_the_ones_named():
 def test_the_quarter_a_year_ago_is_one_expression_a_year_back():
     found = tag_times("For the quarter a year ago, Acme reported earnings of $16.3 million.", "1989-10-26")
     assert [(t.text, t.value) for t in found] == [("the quarter a year ago", "1988-Q3")]
+
+
+def test_a_month_since_which_something_holds_is_gone_by():
+    assert [t.value for t in tag_times("He has been here since November.", "1989-10-26")] == ["1988-11"]
+    assert [t.value for t in tag_times("Talks resume in November.", "1989-10-26")] == ["1989-11"]
