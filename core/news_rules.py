@@ -29,6 +29,10 @@ def goes_on_speaking(trigger, actors, drafts) -> bool:
             or any(c.dep_ in {"aux", "auxpass"} for c in trigger.children):
         return False
     before = drafts[-1].event
+    told = drafts[-1].trigger
+    if told.dep_ == "ccomp" and told.head.lemma_.lower() in REPORTING_VERBS:
+        return False  # ("An IBM spokeswoman said the company told customers Monday": Monday is
+        # when the company told them, not when she spoke)
     return before.type == "statement" and [a.name for a in before.actors] == [actors[0].name] \
         and before.when.anchor != "published-date" and before.when.granularity in {"day", "time"}
 

@@ -3240,3 +3240,13 @@ def test_since_a_time_runs_from_it_to_the_story(tmp_path):
     assert describe(shed.when) == "1983 – 26 Oct 1989"
     found = find(events, lambda e: "cared" in e.sentence)
     assert found.when.end == "1988-11-30"  # the month he was found, not a stretch to the story
+
+
+def test_a_day_in_what_a_speaker_reported_is_not_the_day_she_goes_on_speaking(tmp_path):
+    events = events_of_text(tmp_path, "Chips\nPublished: 1989-10-27\n\n"
+                            "An IBM spokeswoman said the company told customers Monday about the bugs. "
+                            "IBM has no plans to recall its cards, the spokeswoman said.\n")
+    told = find(events, lambda e: "told customers" in e.title)
+    assert told.when.start == "1989-10-23"
+    plans = find(events, lambda e: "no plans" in e.sentence)
+    assert plans.when.granularity == "unknown"
