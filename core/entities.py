@@ -208,6 +208,18 @@ def company_short_names(names: list[str]) -> set[str]:
     return {short for short, owners in shorts.items() if len(owners) == 1}
 
 
+def hyphen_leads(names: list[str]) -> set[str]:
+    """The first part of a company's hyphenated name, which an article may use alone and the
+    model may read as a surname ("Hewlett announced last week", after "Hewlett-Packard Co.")."""
+    owners: dict[str, set[str]] = {}
+    for full in {_clean(n) for n in names if has_legal_form(n)}:
+        first = full.split()[0]
+        lead, _, rest = first.partition("-")
+        if rest[:1].isupper() and lead[:1].isupper() and len(lead) > 2:
+            owners.setdefault(lead, set()).add(full)
+    return {lead for lead, fulls in owners.items() if len(fulls) == 1}
+
+
 def leading_names(names: list[str]) -> set[str]:
     """The first two words of organisations named in three or more ("America West" of "America
     West Airlines", which the model may read as America): one organisation's only."""

@@ -48,6 +48,7 @@ from core.entities import (
     bodies_the_model_cut,
     companies_the_model_missed,
     company_short_names,
+    hyphen_leads,
     leading_names,
     people_the_model_missed,
 )
@@ -349,14 +350,15 @@ class EventExtractor:
                        and (" of " not in o or self.gaz.lookup(o.rsplit(" of ", 1)[1]) is None)}
         # ("the Fluor Daniel unit of Fluor Corp. ... Fluor Daniel already has reassigned": a name
         # the model found once and missed where it comes again)
+        hyphenated = frozenset(hyphen_leads(organisations) - surnames)
         shorts = {short for short in company_short_names(organisations) | leading_names(organisations)
-                  | named_again
+                  | named_again | hyphenated
                   if (" " in short and self.gaz.lookup(short) is None and self.gaz.country(short) is None)
                   or (short not in DEMONYMS and self.gaz.lookup(short) is None)}
         for (start, _end), doc, found in zip(narrative, docs, per_doc, strict=True):
             found.extend(self._missed_mentions(doc, start, surnames))
             found[:] = short_company_mentions(doc, start, shorts,
-                                              company_of_a_town(doc, start, found, self.gaz))
+                                              company_of_a_town(doc, start, found, self.gaz), hyphenated)
             found.sort(key=lambda m: m.start_char)
         sentences: list[_Sentence] = []
         mentions = [m for ms in per_doc for m in ms]

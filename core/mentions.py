@@ -100,10 +100,12 @@ def companies_the_model_left_out(doc, offset: int, found: list[Mention]) -> list
     return added
 
 
-def short_company_mentions(doc, offset: int, shorts: set[str], found: list[Mention]) -> list[Mention]:
+def short_company_mentions(doc, offset: int, shorts: set[str], found: list[Mention],
+                           read_as_people: frozenset[str] = frozenset()) -> list[Mention]:
     """A paragraph's mentions with a company's shorter name in place of what the model made of
     it ("First of America said", after "First of America Bank Corp.", read as an ordinal and the
-    United States). A name of one word must be a subject ("Ratners and Weisfield's said", which
+    United States; "Hewlett announced", after "Hewlett-Packard Co.", read as a person, for a
+    name in `read_as_people`). A name of one word must be a subject ("Ratners and Weisfield's said", which
     the model read as a common noun), and no other entity's."""
     for name in shorts:
         for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text):
@@ -113,8 +115,9 @@ def short_company_mentions(doc, offset: int, shorts: set[str], found: list[Menti
             span = doc.char_span(match.start(), match.end())
             if span is None:
                 continue
-            if " " not in name and (span.root.ent_type_ not in {"", "ORG"} or not _a_subject(span.root)):
-                continue
+            labels = {"", "ORG", "PERSON"} if name in read_as_people else {"", "ORG"}
+            if " " not in name and (span.root.ent_type_ not in labels or not _a_subject(span.root)):
+                continue  # (the first part of "Hewlett-Packard" may pass for a surname)
             found = [m for m in found if m.end_char <= start or m.start_char >= end]
             found.append(Mention(name, "ORG", start, end, span.root))
     return found

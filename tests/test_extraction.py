@@ -3252,3 +3252,16 @@ def test_a_day_in_what_a_speaker_reported_is_not_the_day_she_goes_on_speaking(tm
     assert told.when.start == "1989-10-23"
     plans = find(events, lambda e: "no plans" in e.sentence)
     assert plans.when.granularity == "unknown"
+
+
+def test_the_first_part_of_a_hyphenated_company_name_is_the_company(tmp_path):
+    events = events_of_text(tmp_path, "Chips\nPublished: 1989-10-27\n\n"
+                            "\"Bugs like this are normal,\" said Richard Archuleta, director of "
+                            "Hewlett-Packard Co.'s systems development. Hewlett announced last week that it "
+                            "planned to ship a computer. Integra-A Hotel Co. said its offering was declared "
+                            "effective. Integra, which owns hotels, said that Hallwood Group Inc. has agreed "
+                            "to buy rights.\n")
+    hewlett = find(events, lambda e: "announced" in e.title)
+    assert hewlett.actors[0].kind == "organization"
+    integra = find(events, lambda e: "owns hotels" in e.sentence)
+    assert integra.actors and integra.actors[0].kind == "organization"
