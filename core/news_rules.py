@@ -75,10 +75,12 @@ _TRADING_VERBS = _MOVING_VERBS | {"close", "finish", "end", "lose", "rally"}
 
 
 _PRICED = re.compile(r"\s+(?:(?:yesterday|today)\s+)?(?:(?:up|down|off)\s+)?"
-                     r"(?:(?:\$\s?[\d.,]+|[\d.,]+\s+(?:cents|pence)|[\d.,]+)(?:\s+a\s+share)?,?\s+)?"
+                     r"(?:(?:\$\s?[\d.,]+|[\d.,]+\s+(?:cents|pence)|(?:\d+\s+)?\d+/\d+|[\d.,]+)"
+                     r"(?:\s+a\s+share)?,?\s+)?"
                      r"(?:to\s+close\s+)?(?:at|to)\s+(?:\$|#|[\d.,]+\d\b)")
 # ("closed down $1.875 at $44.875", "nose-dived $8.625 a share, to $100"; and London's quotes in
-# pence, "British Steel skidded 1.74 to 123.5", "shed 8.5 pence a share to close at 185 pence")
+# pence, "British Steel skidded 1.74 to 123.5", "shed 8.5 pence a share to close at 185 pence"; and
+# fractions of a dollar, "Intel eased 1/8 to 31 7/8", "surged 4 5/8 to 112 5/8")
 
 
 def closes_the_move(clause, trigger) -> bool:

@@ -59,9 +59,17 @@ def misread_participle(token) -> bool:
 
 
 def own_clause(token) -> bool:
-    """A coordinated verb with a subject of its own: "..., and the car was found ..."."""
-    return token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"} \
-        and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in token.children)
+    """A coordinated verb with a subject of its own: "..., and the car was found ...", or a
+    clause the parser hung from the next one across a semicolon ("LIN Broadcasting surged 4 5/8
+    to 112 5/8; LIN and BellSouth sweetened their merger agreement")."""
+    if token.pos_ not in {"VERB", "AUX"} or not any(c.dep_ in {"nsubj", "nsubjpass", "expl"}
+                                                    for c in token.children):
+        return False
+    if token.dep_ in {"ccomp", "parataxis"}:
+        edge = token.right_edge.i if token.i < token.head.i else token.left_edge.i
+        low, high = sorted((token.head.i, edge))
+        return any(t.text == ";" for t in token.doc[low:high])
+    return token.dep_ == "conj"
 
 
 def simultaneous(clause) -> bool:

@@ -3265,3 +3265,13 @@ def test_the_first_part_of_a_hyphenated_company_name_is_the_company(tmp_path):
     assert hewlett.actors[0].kind == "organization"
     integra = find(events, lambda e: "owns hotels" in e.sentence)
     assert integra.actors and integra.actors[0].kind == "organization"
+
+
+def test_a_clause_before_a_semicolon_and_a_move_in_fractions_are_events(tmp_path):
+    events = events_of_text(tmp_path, "Stocks\nPublished: 1989-10-30\n\n"
+                            "LIN Broadcasting surged 4 5/8 to 112 5/8; LIN and BellSouth sweetened their "
+                            "merger agreement. Intel eased 1/8 to 31 7/8.\n")
+    surge = find(events, lambda e: e.title.startswith("LIN Broadcasting surged"))
+    assert not surge.actors
+    assert find(events, lambda e: "sweetened" in e.title).actors
+    assert not find(events, lambda e: e.title.startswith("Intel eased")).actors
