@@ -144,6 +144,7 @@ from core.models import Article, Event, TimeExpression, When
 from core.news_rules import (
     a_figure_moves,
     a_figure_stated,
+    a_stock_moved_aside,
     a_stock_trades,
     befalls_someone,
     closes_the_move,
@@ -609,6 +610,14 @@ class EventExtractor:
                                                     time_span))
         if stock:
             results.extend(self._news_behind_a_move(sentence, resolver, trigger, text, drafts, article))
+        for aside in (t for t in sentence.span if t.i != trigger.i and a_stock_moved_aside(t)):
+            dated = next((d for d in side if d.trigger.i == aside.i), None)
+            if dated is not None:  # ("Apple, which rose 2 to 40 yesterday, said": the market's
+                dated.event.actors = []  # move of yesterday, not Apple's act)
+                continue
+            moved, span, _ = self._when(sentence, aside, False, drafts, article)
+            results.append(self._draft(aside, self._title(aside, resolver, drafts, sentence), "economy",
+                                       moved, [], [], text, sentence, "happened", span, []))
         results.extend(side)
         results.extend(self._coordinated_events(sentence, resolver, trigger, text, drafts + results,
                                                 article))

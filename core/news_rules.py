@@ -110,6 +110,17 @@ def a_stock_trades(trigger) -> bool:
         for c in trigger.children)  # at $5.25, down $1.875, a 26% decline")
 
 
+def a_stock_moved_aside(token) -> bool:
+    """"McCaw, which dropped 2 1/2 to 37 3/4, has offered $125 a share": a stock's move told in a
+    relative clause on the company."""
+    if token.dep_ != "relcl" or token.lemma_.lower() not in _TRADING_VERBS \
+            or token.head.pos_ != "PROPN" or not any(c.dep_ == "nsubj" and c.lower_ == "which"
+                                                      for c in token.children):
+        return False
+    after = token.doc.text[token.idx + len(token.text):token.idx + len(token.text) + 40]
+    return _PRICED.match(after) is not None
+
+
 def befalls_someone(trigger, kind: str) -> bool:
     """"Keating was released from prison", "Kopp was arrested": what is done to a named person
     is news though nobody is named doing it, and so is harm done to someone described ("An

@@ -3275,3 +3275,13 @@ def test_a_clause_before_a_semicolon_and_a_move_in_fractions_are_events(tmp_path
     assert not surge.actors
     assert find(events, lambda e: "sweetened" in e.title).actors
     assert not find(events, lambda e: e.title.startswith("Intel eased")).actors
+
+
+def test_a_stock_move_told_in_a_relative_clause_is_the_markets(tmp_path):
+    events = events_of_text(tmp_path, "Stocks\nPublished: 1989-10-30\n\n"
+                            "McCaw, which dropped 2 1/2 to 37 3/4, has offered $125 a share for LIN. Apple, "
+                            "which rose 2 to 40 yesterday, said sales grew.\n")
+    assert not find(events, lambda e: e.title.startswith("McCaw dropped")).actors
+    assert names(find(events, lambda e: "offered" in e.title).actors) == {"McCaw"}
+    apple = [e for e in events if e.title.startswith("Apple rose")]
+    assert len(apple) == 1 and not apple[0].actors and apple[0].when.start == "1989-10-29"
