@@ -608,7 +608,7 @@ class EventExtractor:
                                        sentence, status, time_span, persons))
         results.extend(self._relative_clause_events(sentence, resolver, trigger, when, text,
                                                     time_span))
-        if stock:
+        if stock or a_figure_moves(trigger, kind) or self._market_closed(trigger):
             results.extend(self._news_behind_a_move(sentence, resolver, trigger, text, drafts, article))
         for aside in (t for t in sentence.span if t.i != trigger.i and a_stock_moved_aside(t)):
             dated = next((d for d in side if d.trigger.i == aside.i), None)
@@ -622,6 +622,12 @@ class EventExtractor:
         results.extend(self._coordinated_events(sentence, resolver, trigger, text, drafts + results,
                                                 article))
         return results
+
+    @staticmethod
+    def _market_closed(trigger) -> bool:
+        """"London share prices closed sharply lower": a market that closed up or down moved."""
+        return trigger.lemma_.lower() in {"close", "end", "finish"} and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in MARKET_NOUNS for c in trigger.children)
 
     def _news_behind_a_move(self, sentence, resolver, trigger, text, drafts, article) -> list[_Draft]:
         """"Starpointe Savings Bank rose 3 to 20 after the Federal Deposit Insurance Corp.

@@ -3285,3 +3285,12 @@ def test_a_stock_move_told_in_a_relative_clause_is_the_markets(tmp_path):
     assert names(find(events, lambda e: "offered" in e.title).actors) == {"McCaw"}
     apple = [e for e in events if e.title.startswith("Apple rose")]
     assert len(apple) == 1 and not apple[0].actors and apple[0].when.start == "1989-10-29"
+
+
+def test_the_news_a_market_closed_on_is_an_event_of_its_own(tmp_path):
+    events = events_of_text(tmp_path, "Markets\nPublished: 1989-10-30\n\n"
+                            "London share prices closed sharply lower Friday in active trading after "
+                            "Chancellor of the Exchequer Nigel Lawson's resignation slapped the market.\n")
+    close = find(events, lambda e: e.title.startswith("London"))
+    assert close.when.start == "1989-10-27" and not close.actors
+    assert names(find(events, lambda e: "resignation" in e.title).actors) == {"Nigel Lawson"}
