@@ -3294,3 +3294,11 @@ def test_the_news_a_market_closed_on_is_an_event_of_its_own(tmp_path):
     close = find(events, lambda e: e.title.startswith("London"))
     assert close.when.start == "1989-10-27" and not close.actors
     assert names(find(events, lambda e: "resignation" in e.title).actors) == {"Nigel Lawson"}
+
+
+def test_stocks_that_recovered_moved_in_their_market(tmp_path):
+    events = events_of_text(tmp_path, "Markets\nPublished: 1989-10-30\n\n"
+                            "New York stocks recovered some of their losses after the London market "
+                            "closed.\n")
+    recovered = find(events, lambda e: "recovered" in e.title)
+    assert not recovered.actors and names(recovered.locations) == {"New York City"}
