@@ -867,6 +867,11 @@ class EventExtractor:
         out = []
         conjuncts = self._conjunct_verbs(trigger, sentence)
         for expr in sentence.times:
+            told = self._told_at(expr, sentence, article.text)
+            if told is not None and told.i != trigger.i and re.match(r"\d{4}", expr.value):
+                out.extend(self._side_event(sentence, resolver, told, expr, text, drafts, article, False))
+                continue  # "down 6.8% from Oct. 13, when Wall Street's plunge helped spark the
+                # weakness": what happened then, though the date only measures a change
             if expr.type not in {"DATE", "TIME"} \
                     or (expr.anchor == "relative-to-event"  # (but "at 6 a.m. ten days before
                         and not (CLOCK_ONLY.fullmatch(expr.text)  # the shooting")
@@ -937,6 +942,18 @@ class EventExtractor:
             out.extend(self._side_event(sentence, resolver, head, expr, text, drafts, article,
                                         is_noun))
         return out
+
+    @staticmethod
+    def _told_at(expr: TimeExpression, sentence: _Sentence, text: str):
+        """The verb of a "when" clause that follows a date ("from Oct. 13, when Wall Street's
+        plunge helped spark the weakness"): what happened at that date."""
+        match = re.match(r",\s+when\b", text[expr.end:expr.end + 12])
+        if match is None:
+            return None
+        at = expr.end + match.end() - 4 - sentence.start + sentence.span.start_char
+        word = next((t for t in sentence.span if t.idx == at and t.lower_ == "when"), None)
+        verb = word.head if word is not None and word.dep_ == "advmod" else None
+        return verb if verb is not None and verb.pos_ == "VERB" else None
 
     def _side_event(self, sentence, resolver, head, expr: TimeExpression, text, drafts, article,
                     is_noun: bool) -> list[_Draft]:

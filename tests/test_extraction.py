@@ -3302,3 +3302,14 @@ def test_stocks_that_recovered_moved_in_their_market(tmp_path):
                             "closed.\n")
     recovered = find(events, lambda e: "recovered" in e.title)
     assert not recovered.actors and names(recovered.locations) == {"New York City"}
+
+
+def test_a_when_clause_after_a_date_is_what_happened_then(tmp_path):
+    events = events_of_text(tmp_path, "Markets\nPublished: 1989-10-30\n\n"
+                            "The index fell 6.8% from Oct. 13, when Wall Street's plunge helped spark the "
+                            "weakness. Mr. Kavan lived in London from 1968, when the Soviet Union invaded "
+                            "Czechoslovakia.\n")
+    plunge = find(events, lambda e: "plunge" in e.title)
+    assert plunge.when.start == "1989-10-13"
+    invasion = find(events, lambda e: "invaded" in e.title)
+    assert invasion.when.start == "1968-01-01" and names(invasion.actors) == {"Soviet Union"}
