@@ -98,6 +98,33 @@ def through(when: When | None, last: TimeExpression | None, published: str) -> W
     return When(when.start, bounds[1], when.granularity, f"{when.text} to {last.text}", when.anchor)
 
 
+_COUNTED = re.compile(r"\b(\w+)\s+(trading\s+|business\s+)?(days?|weeks?)\s+(after|before)\s+$",
+                      re.IGNORECASE)
+
+
+def counted_from(when: When | None, before: str) -> When | None:
+    """"Eight trading days after Oct. 12": the day that many days (trading days skip weekends) or
+    weeks from the date named."""
+    match = _COUNTED.search(before)
+    if when is None or match is None or when.granularity != "day" or when.start[:10] != when.end[:10]:
+        return when
+    word = match.group(1).lower()
+    count = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+    if not count or count > 366:
+        return when
+    sign = 1 if match.group(4).lower() == "after" else -1
+    day = date.fromisoformat(when.start[:10])
+    if match.group(2):  # trading or business days: weekdays only
+        left = count
+        while left:
+            day += timedelta(days=sign)
+            left -= day.weekday() < 5
+    else:
+        day += timedelta(days=sign * count * (7 if match.group(3).lower().startswith("week") else 1))
+    text = f"{match.group(0).strip()} {when.text}"
+    return When(day.isoformat(), day.isoformat(), "day", text, when.anchor)
+
+
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 
 

@@ -58,6 +58,7 @@ from core.event_dates import (
     a_year_before,
     before_the_event,
     compared_figure,
+    counted_from,
     days_from_an_event,
     days_from_an_event_at,
     fiscal_quarter,
@@ -2058,6 +2059,7 @@ class EventExtractor:
                                       article.text[max(0, expr.start - 12):expr.start])
             when = since_then(when, article.text[max(0, expr.start - 12):expr.start],
                               article.text[expr.end:expr.end + 12], published)
+            when = counted_from(when, article.text[max(0, expr.start - 40):expr.start])
             if when is not None and scheduled(trigger, expr) and when.start \
                     and when.start < published:
                 moved = (date.fromisoformat(when.start[:10]) + timedelta(days=7)).isoformat()

@@ -3313,3 +3313,12 @@ def test_a_when_clause_after_a_date_is_what_happened_then(tmp_path):
     assert plunge.when.start == "1989-10-13"
     invasion = find(events, lambda e: "invaded" in e.title)
     assert invasion.when.start == "1968-01-01" and names(invasion.actors) == {"Soviet Union"}
+
+
+def test_days_counted_from_a_date_move_the_event_off_it(tmp_path):
+    events = events_of_text(tmp_path, "Markets\nPublished: 1989-10-30\n\n"
+                            "Eight trading days after Oct. 12, the Nasdaq Composite had fallen 4.3%. Three "
+                            "days after Oct. 12, Intel cut prices. Intel raised prices on Oct. 12.\n")
+    assert find(events, lambda e: "Nasdaq" in e.title).when.start == "1989-10-24"  # weekdays only
+    assert find(events, lambda e: "cut" in e.title).when.start == "1989-10-15"
+    assert find(events, lambda e: "raised" in e.title).when.start == "1989-10-12"
