@@ -41,7 +41,7 @@ _MOVING_VERBS = {"rise", "fall", "drop", "climb", "gain", "slip", "plunge", "jum
                  "tumble", "soar", "ease", "increase", "grow", "shrink", "narrow", "widen", "advance",
                  "improve", "double", "triple", "sink", "slide", "total", "hit", "peak", "plummet",
                  "skid", "dip", "leap", "slump", "sag", "dive", "shed", "settle", "rocket", "skyrocket",
-                 "rebound", "retreat", "spurt", "recover"}
+                 "rebound", "retreat", "spurt", "recover", "lose"}
 
 
 def a_figure_moves(trigger, kind: str) -> bool:

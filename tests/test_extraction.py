@@ -3322,3 +3322,12 @@ def test_days_counted_from_a_date_move_the_event_off_it(tmp_path):
     assert find(events, lambda e: "Nasdaq" in e.title).when.start == "1989-10-24"  # weekdays only
     assert find(events, lambda e: "cut" in e.title).when.start == "1989-10-15"
     assert find(events, lambda e: "raised" in e.title).when.start == "1989-10-12"
+
+
+def test_an_index_or_a_currency_that_lost_moved(tmp_path):
+    events = events_of_text(tmp_path, "Markets\nPublished: 1998-01-08\n\n"
+                            "The Nasdaq Financial Index lost about 1%, or 3.95, to 448.80. The Indonesian "
+                            "currency has lost 26 percent of its value. Unisys lost $648 million.\n")
+    assert not find(events, lambda e: e.title.startswith("Nasdaq Financial")).actors
+    assert not find(events, lambda e: "currency" in e.title).actors
+    assert names(find(events, lambda e: e.title.startswith("Unisys")).actors) == {"Unisys"}
