@@ -2150,6 +2150,10 @@ class EventExtractor:
                 and not (token.dep_ in {"compound", "nummod", "amod", "poss"} and token.head.pos_ == "NOUN"
                          and token.head.i > token.i):  # (not "were predicting 1990 earnings")
             return True
+        if trigger.lemma_.lower() in REPORTING_VERBS and token.dep_ == "pobj" \
+                and token.head.i == trigger.i + 1 and token.head.lower_ in {"on", "in", "at"}:
+            return True  # "Westinghouse said on Monday it would sell its elevator unit": the
+            # saying's day, however the parser hangs it
         if trigger.dep_ == "ROOT" and token.ent_type_ in {"DATE", "TIME"} and token.i < trigger.i \
                 and all(t.pos_ in {"ADP", "PUNCT"} or t.ent_type_ in {"DATE", "TIME"}
                         for t in token.doc[token.sent.start:token.i]) \

@@ -3331,3 +3331,11 @@ def test_an_index_or_a_currency_that_lost_moved(tmp_path):
     assert not find(events, lambda e: e.title.startswith("Nasdaq Financial")).actors
     assert not find(events, lambda e: "currency" in e.title).actors
     assert names(find(events, lambda e: e.title.startswith("Unisys")).actors) == {"Unisys"}
+
+
+def test_a_day_right_after_the_reporting_verb_dates_the_saying(tmp_path):
+    events = events_of_text(tmp_path, "Westinghouse\nPublished: 1989-10-26\n\n"
+                            "Westinghouse said on Monday it would sell its elevator unit.\n")
+    assert len(events) == 1
+    said = events[0]
+    assert said.when.start == "1989-10-23" and names(said.actors) == {"Westinghouse"}
