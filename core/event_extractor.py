@@ -2458,11 +2458,12 @@ class EventExtractor:
             return " and ".join(names[:3])  # (also "Ratners and Weisfield's said", read as a noun)
         if names and subject.pos_ == "NOUN" and len(names) <= 3:
             return f"{' and '.join(names)} {subject.text.lower()}"
-        owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "NOUN"
-                      and c.lemma_.lower() in ORGANISATION_NOUNS), None)
+        owner = next((c for c in subject.children if c.dep_ == "poss" and (
+            (c.pos_ == "NOUN" and c.lemma_.lower() in ORGANISATION_NOUNS) or c.lower_ == "its")), None)
         company = resolver.last_organization(sentence.start + owner.idx - sentence.span.start_char) \
             if owner is not None and not names else None
-        if company is not None:  # "The company's stock hit a high": Coleco Industries Inc. stock
+        if company is not None:  # "The company's stock hit a high", "Its shares rose": Coleco
+            # Industries Inc. stock
             return f"{short(company)} {subject.text.lower()}"
         return noun_phrase(subject, 4)
 

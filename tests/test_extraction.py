@@ -3339,3 +3339,11 @@ def test_a_day_right_after_the_reporting_verb_dates_the_saying(tmp_path):
     assert len(events) == 1
     said = events[0]
     assert said.when.start == "1989-10-23" and names(said.actors) == {"Westinghouse"}
+
+
+def test_its_shares_are_titled_with_the_company(tmp_path):
+    events = events_of_text(tmp_path, "Westinghouse\nPublished: 1989-10-26\n\n"
+                            "Westinghouse Electric Corp. said on Monday it would sell its elevator unit. Its "
+                            "shares rose 2 to 40 on Tuesday.\n")
+    rose = find(events, lambda e: "rose" in e.title)
+    assert rose.title.startswith("Westinghouse Electric Corp. shares") and not rose.actors
