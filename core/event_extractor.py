@@ -2380,8 +2380,10 @@ class EventExtractor:
         if trigger.lower_ == "took" and any(c.lower_ == "place" for c in trigger.children):
             particles.append("place")
         negated = any(c.dep_ == "neg" for c in trigger.children)
+        irregular = trigger.tag_ == "VBN" and trigger.lower_.endswith(("en", "wn", "un", "ne"))
         aux = [c.text for c in trigger.children if c.dep_ == "aux"
-               and (negated or c.lower_ in {"will", "would"})]
+               and (negated or c.lower_ in {"will", "would"} or (irregular and c.lemma_ == "have"))]
+        # ("had fallen", not "fallen": a participle unlike the past needs its auxiliary)
         if negated:  # "didn't back down": "did not back down"
             aux.append("not")
         obj = obj if obj is not None else next(

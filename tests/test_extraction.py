@@ -3347,3 +3347,10 @@ def test_its_shares_are_titled_with_the_company(tmp_path):
                             "shares rose 2 to 40 on Tuesday.\n")
     rose = find(events, lambda e: "rose" in e.title)
     assert rose.title.startswith("Westinghouse Electric Corp. shares") and not rose.actors
+
+
+def test_a_participle_unlike_the_past_keeps_its_auxiliary_in_the_title(tmp_path):
+    events = events_of_text(tmp_path, "Chips\nPublished: 1989-10-26\n\n"
+                            "Intel's stock had fallen 4.3% by Friday. Intel has expanded its plant.\n")
+    assert "stock had fallen" in find(events, lambda e: "stock" in e.title).title
+    assert find(events, lambda e: "plant" in e.title).title.startswith("Intel expanded")
