@@ -610,7 +610,8 @@ class EventExtractor:
         results.extend(self._relative_clause_events(sentence, resolver, trigger, when, text,
                                                     time_span))
         if stock or a_figure_moves(trigger, kind) or self._market_closed(trigger):
-            results.extend(self._news_behind_a_move(sentence, resolver, trigger, text, drafts, article))
+            results.extend(self._news_behind_a_move(sentence, resolver, trigger, text, drafts, article,
+                                                    when if time_span is not None else None))
         for aside in (t for t in sentence.span if t.i != trigger.i and a_stock_moved_aside(t)):
             dated = next((d for d in side if d.trigger.i == aside.i), None)
             if dated is not None:  # ("Apple, which rose 2 to 40 yesterday, said": the market's
@@ -630,10 +631,12 @@ class EventExtractor:
         return trigger.lemma_.lower() in {"close", "end", "finish"} and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in MARKET_NOUNS for c in trigger.children)
 
-    def _news_behind_a_move(self, sentence, resolver, trigger, text, drafts, article) -> list[_Draft]:
+    def _news_behind_a_move(self, sentence, resolver, trigger, text, drafts, article,
+                            moved: When | None) -> list[_Draft]:
         """"Starpointe Savings Bank rose 3 to 20 after the Federal Deposit Insurance Corp.
         approved Dime's acquisition of Starpointe": the news a stock moved on, when someone named
-        made it, is an event of its own."""
+        made it, is an event of its own (on or before the day of a dated move, on that day for
+        "as" and "when")."""
         out = []
         for clause in trigger.children:
             mark = next((c for c in clause.children if c.dep_ == "mark"), None)
@@ -645,6 +648,9 @@ class EventExtractor:
             if not actors:
                 continue
             when, time_span, _ = self._when(sentence, clause, False, drafts, article)
+            if time_span is None and moved is not None and moved.granularity == "day":
+                when = When(moved.start, moved.end, "day", moved.text, "relative-to-event") \
+                    if mark.lower_ != "after" else When("", moved.end, "unknown", None, "relative-to-event")
             title = self._title(clause, resolver, drafts, sentence, persons=persons, actors=actors)
             out.append(self._draft(clause, title, self._type(clause), when, actors, [], text, sentence,
                                    "happened", time_span, persons))

@@ -3354,3 +3354,14 @@ def test_a_participle_unlike_the_past_keeps_its_auxiliary_in_the_title(tmp_path)
                             "Intel's stock had fallen 4.3% by Friday. Intel has expanded its plant.\n")
     assert "stock had fallen" in find(events, lambda e: "stock" in e.title).title
     assert find(events, lambda e: "plant" in e.title).title.startswith("Intel expanded")
+
+
+def test_the_news_behind_a_dated_move_is_of_that_day_or_before(tmp_path):
+    events = events_of_text(tmp_path, "Stocks\nPublished: 1989-10-26\n\n"
+                            "Westinghouse Electric Corp. shares rose 2 to 40 on Tuesday after the company "
+                            "announced a buyback. Intel fell 2 to 30 yesterday as Compaq said its sales "
+                            "slowed.\n")
+    buyback = find(events, lambda e: "buyback" in e.title)
+    assert (buyback.when.start, buyback.when.end) == ("", "1989-10-24")
+    compaq = find(events, lambda e: e.title.startswith("Compaq"))
+    assert compaq.when.start == "1989-10-25"
