@@ -965,6 +965,9 @@ class EventExtractor:
     def _side_event(self, sentence, resolver, head, expr: TimeExpression, text, drafts, article,
                     is_noun: bool) -> list[_Draft]:
         """The event a clause or event noun of the sentence makes, dated by `expr`."""
+        if not is_noun and head.lemma_.lower() == "have":
+            head = next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), head)
+            # "before having to flee the capital after a coup last year": the flight
         bounds = interval(expr.value, article.published)
         if bounds is None:
             return []
@@ -2382,6 +2385,10 @@ class EventExtractor:
         # ("Says Michael Hirsch, ...": Hirsch says)
         if trigger.lower_ == "saying" and trigger.dep_ == "advcl":
             verb = "said"  # "declined to specify ..., saying they ...": Edelman said
+        if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() == "have" and trigger.tag_ == "VB":
+            verb = f"had to {trigger.text}"  # "before having to flee the capital": had to flee
+            if not subject_text and actors:
+                subject_text = short(actors[0])
         particles = [c.text for c in trigger.children if c.dep_ == "prt"]
         if trigger.lower_ == "took" and any(c.lower_ == "place" for c in trigger.children):
             particles.append("place")

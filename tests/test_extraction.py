@@ -3365,3 +3365,11 @@ def test_the_news_behind_a_dated_move_is_of_that_day_or_before(tmp_path):
     assert (buyback.when.start, buyback.when.end) == ("", "1989-10-24")
     compaq = find(events, lambda e: e.title.startswith("Compaq"))
     assert compaq.when.start == "1989-10-25"
+
+
+def test_what_someone_had_to_do_is_titled_so(tmp_path):
+    events = events_of_text(tmp_path, "Cambodia\nPublished: 1998-02-19\n\n"
+                            "Nhek Bunchhay, who had been closely involved in the search, before having to "
+                            "flee the Cambodian capital after a coup last year, appeared confident.\n")
+    fled = find(events, lambda e: "flee" in e.title)
+    assert fled.title.startswith("Bunchhay had to flee") and fled.when.start == "1997-01-01"
