@@ -1037,7 +1037,7 @@ class EventExtractor:
                 if child.dep_ in {"parataxis", "ccomp", "conj"} \
                         and (child.i > root.i or (child.dep_ == "parataxis" and any(
                             c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lower_ in {"he", "she"})
-                            for c in child.children)))  \
+                            for c in child.children))) \
                         and child.lemma_.lower() in REPORTING_VERBS \
                         and (child.dep_ == "conj" or any(c.dep_ == "nsubj" for c in child.children)):
                     return child, False  # ("Pichardo is from Nicaragua, and said ...", "That, he
