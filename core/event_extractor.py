@@ -1191,8 +1191,12 @@ class EventExtractor:
                 and not self._dated(trigger, sentence):
             return True  # (but "joined Castro on Thursday in what has become a daily rally", and
             # "criticized Dow Jones for not disclosing that revenue will grow 20% annually")
-        simple_present = trigger.tag_ in {"VBZ", "VBP"} and not any(
-            c.dep_ in {"aux", "auxpass"} for c in trigger.children) \
+        emphatic = trigger.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in {"do", "does"}
+                                                for c in trigger.children)  # "They do trade OTC stocks"
+        finite = trigger.tag_ in {"VBZ", "VBP"} or (trigger.tag_ == "VB" and trigger.dep_ == "ROOT" and any(
+            c.dep_ == "nsubj" for c in trigger.children))  # (a root in the base form is a present)
+        simple_present = (emphatic or (finite and not any(
+            c.dep_ in {"aux", "auxpass"} for c in trigger.children))) \
             and trigger.lemma_.lower() not in _CHANGE_VERBS  # ("Peter Holland becomes director")
         dated = any(t.type in {"DATE", "TIME"} for t in sentence.times)
         return simple_present and not dated

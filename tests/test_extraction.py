@@ -3373,3 +3373,11 @@ def test_what_someone_had_to_do_is_titled_so(tmp_path):
                             "flee the Cambodian capital after a coup last year, appeared confident.\n")
     fled = find(events, lambda e: "flee" in e.title)
     assert fled.title.startswith("Bunchhay had to flee") and fled.when.start == "1997-01-01"
+
+
+def test_what_firms_do_as_a_habit_is_no_event(tmp_path):
+    events = events_of_text(tmp_path, "Trading\nPublished: 1989-10-30\n\n"
+                            "Merrill Lynch, Goldman Sachs and Kidder Peabody, in addition to Shearson, do "
+                            "program-trade OTC stocks. Kidder Peabody did buy the stock last week.\n")
+    assert not [e for e in events if "program" in e.sentence]
+    assert find(events, lambda e: "did buy" in e.sentence).when.granularity == "week"
