@@ -10,7 +10,7 @@ from itertools import pairwise
 from core.event_lexicon import EVENT_NOUNS, POSTPONING_VERBS, REPORTING_VERBS, WEEKDAY_NAMES, event_type
 from core.models import TimeExpression, When
 from core.time_model import interval
-from core.time_tagger import NUMBER_WORDS, RANGE_JOINT, tag_times
+from core.time_tagger import NUMBER_WORDS, RANGE_JOINT, SINCE_BEFORE, tag_times
 
 
 def before_the_event(reference: When, mark: str, days: int | None) -> When | None:
@@ -125,14 +125,11 @@ def counted_from(when: When | None, before: str) -> When | None:
     return When(day.isoformat(), day.isoformat(), "day", text, when.anchor)
 
 
-_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
-
-
 def since_then(when: When | None, before: str, after: str, published: str) -> When | None:
     """"Since 1983, Westinghouse has shed 70 businesses": from the start of that time to the
     day of publication, not a point at 1983 (but "since November, when he was found" tells
     when he was found)."""
-    if when is None or not when.start or not _SINCE.search(before) or when.start[:10] > published \
+    if when is None or not when.start or not SINCE_BEFORE.search(before) or when.start[:10] > published \
             or re.match(r"[\s,_]*when\b", after):
         return when
     return When(when.start, published, when.granularity, f"since {when.text}", when.anchor)

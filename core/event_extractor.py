@@ -175,6 +175,7 @@ from core.syntax import (
     BACKGROUND_NOUNS,
     CLAUSAL,
     denied,
+    done_through,
     in_background,
     interrupting_event,
     misread_participle,
@@ -271,6 +272,7 @@ class EventExtractor:
         self.gaz = gazetteer()
         self._relatives: dict[str, Resolved] = {}
         self._published = ""
+        self._visiting: dict[str, bool] = {}  # speaker -> on a visit, for the article at hand
         self._region_pattern = re.compile(
             r"(?<!-)\b(" + "|".join(sorted((re.escape(n) for n in self.gaz.region_names()),
                                           key=len, reverse=True)) + r")\b(?!-)")  # not "trans-Atlantic"
@@ -288,6 +290,7 @@ class EventExtractor:
         self._resolver = resolver
         self._published = article.published
         self._relatives = {}  # "father" -> whom "Elian's father" named
+        self._visiting = {}
         drafts: list[_Draft] = []
         for sentence in sentences:
             drafts.extend(self._events_of(sentence, resolver, drafts, article))
@@ -609,7 +612,7 @@ class EventExtractor:
                                        sentence, status, time_span, persons))
         results.extend(self._relative_clause_events(sentence, resolver, trigger, when, text,
                                                     time_span))
-        if stock or a_figure_moves(trigger, kind) or self._market_closed(trigger):
+        if stock or a_figure_moves(trigger, kind):
             results.extend(self._news_behind_a_move(sentence, resolver, trigger, text, drafts, article,
                                                     when if time_span is not None else None))
         for aside in (t for t in sentence.span if t.i != trigger.i and a_stock_moved_aside(t)):
@@ -624,12 +627,6 @@ class EventExtractor:
         results.extend(self._coordinated_events(sentence, resolver, trigger, text, drafts + results,
                                                 article))
         return results
-
-    @staticmethod
-    def _market_closed(trigger) -> bool:
-        """"London share prices closed sharply lower": a market that closed up or down moved."""
-        return trigger.lemma_.lower() in {"close", "end", "finish"} and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in MARKET_NOUNS for c in trigger.children)
 
     def _news_behind_a_move(self, sentence, resolver, trigger, text, drafts, article,
                             moved: When | None) -> list[_Draft]:
@@ -822,7 +819,7 @@ class EventExtractor:
             before = drafts[-1]
             group = subject_of(before.trigger)
             return group is not None and group.lemma_.lower() in ACTING_GROUPS and not before.event.actors \
-                and before.paragraph == sentence.paragraph and 0 <= sentence.start - before.event.span[1] <= 2
+                and _just_before(before, sentence)
         return subject.lemma_.lower() in ACTING_GROUPS or (
             subject.lemma_.lower() in ACTING_BODIES and trigger.tag_ in {"VBD", "VBN"})
 
@@ -965,9 +962,9 @@ class EventExtractor:
     def _side_event(self, sentence, resolver, head, expr: TimeExpression, text, drafts, article,
                     is_noun: bool) -> list[_Draft]:
         """The event a clause or event noun of the sentence makes, dated by `expr`."""
-        if not is_noun and head.lemma_.lower() == "have":
-            head = next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), head)
-            # "before having to flee the capital after a coup last year": the flight
+        if not is_noun:
+            head = done_through(head) or head  # "before having to flee the capital after a coup
+            # last year": the flight
         bounds = interval(expr.value, article.published)
         if bounds is None:
             return []
@@ -1024,13 +1021,9 @@ class EventExtractor:
 
     def _trigger(self, sent, root):
         """The word that names the event, and whether it is a noun."""
-        if root.lemma_.lower() in {"seem", "appear", "have"} \
-                and not any(c.dep_ == "neg" for c in root.children):
-            # "Saddam appeared to accept a treaty", "riot police had to use tear gas"
-            done = next((c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
-                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-            if done is not None:
-                return done, False
+        done = done_through(root)  # "Saddam appeared to accept a treaty", "riot police had to use"
+        if done is not None:
+            return done, False
         stative = root.lemma_.lower() in STATIVE_VERBS or self._present_state(root)
         if stative:
             for child in root.children:  # "The only thing on television is his story, she said"
@@ -1524,7 +1517,7 @@ class EventExtractor:
         if before.event.type != "statement" or before.persons or len(before.event.actors) != 1 \
                 or before.event.actors[0].kind != "organization" or subject is None \
                 or subject.pos_ != "NOUN" or subject.lemma_.lower() not in UNNAMED_SPEAKERS \
-                or not 0 <= sentence.start - before.event.span[1] <= 2:
+                or not _just_before(before, sentence, same_paragraph=False):
             return None
         return ref_to_resolved(before.event.actors[0])
 
@@ -1877,9 +1870,8 @@ class EventExtractor:
         of the event told just before in the paragraph: "Hundreds blocked intersections in Miami.
         In one case, riot police had to use tear gas"), else the place the section heading names."""
         before = drafts[-1].event if drafts else None
-        if scene and before is not None and drafts[-1].paragraph == sentence.paragraph \
-                and before.locations and before.type != "statement" \
-                and 0 <= sentence.start - before.span[1] <= 2:
+        if scene and before is not None and _just_before(drafts[-1], sentence) \
+                and before.locations and before.type != "statement":
             return [ref_to_resolved(loc) for loc in before.locations]  # (the sentence just before)
         for draft in reversed(drafts[-6:]):
             if draft.event.type == "movement" or draft.event.status == "expected":
@@ -1974,6 +1966,11 @@ class EventExtractor:
         story is filed."""
         if speaker.kind != "person":
             return False
+        if speaker.name not in self._visiting:  # (asked for each of his statements)
+            self._visiting[speaker.name] = self._visit_told(speaker, here)
+        return self._visiting[speaker.name]
+
+    def _visit_told(self, speaker: Resolved, here: set[str]) -> bool:
         visit = r"\b([^.;]{0,40}?)\b(?:visit|trip|tour)s?\b((?:\s+(?:to|in|of)\s+[^.;,]{0,30})?)"
         for name in speaker.aliases | {speaker.name, speaker.name.split()[-1]}:
             for match in re.finditer(re.escape(name) + visit, self._resolver.text):
@@ -2505,6 +2502,12 @@ def _plan_since_changed(verb) -> bool:
         return False
     plan = verb.head.head if verb.head.dep_ == "acomp" else verb.head
     return any(c.dep_ == "aux" and c.lower_ == "had" for c in plan.children)
+
+
+def _just_before(draft: _Draft, sentence: _Sentence, same_paragraph: bool = True) -> bool:
+    """Whether a draft's sentence is the one right before `sentence` (in its paragraph)."""
+    return 0 <= sentence.start - draft.event.span[1] <= 2 \
+        and (not same_paragraph or draft.paragraph == sentence.paragraph)
 
 
 # Verbs of a view of what is to come.

@@ -98,6 +98,15 @@ def means_of_a_passive(trigger):
     return None
 
 
+def done_through(verb):
+    """The act a verb of seeming or of having to frames ("Saddam appeared to accept a treaty",
+    "riot police had to use tear gas", "before having to flee the capital"), or None."""
+    if verb.lemma_.lower() not in {"seem", "appear", "have"} or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
 def telling_aside(trigger):
     """The speaker's verb set inside the clause it tells ("But this skittishness, Mr. Antolini
     says, is creating liquidity problems", "But, he observes, while makers suffer losses ...")."""

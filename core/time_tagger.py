@@ -149,7 +149,8 @@ def _month_number(token: str) -> int:
     return MONTHS[token.lower().rstrip(".")]
 
 
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[- ]?)?$", re.IGNORECASE)
+# What stands before a time counted from: "since November", "since early December", "since the 1980s".
+SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+|(?:early|late|mid)[- ]?)?$", re.IGNORECASE)
 
 
 def _infer_year(ctx: _Context, month: int, day: int | None, start: int, end: int) -> int:
@@ -164,7 +165,7 @@ def _infer_year(ctx: _Context, month: int, day: int | None, start: int, end: int
         for when in (date(year, month, min(day or 1, 28)),)
     )
     offset, year = min(options, key=lambda o: abs(o[0]))
-    if offset > 0 and _SINCE_BEFORE.search(ctx.text[max(0, start - 16):start]):
+    if offset > 0 and SINCE_BEFORE.search(ctx.text[max(0, start - 16):start]):
         return max(y for d, y in options if d <= 0)  # "since November", said in October: last year's
     close = (62 if offset > 0 else 14) if day else 31
     if abs(offset) <= close:
