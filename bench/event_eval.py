@@ -2,9 +2,10 @@
 
 Gold files (format of ../shared/gold/us-russia-miami-talks.json) give, for each event, its
 interval and granularity, actors, locations and its sentence, either as text or, for the
-TempEval-3 documents in bench/gold/, as a span of the document text (the corpus text itself stays
-outside the repository). A predicted event matches a gold event when it comes from the same
-sentence; among several, the pairs sharing the most names (then dates) are taken first.
+TempEval-3 documents in bench/gold/ and the web articles in bench/gold-web/, as a span of the
+document text (the article text itself stays outside the repository). A predicted event matches
+a gold event when it comes from the same sentence; among several, the pairs sharing the most
+names (then dates) are taken first.
 
     python bench/event_eval.py [--gold bench/gold ../shared/gold] [--baseline] [--show]
 
@@ -35,6 +36,7 @@ from core.models import Article, Event  # noqa: E402
 from core.reader import article_from_text  # noqa: E402
 
 DEFAULT_GOLD = [ROOT / "bench" / "gold", ROOT.parent / "shared" / "gold"]
+WEB_CACHE = ROOT / "bench" / ".cache"  # filled by bench/fetch_web_articles.py
 SAMPLES = {"us-russia-miami-talks.json": ROOT / "resources" / "sample-article.txt"}
 
 
@@ -81,7 +83,17 @@ def normalise(name: str, aliases: dict[str, str]) -> str:
 
 def load_gold(path: Path, data: Path) -> tuple[Article, list[dict], dict[str, str]]:
     gold = json.loads(path.read_text(encoding="utf-8"))
-    if "source" in gold:
+    if gold.get("source", "").endswith(".txt"):  # a web article from a package's test data
+        source = WEB_CACHE / gold["source"]
+        if not source.exists():
+            raise SystemExit(f"{path.name}: {source} is missing; run python bench/fetch_web_articles.py")
+        article = article_from_text(source.read_text(encoding="utf-8"), gold["source"])
+        article.published = gold["published"]
+        for event in gold["events"]:
+            s, e = event["span"]
+            if hashlib.sha1(article.text[s:e].encode()).hexdigest() != event["sentence_sha1"]:
+                raise ValueError(f"{path.name}: span {s}-{e} no longer holds its sentence")
+    elif "source" in gold:
         text, dct, _ = load_document(data / gold["source"])
         article = article_from_text(text, gold["source"])
         article.published = dct
