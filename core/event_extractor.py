@@ -143,6 +143,7 @@ from core.mentions import (
 )
 from core.models import Article, Event, TimeExpression, When
 from core.news_rules import (
+    a_credit_line,
     a_figure_moves,
     a_figure_stated,
     a_stock_moved_aside,
@@ -400,9 +401,11 @@ class EventExtractor:
         reaffirmed ...")."""
         found = []
         for token in doc:
-            if token.ent_type_ or token.pos_ != "PROPN" or not token.text[:1].isupper():
+            if token.ent_type_ or token.pos_ not in {"PROPN", "NOUN"} or not token.text[:1].isupper():
                 continue
             name = token.text.rstrip("’'s") if token.text.endswith(("’s", "'s")) else token.text
+            if token.pos_ == "NOUN" and name not in surnames:
+                continue  # ("Trump", a common noun to the model, after "Donald Trump")
             if name in surnames:
                 label = "PERSON"
             else:
@@ -445,6 +448,8 @@ class EventExtractor:
                     a.name == speaker.name for a in drafts[-1].event.actors)):
                 return []  # a quotation, its speaker unnamed, or what he just said: '"We will
                 # continue," he said'
+        if a_credit_line(root):
+            return []
         trigger, noun_trigger = self._trigger(sent, root)
         if trigger is None and (self._dated_state(root, sentence) or (
                 a_figure_stated(root) and self._dated_figure(root, sentence))):
@@ -2396,7 +2401,7 @@ class EventExtractor:
         negated = any(c.dep_ == "neg" for c in trigger.children)
         irregular = trigger.tag_ == "VBN" and trigger.lower_.endswith(("en", "wn", "un", "ne"))
         aux = [c.text for c in trigger.children if c.dep_ == "aux"
-               and (negated or c.lower_ in {"will", "would"} or (irregular and c.lemma_ == "have"))]
+               and (negated or c.lower_ in {"will", "would", "did"} or (irregular and c.lemma_ == "have"))]
         # ("had fallen", not "fallen": a participle unlike the past needs its auxiliary)
         if negated:  # "didn't back down": "did not back down"
             aux.append("not")

@@ -75,7 +75,8 @@ REPORTING_VERBS = {"report", "say", "announce", "confirm", "claim", "state", "te
 # ...", "But, he observes, ..."): what a named speaker says, in the news's present too.
 TELLING_VERBS = REPORTING_VERBS | {"declare", "acknowledge", "agree", "observe", "note", "argue",
                                    "contend", "insist", "explain", "concede", "maintain", "warn",
-                                   "predict", "complain", "assert", "admit", "reply", "write", "worry"}
+                                   "predict", "complain", "assert", "admit", "reply", "write", "worry",
+                                   "respond", "answer", "quip", "remark", "recall"}
 
 # Nouns whose of-phrase names a place ("the port of Izmail", "the city of Kharkiv").
 PLACE_NOUNS = {"port", "city", "town", "village", "region", "province", "capital", "outskirts",

@@ -140,6 +140,14 @@ def the_narrator(trigger) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"we", "i"} for c in trigger.children)
 
 
+def a_credit_line(trigger) -> bool:
+    """"CNN's Jason Carroll and Ben Brumfield contributed to this report": the newsroom's credits,
+    not something the story tells."""
+    return trigger.lemma_.lower() == "contribute" and any(
+        (t.lower_ in {"report", "story", "article"} and any(c.lower_ == "this" for c in t.children))
+        or (t.lower_ == "reporting" and t.head.i == trigger.i) for t in trigger.subtree)  # ("reporting from")
+
+
 def _negated(token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ == "neither" for c in token.children) or any(
         c.dep_ in {"nsubj", "nsubjpass"} and any(g.lower_ == "neither" for g in c.children)

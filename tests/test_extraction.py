@@ -3381,3 +3381,26 @@ def test_what_firms_do_as_a_habit_is_no_event(tmp_path):
                             "program-trade OTC stocks. Kidder Peabody did buy the stock last week.\n")
     assert not [e for e in events if "program" in e.sentence]
     assert find(events, lambda e: "did buy" in e.sentence).when.granularity == "week"
+
+
+def test_a_surname_the_model_took_for_a_common_noun_still_speaks(tmp_path):
+    events = events_of_text(tmp_path, "Trial\nPublished: 2023-11-06\n\n"
+                            "Donald Trump testified in the fraud case on Monday.\n\n"
+                            "Trump did acknowledge in a noteworthy exchange that there were mistakes in "
+                            "the financial statements.\n\n"
+                            "Kevin Wallace asked Trump whether Mar-a-Lago was worth $1.5 billion.\n\n"
+                            "“I think between a billion and a billion-five,” Trump responded.\n")
+    acknowledged = find(events, lambda e: "acknowledge" in e.sentence)
+    assert names(acknowledged.actors) == {"Donald Trump"}
+    assert acknowledged.title.startswith("Trump did acknowledge")
+    answered = find(events, lambda e: "responded" in e.sentence)
+    assert answered.type == "statement" and names(answered.actors) == {"Donald Trump"}
+
+
+def test_the_newsrooms_credits_are_no_event(tmp_path):
+    events = events_of_text(tmp_path, "Storm\nPublished: 2013-11-27\n\n"
+                            "A winter storm struck the East Coast on Wednesday.\n\n"
+                            "CNN's Jason Carroll and Greg Botelho contributed to this report. Ellen Smith "
+                            "contributed reporting from Paris. Germany contributed troops to the mission.\n")
+    assert not [e for e in events if "Carroll" in e.sentence or "Paris" in e.sentence]
+    assert find(events, lambda e: "troops" in e.sentence).actors
