@@ -2064,6 +2064,9 @@ class EventExtractor:
             before = article.text[max(0, expr.start - 20):expr.start]
             if record_date(before) or (trigger.lemma_.lower() in REPORTING_VERBS and state_date(before)):
                 continue  # "As of Sept. 30, the bank had assets ..., Security Pacific said"
+            if expr.value == "FUTURE_REF" and (trigger.tag_ == "VBD" or any(
+                    c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in trigger.children)):
+                continue  # "were soon pronounced dead": soon after what came before, in the past
             if put_off_until(trigger, expr, article.text):
                 continue  # "postponed until Tuesday": when it will be, not when it was put off
             when = self._accounting_period(expr, sentence, article) or (

@@ -382,6 +382,8 @@ def _h_relative_unit(m: re.Match[str], ctx: _Context):
     unit = m.group("unit").lower()
     offset = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1,
               "coming": 1, "following": 1}[modifier.split()[-1]]
+    if modifier == "past" and unit == "decade":
+        return "DURATION", "P10Y", "relative-to-published"  # the ten years up to now, not the 2010s
     return "DATE", _relative_unit_value(unit, ctx.dct, offset), "relative-to-published"
 
 
@@ -530,15 +532,19 @@ HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (
 
 
 def _h_holiday(m: re.Match[str], ctx: _Context):
-    name = m.group(0).lower()
-    if name.startswith("thanksgiving"):  # fourth Thursday of November
-        year = _infer_year(ctx, 11, 25, m.start(), m.end())
+    """Christmas, Thanksgiving (the fourth Thursday of November); "Thanksgiving weekend" is the
+    weekend of its week, "Christmas last year" the one of the year before."""
+    name = m.group("name").lower()
+    month, day = HOLIDAYS.get(name, (11, 25))
+    year = ctx.dct.year + {"last": -1, "next": 1, "this": 0}[m.group("mod").lower()] if m.group("mod") \
+        else _infer_year(ctx, month, day, m.start(), m.end())
+    holiday = date(year, month, day)
+    if name.startswith("thanksgiving"):
         first = date(year, 11, 1)
-        thursday = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
-        return "DATE", thursday.isoformat(), "relative-to-published"
-    month, day = HOLIDAYS[name]
-    year = _infer_year(ctx, month, day, m.start(), m.end())
-    return "DATE", date(year, month, day).isoformat(), "relative-to-published"
+        holiday = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+    if m.group("weekend"):
+        return "DATE", _week_value(holiday) + "-WE", "relative-to-published"
+    return "DATE", holiday.isoformat(), "relative-to-published"
 
 
 def _h_duration(m: re.Match[str], ctx: _Context):
@@ -694,8 +700,9 @@ RULES: list[_Rule] = [
     _Rule(_rx(r"\bthe\s+(?:latest\s+|recent\s+|most recent\s+)?quarter\b(?!s)"),
           lambda m, ctx: ("DATE", _relative_unit_value("quarter", ctx.dct, -1),
                           "relative-to-published")),
-    _Rule(_rx(r"\b(?:Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)|Thanksgiving(?: Day)?|"
-              r"Independence Day|Valentine's Day|Halloween)\b", 0), _h_holiday),
+    _Rule(_rx(r"\b(?P<name>Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)|Thanksgiving(?: Day)?|"
+              r"Independence Day|Valentine's Day|Halloween)(?P<weekend>(?:\s+holiday)?\s+weekend)?"
+              r"(?:\s+(?P<mod>last|next|this)\s+year)?\b", 0), _h_holiday),
     # Times of day.
     _Rule(_rx(r"\b(?:at\s+)?(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))?\s*"
               r"(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"

@@ -3404,3 +3404,14 @@ def test_the_newsrooms_credits_are_no_event(tmp_path):
                             "contributed reporting from Paris. Germany contributed troops to the mission.\n")
     assert not [e for e in events if "Carroll" in e.sentence or "Paris" in e.sentence]
     assert find(events, lambda e: "troops" in e.sentence).actors
+
+
+def test_soon_after_something_past_does_not_date_it_in_the_future(tmp_path):
+    events = events_of_text(tmp_path, "West Bank\nPublished: 2023-11-07\n\n"
+                            "Two Palestinian men were shot at a checkpoint near Hebron on Sunday. Ahmed Azza "
+                            "was arrested and soon released. Israel's defense exports have doubled in the "
+                            "past decade.\n")
+    released = find(events, lambda e: "released" in e.sentence)
+    assert released.when.end == "2023-11-07" and released.when.start <= "2023-11-07"
+    exports = find(events, lambda e: "exports" in e.sentence)
+    assert (exports.when.start, exports.when.end) == ("2013-11-07", "2023-11-07")

@@ -303,3 +303,17 @@ def test_the_quarter_a_year_ago_is_one_expression_a_year_back():
 def test_a_month_since_which_something_holds_is_gone_by():
     assert [t.value for t in tag_times("He has been here since November.", "1989-10-26")] == ["1988-11"]
     assert [t.value for t in tag_times("Talks resume in November.", "1989-10-26")] == ["1989-11"]
+
+
+def test_a_holidays_weekend_and_the_holiday_of_another_year():
+    dct = "2013-11-27"  # the day before Thanksgiving
+    assert one("416 motorists died during Thanksgiving weekend last year.", dct) == \
+        ("Thanksgiving weekend last year", "DATE", "2012-W47-WE")
+    assert one("Millions will travel over the Thanksgiving holiday weekend.", dct)[2] == "2013-W48-WE"
+    assert one("They met at Christmas last year.", dct)[2] == "2012-12-25"
+    assert one("They will meet at Christmas.", dct)[2] == "2013-12-25"
+
+
+def test_the_past_decade_is_the_ten_years_up_to_now():
+    assert one("Exports have doubled in the past decade.", "2023-11-07")[1:] == ("DURATION", "P10Y")
+    assert one("Exports doubled in the last decade.", "1998-02-10")[1:] == ("DATE", "198")
