@@ -165,9 +165,12 @@ GATHERED_PEOPLE = ACTING_GROUPS | {"people", "resident", "worker", "citizen", "v
 ASPECTUAL_VERBS = {"begin", "start", "continue", "resume", "stop", "finish", "cease", "keep"}
 # What a statement is carried in, and the participles that date it ("a letter published Wednesday").
 MEDIUM_NOUNS = {"letter", "statement", "interview", "article", "report", "communique", "editorial",
-                "speech", "message", "note", "broadcast", "column", "op-ed", "post", "video"}
+                "speech", "message", "note", "broadcast", "column", "op-ed", "post", "video",
+                "commentary", "webinar", "conference", "briefing", "tweet", "podcast", "essay", "memo",
+                "address", "testimony", "hearing", "paper", "filing"}
 MEDIUM_VERBS = {"publish", "date", "release", "issue", "broadcast", "air", "post", "send", "deliver",
-                "televise", "carry", "print"}
+                "televise", "carry", "print", "introduce", "hold", "give", "write", "file", "present",
+                "host", "convene", "call"}
 TARGETING_VERBS = {"strike", "hit", "attack", "shell", "bomb", "target", "raid", "storm",
                    "capture", "seize", "besiege", "flood", "cross"} | VISITING_VERBS
 

@@ -3415,3 +3415,16 @@ def test_soon_after_something_past_does_not_date_it_in_the_future(tmp_path):
     assert released.when.end == "2023-11-07" and released.when.start <= "2023-11-07"
     exports = find(events, lambda e: "exports" in e.sentence)
     assert (exports.when.start, exports.when.end) == ("2013-11-07", "2023-11-07")
+
+
+def test_what_is_said_in_a_dated_webinar_or_commentary_is_of_its_day(tmp_path):
+    events = events_of_text(tmp_path, "Climate\nPublished: 2023-11-02\n\n"
+                            "James Hansen said in a webinar introducing his new paper on Nov. 2 that the "
+                            "limit is dead. His reading is disputed by Michael Mann, a climate scientist, "
+                            "in a commentary published on Nov. 1. Hansen said at a news conference held "
+                            "Tuesday that he was right.\n")
+    assert find(events, lambda e: "webinar" in e.sentence).when.start == "2023-11-02"
+    disputed = find(events, lambda e: "commentary" in e.sentence)
+    assert disputed.when.start == "2023-11-01" and names(disputed.actors) == {"Michael Mann"}
+    assert find(events, lambda e: "news conference" in e.sentence).when.start == "2023-10-31"
+    assert not [e for e in events if e.title.startswith(("Webinar", "Commentary"))]
