@@ -1468,6 +1468,7 @@ class EventExtractor:
                               if (t.lemma_.lower() in ORGANISATION_NOUNS
                                   or (t.lower_ in GOVERNING_BODIES and t.i == subject.i and t.pos_ == "NOUN"))
                               and not any(c.lower_ in {"other", "another", "new"} for c in t.children)
+                              and t.ent_type_ not in {"GPE", "LOC", "FAC"}  # (not "the West Bank")
                               and not (t.lemma_.lower() == "group" and any(
                                   c.lower_ == "of" and any(p.tag_ == "NNS" for p in c.children)
                                   for c in t.children))  # ("the first group of evacuees")
@@ -2118,6 +2119,15 @@ class EventExtractor:
                 when, span, future = self._when(sentence, clause, False, drafts, article)
                 if span is not None:
                     return when, span, future
+        for clause in trigger.children:  # "Since the war began on October 7, restrictions have
+            # risen": from that day to the story's (a perfect tells a stretch, not a reason)
+            if clause.dep_ == "advcl" \
+                    and any(c.dep_ == "mark" and c.lower_ == "since" for c in clause.children) \
+                    and any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children):
+                when, span, _future = self._when(sentence, clause, False, drafts, article)
+                if span is not None and when.start and when.start[:10] <= published:
+                    return (When(when.start, published, when.granularity, f"since {when.text}",
+                                 when.anchor), None, False)  # (the clause stays an event of its own)
         when_word = next((c for c in trigger.children if c.dep_ == "advmod" and c.lower_ == "when"), None)
         if when_word is not None:  # "since early December, when Castro promised": December
             at = sentence.start + when_word.idx - sentence.span.start_char

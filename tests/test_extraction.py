@@ -3428,3 +3428,14 @@ def test_what_is_said_in_a_dated_webinar_or_commentary_is_of_its_day(tmp_path):
     assert disputed.when.start == "2023-11-01" and names(disputed.actors) == {"Michael Mann"}
     assert find(events, lambda e: "news conference" in e.sentence).when.start == "2023-10-31"
     assert not [e for e in events if e.title.startswith(("Webinar", "Commentary"))]
+
+
+def test_what_has_happened_since_a_dated_event_runs_from_it(tmp_path):
+    events = events_of_text(tmp_path, "West Bank\nPublished: 2023-11-07\n\n"
+                            "The Israeli Defense Force declined to comment.\n\n"
+                            "Since the war began on October 7, restrictions for Palestinians living in the "
+                            "West Bank have risen to unseen levels.\n")
+    risen = find(events, lambda e: "risen" in e.sentence)
+    assert (risen.when.start, risen.when.end) == ("2023-10-07", "2023-11-07")
+    assert not risen.actors  # "the West Bank" is no bank that acts
+    assert find(events, lambda e: e.title == "War began").when.start == "2023-10-07"
