@@ -562,6 +562,11 @@ class EventExtractor:
             when = days_from_an_event(text, drafts) or when
         if time_span is None and when.anchor == "published-date":
             when = self._after_the_event(trigger, drafts) or when
+        if time_span is None and when.anchor == "published-date" and kind != "statement" \
+                and self._goes_on_acting(trigger, persons, sentence, drafts):
+            told = drafts[-1].event.when  # "On Sunday, Ahmed Azza was given permission to leave.
+            # He passed the camera ...": what he did next, that day
+            when = When(told.start, told.end, told.granularity, None, "inherited")
         if kind == "statement" and time_span is None and reporter is None \
                 and when.anchor == "published-date" and sentence.quotes \
                 and goes_on_speaking(trigger, actors, drafts):
@@ -677,6 +682,28 @@ class EventExtractor:
                     return When(told.start[:10], told.end[:10], "day", f"after the {noun.text}",
                                 "relative-to-event")
         return None
+
+    @staticmethod
+    def _goes_on_acting(trigger, persons, sentence: _Sentence, drafts) -> bool:
+        """Whether a past act told with "he" or "she" follows, in the next sentence of the
+        paragraph, a dated act of the same person: the story goes on with his day."""
+        if not drafts or not persons or not _just_before(drafts[-1], sentence):
+            return False
+        before = drafts[-1]
+        told = before.event.when
+        if not told.start or told.anchor == "published-date" or before.event.status != "happened" \
+                or told.granularity not in {"day", "hour", "minute"}:
+            return False
+        subject = subject_of(trigger)
+        if subject is None or subject.lower_ not in {"he", "she"}:
+            return False
+        past = trigger.tag_ == "VBD" or (trigger.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" and c.tag_ == "VBD" for c in trigger.children))
+        if not past or any(c.dep_ == "aux" for c in trigger.children):
+            return False  # (not "he had lived", "he has been", "he would go")
+        earlier = subject_of(before.trigger)
+        return persons[0] in before.persons or (earlier is not None and any(
+            name.split()[-1] == earlier.text for name in persons[0].aliases | {persons[0].name}))
 
     def _quoted_on(self, sentence: _Sentence, trigger, actors, drafts) -> bool:
         """Whether a statement goes on quoting the one speaker of the statement just before it,

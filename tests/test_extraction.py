@@ -3439,3 +3439,15 @@ def test_what_has_happened_since_a_dated_event_runs_from_it(tmp_path):
     assert (risen.when.start, risen.when.end) == ("2023-10-07", "2023-11-07")
     assert not risen.actors  # "the West Bank" is no bank that acts
     assert find(events, lambda e: e.title == "War began").when.start == "2023-10-07"
+
+
+def test_what_he_did_next_in_the_paragraph_is_of_the_same_day(tmp_path):
+    events = events_of_text(tmp_path, "Hebron\nPublished: 2023-11-07\n\n"
+                            "On Sunday, October 29, Ahmed Azza was given permission to leave his "
+                            "neighborhood. He passed the surveillance camera and walked to the checkpoint. "
+                            "He had lived there for years.\n\n"
+                            "He crossed into Hebron.\n")
+    walked = find(events, lambda e: "camera" in e.sentence)
+    assert (walked.when.start, walked.when.anchor) == ("2023-10-29", "inherited")
+    assert find(events, lambda e: "crossed" in e.sentence).when.granularity == "unknown"  # a new paragraph
+    assert all(e.when.start != "2023-10-29" for e in events if "lived" in e.sentence)
