@@ -15,7 +15,7 @@ NATIONAL_OFFICE = re.compile(r"\b(?:President|Attorney General|Secretary|Senator
                              r"Representative|Congressman|Congresswoman|Prime Minister)\b")
 DISTANCE_UNITS = {"mile", "kilometer", "kilometre", "km", "yard", "foot", "feet", "meter", "metre",
                   "block"}
-DWELLINGS = {"home", "house", "residence", "ranch", "estate", "office", "retreat"}
+DWELLINGS = {"home", "house", "residence", "ranch", "estate", "office", "retreat", "workplace"}
 TALLY_NOUNS = {"toll", "number", "count", "tally", "casualties", "victims", "damage", "cost"}
 
 
@@ -74,14 +74,23 @@ def where_the_speaker_is(token, trigger) -> bool:
         issued = token.head.head
         return issued.dep_ == "acl" and issued.lemma_.lower() in {"issue", "release", "send"} \
             and issued.head.dep_ == "pobj" and issued.head.head.head.i == trigger.i
+    owned = token.dep_ == "poss" and token.head.dep_ == "pobj"  # "in Ramallah's Old Town"
+    if owned:
+        token = token.head
     if token.dep_ != "pobj" or token.head.lower_ not in {"in", "at"}:
         return False
     holder = token.head.head
+    if owned and holder.lemma_.lower() not in DWELLINGS:
+        return False  # (not "chairman of the committee in Britain's House of Commons")
     if holder.lemma_.lower() in DWELLINGS and holder.dep_ == "pobj" \
-            and holder.head.lower_ in {"from", "at"} and not measured_from(holder.head) \
-            and any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in holder.children) \
+            and holder.head.lower_ in {"from", "at", "in"} and not measured_from(holder.head) \
+            and any(c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in holder.children) \
             and path_to_root(token, trigger):
-        return True  # "Bush, commenting on the crisis from his vacation home in Maine, said"
+        return True  # "Bush, commenting on the crisis from his vacation home in Maine, said";
+        # "says Azza, over a cup of tea at his workplace in Hebron"
+    if holder.dep_ == "relcl" and holder.lemma_.lower() in {"be", "arrive", "stay"} \
+            and holder.head.dep_ == "nsubj" and holder.head.head.i == trigger.i:
+        return True  # "said Jose Ramirez, who was in New York with his family"
     return holder.dep_ in {"nsubj", "appos"} and (holder.head.i == trigger.i or (
         holder.dep_ == "appos" and holder.head.dep_ == "nsubj" and holder.head.head.i == trigger.i))
 

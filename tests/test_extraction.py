@@ -3451,3 +3451,19 @@ def test_what_he_did_next_in_the_paragraph_is_of_the_same_day(tmp_path):
     assert (walked.when.start, walked.when.anchor) == ("2023-10-29", "inherited")
     assert find(events, lambda e: "crossed" in e.sentence).when.granularity == "unknown"  # a new paragraph
     assert all(e.when.start != "2023-10-29" for e in events if "lived" in e.sentence)
+
+
+def test_a_speaker_at_his_workplace_or_in_a_city_speaks_there(tmp_path):
+    events = events_of_text(tmp_path, "West Bank\nPublished: 2023-11-07\n\n"
+                            "“We’re rats in a lab,” says Ahmed Azza, over a cup of tea at his workplace in "
+                            "Hebron.\n\n"
+                            "“They cannot move freely,” says Tahseen Elayyan, a researcher at Al-Haq, over a "
+                            "cup of coffee in their modest office in Ramallah’s Old Town.\n\n"
+                            "\"We came all the way from Puerto Rico,\" said Jose Ramirez, who was in New "
+                            "York with his family.\n\n"
+                            "\"It is magic,\" said Kenneth Warren, chairman of a committee in Britain's "
+                            "House of Commons.\n")
+    assert names(find(events, lambda e: "Azza" in e.sentence).locations) == {"Hebron"}
+    assert names(find(events, lambda e: "Elayyan" in e.sentence).locations) == {"Ramallah"}
+    assert "New York" in " ".join(names(find(events, lambda e: "Ramirez" in e.sentence).locations))
+    assert not find(events, lambda e: "Warren" in e.sentence).locations
