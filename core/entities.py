@@ -655,6 +655,9 @@ class EntityResolver:
             code = self.gaz.country_code_of(qualifier.group(1)) if qualifier else None
             # "Birmingham, Ala." is the one in Alabama
             place = self.gaz.lookup(text, {code} if code else self.context_countries)
+            if re.search(r"\b(?:upstate|downstate)\s+$",
+                         self.text[max(0, span.start_char - 12):span.start_char], re.IGNORECASE):
+                place = self.gaz.us_state(text) or place  # "upstate New York": the state
             bare = re.sub(r"\s+(?:archipelago|islands|island|region|province|state)$", "", text,
                           flags=re.IGNORECASE)
             if place is None and bare != text:  # "the Comoros archipelago"

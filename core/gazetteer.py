@@ -83,6 +83,13 @@ REGIONS: list[tuple[str, str, float, float, str | None, tuple[str, ...]]] = [
     ("Western Europe", "region", 48.0, 5.0, None, ()),
     ("Central Europe", "region", 49.0, 16.0, None, ()),
     ("Latin America", "region", -10.0, -60.0, None, ()),
+    ("Midwest", "region", 41.5, -90.0, "US", ("Middle West",)),
+    ("Great Lakes", "region", 45.0, -84.0, None, ()),
+    ("New England", "region", 43.7, -71.0, "US", ()),
+    ("Appalachian Mountains", "region", 37.5, -80.5, "US", ("Appalachians", "Appalachia")),
+    ("Rocky Mountains", "region", 44.0, -109.0, None, ("Rockies",)),
+    ("Northern Hemisphere", "region", 45.0, 0.0, None, ()),
+    ("Southern Hemisphere", "region", -45.0, 0.0, None, ()),
     ("Wall Street", "area", 40.706, -74.009, "US", ()),
     ("Little Havana", "area", 25.773, -80.219, "US", ()),  # Miami's, not a second Havana
 ]
@@ -297,6 +304,10 @@ class Gazetteer:
         country = self.country(qualifier)
         return country.country if country is not None else None
 
+    def us_state(self, name: str) -> Place | None:
+        """A US state by name ("upstate New York" is the state, not the city)."""
+        return self._states.get(_fold(name))
+
     def country_by_code(self, code: str | None) -> Place | None:
         """A country by its ISO code ("KE" -> Kenya)."""
         return self._country_by_code.get(code or "")
@@ -379,13 +390,15 @@ class Gazetteer:
             p for p in self._alternates.get(key, []) if p.population >= 50_000
             and (" " not in key or p.country in context_countries)],
             key=lambda p: -p.population)
-        if candidates and candidates[0].population >= 500_000:
+        if any(p.population >= 500_000 for p in primary):
             return self._rank(candidates, context_countries)
         with_city = [p for p in self._cities.get(key + " city", []) if p.population >= 1_000_000]
         if with_city:
             return with_city[0]  # "New York" is New York City before it is the state
         if key in self._states:
-            return self._states[key]
+            return self._states[key]  # "Oklahoma", the state, not Oklahoma City it also names
+        if candidates and candidates[0].population >= 500_000:
+            return self._rank(candidates, context_countries)
         return self._rank(candidates, context_countries) if candidates else None
 
     @staticmethod

@@ -3467,3 +3467,17 @@ def test_a_speaker_at_his_workplace_or_in_a_city_speaks_there(tmp_path):
     assert names(find(events, lambda e: "Elayyan" in e.sentence).locations) == {"Ramallah"}
     assert "New York" in " ".join(names(find(events, lambda e: "Ramirez" in e.sentence).locations))
     assert not find(events, lambda e: "Warren" in e.sentence).locations
+
+
+def test_states_regions_and_hemispheres_are_places(tmp_path):
+    events = events_of_text(tmp_path, "Storm\nPublished: 2013-11-27\n\n"
+                            "Heavy rain fell in Oklahoma on Tuesday. Snow fell in upstate New York on "
+                            "Wednesday. Snow also continued to fly in the central Appalachians and around "
+                            "the Rockies. Much of the Northern Hemisphere experienced record warming this "
+                            "summer.\n")
+    assert names(find(events, lambda e: "Oklahoma" in e.sentence).locations) == {"Oklahoma"}
+    upstate = find(events, lambda e: "upstate" in e.sentence).locations
+    assert [(p.name, p.kind) for p in upstate] == [("New York", "region")]
+    assert names(find(events, lambda e: "Appalachians" in e.sentence).locations) == \
+        {"Appalachian Mountains", "Rocky Mountains"}
+    assert names(find(events, lambda e: "Hemisphere" in e.sentence).locations) == {"Northern Hemisphere"}
