@@ -339,10 +339,11 @@ class EventExtractor:
         docs = list(self.nlp.pipe(texts))
         per_doc = [[whole_word_mention(ent, start, self.gaz) for ent in doc.ents]
                    for (start, _end), doc in zip(narrative, docs, strict=True)]
+        named_elsewhere = frozenset(m.text for found in per_doc for m in found if not m.root.is_sent_start)
         for (start, _end), doc, found in zip(narrative, docs, per_doc, strict=True):
             people_the_model_missed(found, article.text)
             bodies_the_model_cut(found)
-            found[:] = common_words_read_as_names(found)
+            found[:] = common_words_read_as_names(found, named_elsewhere)
             found.extend(companies_the_model_left_out(doc, start, found))
             found.sort(key=lambda m: m.start_char)
         companies_the_model_missed([m for found in per_doc for m in found])
@@ -1349,7 +1350,8 @@ class EventExtractor:
             person = resolver.person_by_title(
                 subject.lemma_, [c.text for c in subject.children if c.dep_ in {"amod", "compound"}],
                 at=sentence.start + subject.idx - sentence.span.start_char
-                if subject.tag_ == "NN" else None)  # ("the ministers" are both, below)
+                if subject.tag_ == "NN" else None, plural=subject.tag_ == "NNS")  # ("the ministers"
+            # are both, below)
             if person is not None and person not in actors:
                 describing = {id(resolver.resolve(m)) for m in sentence.mentions
                               if m.root.head.i == subject.i and m.root.dep_ in {"amod", "compound"}}

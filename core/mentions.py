@@ -50,13 +50,16 @@ def whole_word_mention(ent, offset: int, gaz) -> Mention:
     return Mention(text[lo:hi], ent.label_, offset + lo, offset + hi, root)
 
 
-def common_words_read_as_names(found: list[Mention]) -> list[Mention]:
+def common_words_read_as_names(found: list[Mention], named_elsewhere: frozenset[str] = frozenset()
+                               ) -> list[Mention]:
     """The mentions left when a capital that only opens the sentence is not taken for a name:
-    "Riot police used tear gas" (the model's person "Riot")."""
+    "Riot police used tear gas" (the model's person "Riot"), but "Hamas gunmen breached ..."
+    where the article names Hamas inside a sentence too."""
     groups = ACTING_GROUPS | FORCES_NOUNS
     return [m for m in found
             if not (" " not in m.text and m.root.is_sent_start and m.root.dep_ == "compound"
-                    and m.root.head.pos_ == "NOUN" and m.root.head.lemma_.lower() in groups)]
+                    and m.root.head.pos_ == "NOUN" and m.root.head.lemma_.lower() in groups
+                    and m.text not in named_elsewhere)]
 
 
 def company_of_a_town(doc, offset: int, found: list[Mention], gaz) -> list[Mention]:

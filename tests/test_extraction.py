@@ -3481,3 +3481,18 @@ def test_states_regions_and_hemispheres_are_places(tmp_path):
     assert names(find(events, lambda e: "Appalachians" in e.sentence).locations) == \
         {"Appalachian Mountains", "Rocky Mountains"}
     assert names(find(events, lambda e: "Hemisphere" in e.sentence).locations) == {"Northern Hemisphere"}
+
+
+def test_names_the_model_misreads_still_act(tmp_path):
+    events = events_of_text(tmp_path, "Trial\nPublished: 2023-11-06\n\n"
+                            "\"We'll make a determination,\" Patrol Chief James Hall with the New York "
+                            "Police Department said Wednesday.\n\n"
+                            "Hamas gunmen breached the border separating Gaza from Israel. Israel was caught "
+                            "off guard by Hamas' attack.\n\n"
+                            "Judge Arthur Engoron tried to stop Donald Trump's political barbs. Eventually, "
+                            "the judge stopped trying to control Trump. The judges of the appeals court "
+                            "later denied a request.\n")
+    assert names(find(events, lambda e: "Patrol" in e.sentence).actors) == {"James Hall"}
+    assert names(find(events, lambda e: "breached" in e.sentence).actors) == {"Hamas"}
+    assert names(find(events, lambda e: "stopped" in e.sentence).actors) == {"Arthur Engoron"}
+    assert "Arthur Engoron" not in names(find(events, lambda e: "judges" in e.sentence).actors)
