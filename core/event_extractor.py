@@ -685,6 +685,21 @@ class EventExtractor:
         return None
 
     @staticmethod
+    def _subject_just_before(sentence: _Sentence, drafts) -> Resolved | None:
+        """The person the main clause of the sentence right before is about, when a clause
+        below it named someone else after him."""
+        if not drafts or not _just_before(drafts[-1], sentence, same_paragraph=False):
+            return None
+        last = drafts[-1].event.span
+        main = next((d for d in reversed(drafts[-4:]) if d.event.span == last
+                     and d.trigger.dep_ == "ROOT" and d.persons), None)
+        if main is None or main is drafts[-1] or drafts[-1].trigger.dep_ in {"ROOT", "conj"}:
+            return None
+        subject = subject_of(main.trigger)
+        return main.persons[0] if subject is not None and subject.dep_ == "nsubj" \
+            and subject.ent_type_ == "PERSON" else None
+
+    @staticmethod
     def _goes_on_acting(trigger, persons, sentence: _Sentence, drafts) -> bool:
         """Whether a past act told with "he" or "she" follows, in the next sentence of the
         paragraph, a dated act of the same person: the story goes on with his day."""
@@ -693,7 +708,8 @@ class EventExtractor:
         before = drafts[-1]
         told = before.event.when
         if not told.start or told.anchor == "published-date" or before.event.status != "happened" \
-                or told.granularity not in {"day", "hour", "minute"}:
+                or told.granularity not in {"day", "hour", "minute"} \
+                or before.trigger.dep_ not in {"ROOT", "conj"}:
             return False
         subject = subject_of(trigger)
         if subject is None or subject.lower_ not in {"he", "she"}:
@@ -1388,6 +1404,11 @@ class EventExtractor:
         elif unnamed_before is not None:  # "A senior dealer with Warburg Securities noted that
             actors.append(unnamed_before)  # ... Mrs. Thatcher's cabinet shuffle. He attributed":
             # the dealer again, for his firm, not the person his words named
+        elif pronoun and subject.lower_ in {"he", "she"} \
+                and (main := self._subject_just_before(sentence, drafts)) is not None:
+            actors.insert(0, main)  # "Alito ... once stood at the lectern that Prelogar commands
+            persons.insert(0, main)  # today. After graduating ..., he joined": Alito, whom the
+            # sentence before was about, not the person its relative clause named last
         elif pronoun and drafts and (newer := resolver.last_person(
                 sentence.start, drafts[-1].event.span[0 if not drafts[-1].persons else 1])) is not None \
                 and newer not in persons:

@@ -76,7 +76,8 @@ REPORTING_VERBS = {"report", "say", "announce", "confirm", "claim", "state", "te
 TELLING_VERBS = REPORTING_VERBS | {"declare", "acknowledge", "agree", "observe", "note", "argue",
                                    "contend", "insist", "explain", "concede", "maintain", "warn",
                                    "predict", "complain", "assert", "admit", "reply", "write", "worry",
-                                   "respond", "answer", "quip", "remark", "recall"}
+                                   "respond", "answer", "quip", "remark", "recall", "interject", "counter",
+                                   "rejoin", "retort", "joke"}
 
 # Nouns whose of-phrase names a place ("the port of Izmail", "the city of Kharkiv").
 PLACE_NOUNS = {"port", "city", "town", "village", "region", "province", "capital", "outskirts",

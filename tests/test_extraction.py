@@ -3496,3 +3496,18 @@ def test_names_the_model_misreads_still_act(tmp_path):
     assert names(find(events, lambda e: "breached" in e.sentence).actors) == {"Hamas"}
     assert names(find(events, lambda e: "stopped" in e.sentence).actors) == {"Arthur Engoron"}
     assert "Arthur Engoron" not in names(find(events, lambda e: "judges" in e.sentence).actors)
+
+
+def test_he_after_a_clause_on_someone_else_is_the_one_the_sentence_was_about(tmp_path):
+    events = events_of_text(tmp_path, "Court\nPublished: 2023-11-06\n\n"
+                            "Justice Samuel Alito questions lawyers. Solicitor General Elizabeth Prelogar "
+                            "argues cases.\n\n"
+                            "Alito, a Trenton native, once stood at the lectern that Prelogar commands "
+                            "today.\n\n"
+                            "After graduating from Yale Law School, he joined the Department of Justice.\n\n"
+                            "“But there is some risk,” Alito interjected. “That can be true,” Prelogar "
+                            "countered.\n")
+    joined = find(events, lambda e: "joined" in e.sentence)
+    assert names(joined.actors) == {"Samuel Alito"} and joined.when.granularity == "unknown"
+    assert find(events, lambda e: "interjected" in e.sentence).type == "statement"
+    assert names(find(events, lambda e: "countered" in e.sentence).actors) == {"Elizabeth Prelogar"}
