@@ -728,9 +728,19 @@ class EventExtractor:
         Fabi said')."""
         if not drafts or len(actors) != 1:
             return False
-        before = drafts[-1].event
-        if before.type != "statement" or [a.name for a in before.actors] != [actors[0].name] \
-                or self._resolver.text[before.span[1]:sentence.start].strip(" \n\"`\u201c"):
+        said = next((d for d in reversed(drafts[-3:]) if d.event.type == "statement"), None)
+        between = drafts[drafts.index(said) + 1:] if said is not None else []
+        if said is not None and [a.name for a in said.event.actors] == [actors[0].name] and between \
+                and all([a.name for a in d.event.actors] == [actors[0].name] for d in between) \
+                and said.paragraph == drafts[-1].paragraph \
+                and _just_before(drafts[-1], sentence, same_paragraph=False):
+            before = said.event  # "He says this data is displayed ... In recent years, he's begun
+            # stripping ... 'It's a violation of our privacy,' he says": his statement goes on
+        else:
+            before = drafts[-1].event
+            if self._resolver.text[before.span[1]:sentence.start].strip(" \n\"`\u201c"):
+                return False
+        if before.type != "statement" or [a.name for a in before.actors] != [actors[0].name]:
             return False
         at = sentence.start + trigger.idx - sentence.span.start_char
         return any(start <= sentence.start < end for start, end in sentence.quotes) \

@@ -3511,3 +3511,11 @@ def test_he_after_a_clause_on_someone_else_is_the_one_the_sentence_was_about(tmp
     assert names(joined.actors) == {"Samuel Alito"} and joined.when.granularity == "unknown"
     assert find(events, lambda e: "interjected" in e.sentence).type == "statement"
     assert names(find(events, lambda e: "countered" in e.sentence).actors) == {"Elizabeth Prelogar"}
+
+
+def test_a_speaker_quoted_on_after_a_sentence_on_himself_makes_no_new_statement(tmp_path):
+    events = events_of_text(tmp_path, "Hebron\nPublished: 2023-11-07\n\n"
+                            "Ahmed Azza says the data is displayed every time he passes a checkpoint. In "
+                            "recent years, he has begun stripping to his underwear at checkpoints. “It’s a "
+                            "violation of our privacy,” he says.\n")
+    assert len([e for e in events if e.type == "statement"]) == 1
