@@ -135,6 +135,20 @@ def since_then(when: When | None, before: str, after: str, published: str) -> Wh
     return When(when.start, published, when.granularity, f"since {when.text}", when.anchor)
 
 
+_BEFORE = re.compile(r"\b(?:before|prior to)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?$", re.IGNORECASE)
+
+
+def before_then(when: When | None, before: str, published: str) -> When | None:
+    """"will exceed 2C of warming before 2050": from the story's day to the eve of that time,
+    not in 2050; "had left before 1990": on or before the eve of 1990."""
+    if when is None or not when.start or not _BEFORE.search(before) or "end of" in before.lower():
+        return when
+    eve = (date.fromisoformat(when.start[:10]) - timedelta(days=1)).isoformat()
+    if when.start[:10] > published:
+        return When(published, eve, "day", f"before {when.text}", when.anchor)
+    return When("", eve, "unknown", f"before {when.text}", when.anchor)
+
+
 def long_after(when: When, published: str) -> bool:
     """Whether an event starts more than a month after the publication date."""
     if not when.start:

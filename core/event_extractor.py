@@ -57,6 +57,7 @@ from core.event_dates import (
     CLOCK_ONLY,
     a_year_before,
     before_the_event,
+    before_then,
     compared_figure,
     counted_from,
     days_from_an_event,
@@ -1027,9 +1028,9 @@ class EventExtractor:
         bounds = interval(expr.value, article.published)
         if bounds is None:
             return []
-        when = self._accounting_period(expr, sentence, article) or through(
+        when = self._accounting_period(expr, sentence, article) or before_then(through(
             When(*bounds, text=expr.text, anchor=expr.anchor), sentence.range_ends.get(expr.start),
-            article.published)
+            article.published), article.text[max(0, expr.start - 24):expr.start], article.published)
         if CLOCK_ONLY.fullmatch(expr.text):  # "spotted the car at 6 a.m. ten days before"
             when = days_from_an_event(text, drafts) or when
         actors, persons = self._actors(sentence, resolver, head, drafts)
@@ -2139,6 +2140,7 @@ class EventExtractor:
             when = since_then(when, article.text[max(0, expr.start - 12):expr.start],
                               article.text[expr.end:expr.end + 12], published)
             when = counted_from(when, article.text[max(0, expr.start - 40):expr.start])
+            when = before_then(when, article.text[max(0, expr.start - 24):expr.start], published)
             if when is not None and scheduled(trigger, expr) and when.start \
                     and when.start < published:
                 moved = (date.fromisoformat(when.start[:10]) + timedelta(days=7)).isoformat()

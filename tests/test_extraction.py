@@ -3519,3 +3519,13 @@ def test_a_speaker_quoted_on_after_a_sentence_on_himself_makes_no_new_statement(
                             "recent years, he has begun stripping to his underwear at checkpoints. “It’s a "
                             "violation of our privacy,” he says.\n")
     assert len([e for e in events if e.type == "statement"]) == 1
+
+
+def test_what_happens_before_a_time_ends_on_its_eve(tmp_path):
+    events = events_of_text(tmp_path, "Climate\nPublished: 2023-11-02\n\n"
+                            "James Hansen said the earth will exceed 2C of warming before 2050. Hansen had "
+                            "left NASA before 2014.\n")
+    warming = find(events, lambda e: e.title.startswith("Earth"))
+    assert (warming.when.start, warming.when.end) == ("2023-11-02", "2049-12-31")
+    left = find(events, lambda e: "NASA" in e.sentence)
+    assert (left.when.start, left.when.end) == ("", "2013-12-31")
