@@ -1874,9 +1874,10 @@ class EventExtractor:
             prep = token.head if token.dep_ == "pobj" else None
             if prep is None:
                 continue
-            if prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS:
-                if all(p.name != resolved.name for p in places):
-                    places.append(resolved)
+            if prep.lower_ == "of" and (prep.head.lemma_.lower() in PLACE_NOUNS or (
+                    prep.head.lower_ in {"much", "most"} and prep.head.head.i == trigger.i)):
+                if all(p.name != resolved.name for p in places):  # ("struck much of the eastern
+                    places.append(resolved)  # United States")
                 continue
             if prep.lower_ == "from" and prep.head.pos_ == "NOUN" and prep.head.i != trigger.i \
                     and prep.head.lemma_.lower() not in PLACE_NOUNS | EVENT_NOUNS:

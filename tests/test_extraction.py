@@ -3529,3 +3529,11 @@ def test_what_happens_before_a_time_ends_on_its_eve(tmp_path):
     assert (warming.when.start, warming.when.end) == ("2023-11-02", "2049-12-31")
     left = find(events, lambda e: "NASA" in e.sentence)
     assert (left.when.start, left.when.end) == ("", "2013-12-31")
+
+
+def test_much_of_a_place_struck_is_that_place(tmp_path):
+    events = events_of_text(tmp_path, "Storm\nPublished: 2013-11-27\n\n"
+                            "A winter storm struck much of the eastern United States on Wednesday. Snow "
+                            "covered most of Ohio on Tuesday.\n")
+    assert names(find(events, lambda e: "struck" in e.sentence).locations) == {"United States"}
+    assert names(find(events, lambda e: "Ohio" in e.sentence).locations) == {"Ohio"}
