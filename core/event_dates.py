@@ -135,13 +135,13 @@ def since_then(when: When | None, before: str, after: str, published: str) -> Wh
     return When(when.start, published, when.granularity, f"since {when.text}", when.anchor)
 
 
-_BEFORE = re.compile(r"\b(?:before|prior to)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?$", re.IGNORECASE)
+_BEFORE = re.compile(r"\b(?:before|prior to)\s+$", re.IGNORECASE)
 
 
 def before_then(when: When | None, before: str, published: str) -> When | None:
     """"will exceed 2C of warming before 2050": from the story's day to the eve of that time,
     not in 2050; "had left before 1990": on or before the eve of 1990."""
-    if when is None or not when.start or not _BEFORE.search(before) or "end of" in before.lower():
+    if when is None or not when.start or not _BEFORE.search(before):
         return when
     eve = (date.fromisoformat(when.start[:10]) - timedelta(days=1)).isoformat()
     if when.start[:10] > published:

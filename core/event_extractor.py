@@ -729,8 +729,10 @@ class EventExtractor:
         Fabi said')."""
         if not drafts or len(actors) != 1:
             return False
-        said = next((d for d in reversed(drafts[-3:]) if d.event.type == "statement"), None)
-        between = drafts[drafts.index(said) + 1:] if said is not None else []
+        index = next((i for i in range(len(drafts) - 1, max(-1, len(drafts) - 4), -1)
+                      if drafts[i].event.type == "statement"), None)
+        said = drafts[index] if index is not None else None
+        between = drafts[index + 1:] if index is not None else []
         if said is not None and [a.name for a in said.event.actors] == [actors[0].name] and between \
                 and all([a.name for a in d.event.actors] == [actors[0].name] for d in between) \
                 and said.paragraph == drafts[-1].paragraph \

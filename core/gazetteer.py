@@ -397,8 +397,6 @@ class Gazetteer:
             return with_city[0]  # "New York" is New York City before it is the state
         if key in self._states:
             return self._states[key]  # "Oklahoma", the state, not Oklahoma City it also names
-        if candidates and candidates[0].population >= 500_000:
-            return self._rank(candidates, context_countries)
         return self._rank(candidates, context_countries) if candidates else None
 
     @staticmethod
