@@ -1698,6 +1698,9 @@ class EventExtractor:
             return False  # "Elian's mother Elisabeth Brotons died": whom death took, not an actor
         if top.dep_ in {"dobj", "dative", "iobj", "oprd", "attr"} and not joint:
             return False
+        if top.dep_ == "npadvmod" and top.i > trigger.i and len(path) > 1:
+            return False  # "pressed Trump on the properties ...: Mar-a-Lago, Trump Tower": a list
+            # the parser hung on the verb after it, not someone who presses
         if top.dep_ == "nsubjpass" and len(path) >= 3 and path[-2].dep_ in {"prep", "agent"} \
                 and path[-2].lower_ == "by" and lemma in _OWN_TERMS_VERBS:
             return True  # "A bid by Ciba-Geigy and Chiron was extended to Nov. 16": by them

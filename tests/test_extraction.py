@@ -3537,3 +3537,11 @@ def test_much_of_a_place_struck_is_that_place(tmp_path):
                             "covered most of Ohio on Tuesday.\n")
     assert names(find(events, lambda e: "struck" in e.sentence).locations) == {"United States"}
     assert names(find(events, lambda e: "Ohio" in e.sentence).locations) == {"Ohio"}
+
+
+def test_a_list_hung_on_the_verb_after_it_does_not_act(tmp_path):
+    events = events_of_text(tmp_path, "Trial\nPublished: 2023-11-06\n\n"
+                            "Kevin Wallace pressed Donald Trump on the properties central to his brand: "
+                            "Mar-a-Lago, Trump Tower and other key parts of his real estate empire.\n")
+    pressed = find(events, lambda e: "pressed" in e.sentence)
+    assert names(pressed.actors) == {"Kevin Wallace"}
