@@ -194,6 +194,8 @@ from core.time_tagger import NUMBER_WORDS, tag_times
 
 # Quoted stretches: “…”, "…", and the ``…'' and ''…'' of wire copy typed in ASCII.
 QUOTES = re.compile(r"“[^”]*”?|\"[^\"]*\"?|``.*?(?:''|$)|''.*?(?:''|$)", re.DOTALL)
+# "the Biden administration", "Bush administration officials"
+_AN_ADMINISTRATION = re.compile(r"\b([A-Z][a-z]+) administration\b")
 # "the Finnish government", "Canada's government"
 _A_GOVERNMENT = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:'s)? government\b")
 # Changes told in the simple present of news ("Peter Holland, 45, becomes director of corporate
@@ -1527,6 +1529,15 @@ class EventExtractor:
                 actors.append(recent)
             elif country is not None:
                 actors.append(resolver.place_entity(country, subject.text))
+        modifiers = [c.lower_ for c in subject.children if c.dep_ in {"det", "compound", "amod", "poss"}] \
+            if subject is not None else []
+        if subject is not None and not actors and subject.lemma_.lower() == "administration" \
+                and modifiers == ["the"]:
+            surnames = {p.name.split()[-1] for p in resolver.people.values() if p.kind == "person"}
+            earlier = _AN_ADMINISTRATION.finditer(resolver.text[:sentence.start])
+            if any(m.group(1) in surnames for m in earlier):
+                # "The administration lost by a 6-3 vote", after "the Biden administration"
+                actors.append(resolver.place_entity(self.gaz.country("United States"), subject.text))
         named_by_noun = next((t for t in subject.subtree
                               if (t.lemma_.lower() in ORGANISATION_NOUNS
                                   or (t.lower_ in GOVERNING_BODIES and t.i == subject.i and t.pos_ == "NOUN"))

@@ -3545,3 +3545,10 @@ def test_a_list_hung_on_the_verb_after_it_does_not_act(tmp_path):
                             "Mar-a-Lago, Trump Tower and other key parts of his real estate empire.\n")
     pressed = find(events, lambda e: "pressed" in e.sentence)
     assert names(pressed.actors) == {"Kevin Wallace"}
+
+
+def test_the_administration_after_a_presidents_administration_is_the_united_states(tmp_path):
+    events = events_of_text(tmp_path, "Court\nPublished: 2022-01-14\n\n"
+                            "Solicitor General Elizabeth Prelogar defends the Biden administration. "
+                            "President Joe Biden nominated her. The administration lost by a 6-3 vote.\n")
+    assert names(find(events, lambda e: "lost" in e.sentence).actors) == {"United States"}
