@@ -1533,11 +1533,13 @@ class EventExtractor:
             if subject is not None else []
         if subject is not None and not actors and subject.lemma_.lower() == "administration" \
                 and modifiers == ["the"]:
-            surnames = {p.name.split()[-1] for p in resolver.people.values() if p.kind == "person"}
-            earlier = _AN_ADMINISTRATION.finditer(resolver.text[:sentence.start])
-            if any(m.group(1) in surnames for m in earlier):
-                # "The administration lost by a 6-3 vote", after "the Biden administration"
-                actors.append(resolver.place_entity(self.gaz.country("United States"), subject.text))
+            by_surname = {p.name.split()[-1]: p for p in resolver.people.values() if p.kind == "person"}
+            named = _AN_ADMINISTRATION.finditer(resolver.text[:sentence.start])
+            heads = [by_surname[m.group(1)] for m in named if m.group(1) in by_surname]
+            if heads:  # "The administration lost by a 6-3 vote", after "the Biden administration":
+                # the country of his title ("Russian President Boris Yeltsin"), else the United States
+                actors.append(self._country_of_role(heads[-1], resolver)
+                              or resolver.place_entity(self.gaz.country("United States"), subject.text))
         named_by_noun = next((t for t in subject.subtree
                               if (t.lemma_.lower() in ORGANISATION_NOUNS
                                   or (t.lower_ in GOVERNING_BODIES and t.i == subject.i and t.pos_ == "NOUN"))

@@ -3552,3 +3552,7 @@ def test_the_administration_after_a_presidents_administration_is_the_united_stat
                             "Solicitor General Elizabeth Prelogar defends the Biden administration. "
                             "President Joe Biden nominated her. The administration lost by a 6-3 vote.\n")
     assert names(find(events, lambda e: "lost" in e.sentence).actors) == {"United States"}
+    events = events_of_text(tmp_path, "Moscow\nPublished: 1998-01-14\n\n"
+                            "Russian President Boris Yeltsin praised the Yeltsin administration. The "
+                            "administration lost the vote.\n")
+    assert names(find(events, lambda e: "lost" in e.sentence).actors) == {"Russia"}
