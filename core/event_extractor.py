@@ -2575,8 +2575,12 @@ class EventExtractor:
             return f"{' and '.join(names)} {subject.text.lower()}"
         owner = next((c for c in subject.children if c.dep_ == "poss" and (
             (c.pos_ == "NOUN" and c.lemma_.lower() in ORGANISATION_NOUNS) or c.lower_ == "its")), None)
-        company = resolver.last_organization(sentence.start + owner.idx - sentence.span.start_char) \
-            if owner is not None and not names else None
+        at = sentence.start + owner.idx - sentence.span.start_char if owner is not None else 0
+        company = resolver.last_organization(at) if owner is not None and not names else None
+        near = resolver.text[max(0, at - 400):at].lower()
+        if company is not None and owner.lower_ == "its" \
+                and not any(name.lower() in near for name in company.aliases | {company.name}):
+            company = None  # ("Its defense exports", a paragraph after "CCTV cameras": no company's)
         if company is not None:  # "The company's stock hit a high", "Its shares rose": Coleco
             # Industries Inc. stock
             return f"{short(company)} {subject.text.lower()}"

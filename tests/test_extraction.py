@@ -3556,3 +3556,12 @@ def test_the_administration_after_a_presidents_administration_is_the_united_stat
                             "Russian President Boris Yeltsin praised the Yeltsin administration. The "
                             "administration lost the vote.\n")
     assert names(find(events, lambda e: "lost" in e.sentence).actors) == {"Russia"}
+
+
+def test_its_is_a_company_only_named_just_before(tmp_path):
+    filler = "The West Bank has long been seen as a testing ground for surveillance technology. " * 6
+    events = events_of_text(tmp_path, "West Bank\nPublished: 2023-11-07\n\n"
+                            "Elbit Systems Ltd. sold cameras to the army on Monday. Its shares rose on "
+                            f"Tuesday.\n\n{filler}\n\nIts defense exports have doubled in the past decade.\n")
+    assert find(events, lambda e: "shares" in e.sentence).title.startswith("Elbit")
+    assert "Elbit" not in find(events, lambda e: "exports" in e.sentence).title
