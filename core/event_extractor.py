@@ -2558,6 +2558,10 @@ class EventExtractor:
             resolved = resolver.resolve(mention)
             if resolved is not None and resolved.is_place and describes_a_company(mention.root):
                 continue  # "The Avon, Conn., company's stock": which company, not a place that acts
+            if subject.pos_ == "NOUN" and mention.label_ in {"GPE", "LOC", "NORP", "FAC"} \
+                    and any(t.dep_ == "prep" and t.lower_ not in {"of", "by"}
+                            for t in path_to_root(mention.root, subject)):
+                continue  # "restrictions for Palestinians": not "Palestinian Territory restrictions"
             if any(t.dep_ in {"appos", "acl", "relcl"} for t in path_to_root(mention.root, subject)[1:]):
                 continue  # "A bid by Ciba-Geigy Ltd., a drug company based in Basel": whose bid, not
                 # where that company is; "NATO's mission, since its founding in 1949, a time when ..."

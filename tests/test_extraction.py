@@ -3565,3 +3565,13 @@ def test_its_is_a_company_only_named_just_before(tmp_path):
                             f"Tuesday.\n\n{filler}\n\nIts defense exports have doubled in the past decade.\n")
     assert find(events, lambda e: "shares" in e.sentence).title.startswith("Elbit")
     assert "Elbit" not in find(events, lambda e: "exports" in e.sentence).title
+
+
+def test_a_place_or_people_after_a_preposition_do_not_lead_the_title(tmp_path):
+    events = events_of_text(tmp_path, "West Bank\nPublished: 2023-11-07\n\n"
+                            "Since the war began on October 7, restrictions for Palestinians living in the "
+                            "West Bank have risen to unseen levels. The death toll in Tanzania rose to 12 on "
+                            "Monday. Earnings at Xerox Corp. rose 5% in the third quarter.\n")
+    assert find(events, lambda e: "restrictions" in e.sentence).title.startswith("Restrictions")
+    assert find(events, lambda e: "toll" in e.sentence).title.startswith("Death toll")
+    assert "Xerox" in find(events, lambda e: "Earnings" in e.sentence).title
