@@ -2559,7 +2559,7 @@ class EventExtractor:
             if resolved is not None and resolved.is_place and describes_a_company(mention.root):
                 continue  # "The Avon, Conn., company's stock": which company, not a place that acts
             if subject.pos_ == "NOUN" and mention.label_ in {"GPE", "LOC", "NORP", "FAC"} \
-                    and any(t.dep_ == "prep" and t.lower_ not in {"of", "by"}
+                    and any(t.dep_ == "prep" and t.lower_ not in {"of", "by", "from", "between"}
                             for t in path_to_root(mention.root, subject)):
                 continue  # "restrictions for Palestinians": not "Palestinian Territory restrictions"
             if any(t.dep_ in {"appos", "acl", "relcl"} for t in path_to_root(mention.root, subject)[1:]):
