@@ -2474,7 +2474,7 @@ class EventExtractor:
                 subject_text = short(persons[0]) if persons and subject.lower_ != "it" \
                     else short(body) if body is not None else subject.text
             else:
-                subject_text = self._subject_phrase(subject, resolver, sentence)
+                subject_text = self._subject_phrase(subject, resolver, sentence, drafts)
         if actors and not actors[0].is_place and (
                 (not subject_text and trigger.lemma_.lower() in REPORTING_VERBS)
                 or (subject is not None and subject.ent_type_ in {"GPE", "LOC"}
@@ -2531,7 +2531,7 @@ class EventExtractor:
             words = bare_clause(trigger) or words
         return cap(words + where(words, locations))
 
-    def _subject_phrase(self, subject, resolver, sentence: _Sentence) -> str:
+    def _subject_phrase(self, subject, resolver, sentence: _Sentence, drafts=()) -> str:
         names = []
         person = self._titled_subject(subject, sentence, resolver)
         if person is not None:  # "Gonzalez's lawyer, Greg Craig, asked": Craig
@@ -2581,10 +2581,15 @@ class EventExtractor:
             (c.pos_ == "NOUN" and c.lemma_.lower() in ORGANISATION_NOUNS) or c.lower_ == "its")), None)
         at = sentence.start + owner.idx - sentence.span.start_char if owner is not None else 0
         company = resolver.last_organization(at) if owner is not None and not names else None
-        near = resolver.text[max(0, at - 400):at].lower()
-        if company is not None and owner.lower_ == "its" \
+        text = resolver.text
+        before = max(text.rfind(". ", 0, max(0, sentence.start - 2)),
+                     text.rfind("\n", 0, max(0, sentence.start - 1)), 0)
+        near = text[before:at].lower()  # (the sentence before, and its own up to "its")
+        acted = {a.name for d in drafts[-3:] for a in d.event.actors}
+        if company is not None and owner.lower_ == "its" and company.name not in acted \
                 and not any(name.lower() in near for name in company.aliases | {company.name}):
-            company = None  # ("Its defense exports", a paragraph after "CCTV cameras": no company's)
+            company = None  # ("Its defense exports", after "CCTV cameras" that did nothing: no
+            # company's; but "Coleco said ... Its shares rose")
         if company is not None:  # "The company's stock hit a high", "Its shares rose": Coleco
             # Industries Inc. stock
             return f"{short(company)} {subject.text.lower()}"

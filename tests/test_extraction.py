@@ -3575,3 +3575,11 @@ def test_a_place_or_people_after_a_preposition_do_not_lead_the_title(tmp_path):
     assert find(events, lambda e: "restrictions" in e.sentence).title.startswith("Restrictions")
     assert find(events, lambda e: "toll" in e.sentence).title.startswith("Death toll")
     assert "Xerox" in find(events, lambda e: "Earnings" in e.sentence).title
+
+
+def test_its_is_no_company_that_was_only_mentioned(tmp_path):
+    events = events_of_text(tmp_path, "West Bank\nPublished: 2023-11-07\n\n"
+                            "Soldiers watch a vast array of cameras made by Elbit Systems Ltd.\n\n"
+                            "The West Bank has long been seen as a testing ground for Israeli surveillance. "
+                            "Its defense exports have doubled in the past decade.\n")
+    assert "Elbit" not in find(events, lambda e: "exports" in e.sentence).title
