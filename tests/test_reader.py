@@ -48,10 +48,10 @@ def test_published_argument_overrides_the_file():
 
 def test_latin1_file_is_decoded(tmp_path):
     path = tmp_path / "latin1.txt"
-    text = "Le président François Hollande a rencontré à Genève les ministres réunis hier.\n" * 3
+    text = "The président, François Hollande, met the ministers in Genève on Sunday.\n" * 3
     path.write_bytes(("Date: 2015-06-01\n" + text).encode("latin-1"))
     article = read_article(path)
-    assert "président François" in article.text
+    assert "président, François" in article.text
     assert article.published == "2015-06-01"
 
 
@@ -121,3 +121,30 @@ def test_bullets_inside_the_story_stay():
     article = article_from_text("Title\n- Troops crossed the river on Monday.\nThe army said so.\n")
     skipped = [article.text[s:e] for s, e in article.skipped_lines]
     assert "- Troops crossed the river on Monday." not in skipped
+
+
+def test_an_article_in_another_language_is_refused_with_its_reason(tmp_path):
+    spanish = tmp_path / "noticia.txt"
+    spanish.write_text("Published: 2023-11-07\n\nEl gobierno de España anunció hoy nuevas medidas para "
+                       "reducir el precio de la electricidad, según informaron fuentes oficiales. Las "
+                       "medidas entrarán en vigor el próximo mes y afectarán a millones de hogares. "
+                       "El ministro dijo que la subida de los precios de la energía es una prioridad del "
+                       "ejecutivo.\n",
+                       encoding="utf-8")
+    with pytest.raises(InputError, match="English"):
+        read_article(spanish)
+    hindi = tmp_path / "samachar.txt"
+    hindi.write_text("Published: 2023-11-07\n\n" + "राम मंदिर प्राण प्रतिष्ठा समारोह में देश भर से लोग आए। " * 5,
+                     encoding="utf-8")
+    with pytest.raises(InputError, match="English"):
+        read_article(hindi)
+    chinese = tmp_path / "xinwen.txt"
+    sentence = "国务院新闻办公室今天举行新闻发布会，介绍经济运行情况。"
+    chinese.write_text("Published: 2023-11-07\n\n" + sentence * 6, encoding="utf-8")
+    with pytest.raises(InputError, match="English"):
+        read_article(chinese)
+    english = tmp_path / "news.txt"
+    english.write_text("Published: 2023-11-07\n\nThe government of Spain announced new measures on "
+                       "Tuesday to cut the price of electricity, officials said. The measures will take "
+                       "effect next month and affect millions of homes.\n", encoding="utf-8")
+    assert read_article(english).published == "2023-11-07"
