@@ -2581,15 +2581,15 @@ class EventExtractor:
             (c.pos_ == "NOUN" and c.lemma_.lower() in ORGANISATION_NOUNS) or c.lower_ == "its")), None)
         at = sentence.start + owner.idx - sentence.span.start_char if owner is not None else 0
         company = resolver.last_organization(at) if owner is not None and not names else None
-        text = resolver.text
-        before = max(text.rfind(". ", 0, max(0, sentence.start - 2)),
-                     text.rfind("\n", 0, max(0, sentence.start - 1)), 0)
-        near = text[before:at].lower()  # (the sentence before, and its own up to "its")
-        acted = {a.name for d in drafts[-3:] for a in d.event.actors}
-        if company is not None and owner.lower_ == "its" and company.name not in acted \
-                and not any(name.lower() in near for name in company.aliases | {company.name}):
-            company = None  # ("Its defense exports", after "CCTV cameras" that did nothing: no
-            # company's; but "Coleco said ... Its shares rose")
+        if company is not None and owner.lower_ == "its" \
+                and company.name not in {a.name for d in drafts[-3:] for a in d.event.actors}:
+            text = resolver.text
+            before = max(text.rfind(". ", 0, max(0, sentence.start - 2)),
+                         text.rfind("\n", 0, max(0, sentence.start - 1)), 0)
+            near = text[before:at].lower()  # (the sentence before, and its own up to "its")
+            if not any(name.lower() in near for name in company.aliases | {company.name}):
+                company = None  # ("Its defense exports", after "CCTV cameras" that did nothing:
+                # no company's; but "Coleco said ... Its shares rose")
         if company is not None:  # "The company's stock hit a high", "Its shares rose": Coleco
             # Industries Inc. stock
             return f"{short(company)} {subject.text.lower()}"

@@ -211,7 +211,8 @@ def extract_again(store: Store, *, progress: Progress | None = None,
     stale = store.stale_articles()
 
     def again(article):
-        fresh = article_from_text(article.text, article.path or article.title)
+        fresh = article_from_text(article.text, article.path or article.title, english_only=False)
+        # (an article stored before the reader refused other languages stays; it is not lost)
         fresh.title, fresh.published, fresh.path = article.title, article.published, article.path
         fresh.text = article.text  # the same text, so the same article
         return fresh

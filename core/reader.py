@@ -122,8 +122,9 @@ def iter_article_paths(paths: list[str | Path]) -> Iterator[Path]:
             yield path
 
 
-def article_from_text(text: str, name: str = "") -> Article:
-    """Build an Article from plain text or Markdown, marking non-sentence lines."""
+def article_from_text(text: str, name: str = "", *, english_only: bool = True) -> Article:
+    """Build an Article from plain text or Markdown, marking non-sentence lines (refusing, unless
+    told not to, a text that does not read as English)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     published = None
     skipped: list[tuple[int, int]] = []
@@ -144,7 +145,7 @@ def article_from_text(text: str, name: str = "") -> Article:
     lines = _line_spans(text, body_start)
     if not any(text[s:e].strip() for s, e in lines):
         raise InputError(f"{name}: the file has no text")
-    if not reads_as_english(text[body_start:]):
+    if english_only and not reads_as_english(text[body_start:]):
         raise InputError(f"{name}: the text does not read as English, and Newsline finds events in "
                          "English news only")
     narrative_seen = False

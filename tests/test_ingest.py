@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.ingest import ingest_paths, ingest_text
+from core.ingest import extract_again, ingest_paths, ingest_text
+from core.models import Article
 from core.store import Store
 from tests.conftest import ARTICLES
 
@@ -57,3 +58,13 @@ def test_reimport_extracts_again_what_older_rules_found(tmp_path):
         assert "extracted again by newer rules" in again.lines()[0]
         assert store.db["events"].count == first.events
         assert ingest_paths([source], store).unchanged == 1
+
+
+def test_a_stored_article_in_another_language_is_extracted_again_not_lost(tmp_path):
+    text = "El gobierno anunció hoy nuevas medidas para reducir el precio de la electricidad. " * 5
+    with Store(tmp_path / "n.db") as store:  # stored before the reader refused other languages
+        store.add_article(Article(text=text, title="Noticia", published="2023-11-07", path="n.txt"), [])
+        store.db.execute("UPDATE articles SET extraction = 1")
+        summary = extract_again(store)
+        assert summary.lines() and store.db["articles"].count == 1
+        assert not store.stale_articles()
