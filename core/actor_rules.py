@@ -292,7 +292,7 @@ def organisations_by_noun(subject, actors) -> bool:
     nouns = [subject, *(c for c in subject.children if c.dep_ == "appos")]
     return subject.pos_ == "NOUN" and subject.left_edge.lower_ in {"the", "both"} \
         and not any(t.ent_type_ in {"PERSON", "ORG"} for t in subject.subtree if t.i <= subject.i) \
-        and any(n.lemma_.lower() in ORGANISATION_NOUNS for n in nouns)
+        and any(n.lemma_.lower() in ORGANISATION_NOUNS | {"paper", "newspaper"} for n in nouns)
 
 
 def buyer_in_an_agreed_sale(path, trigger) -> bool:

@@ -288,7 +288,7 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
-def _is_acronym(short: str, long: str) -> bool:
+def is_acronym(short: str, long: str) -> bool:
     """Whether `short` is made of the initials of `long`'s words ("NATO", "IRNA" no)."""
     letters = short.replace(".", "")
     if not (2 <= len(letters) <= 8 and letters.isupper()) or " " in short:
@@ -348,6 +348,7 @@ class EntityResolver:
         self.people: dict[str, Resolved] = {}  # full name -> person
         self._names_with_s: dict[str, str] = {}  # "Weisfield" -> "Weisfield's" (below)
         self._by_mention: dict[tuple[int, int], Resolved | None] = {}
+        self._papers: dict[tuple[int, int], Resolved] = {}  # newspapers and news agencies, by mention
         # Where the subjects of clauses were named: the story's topic, for "the company".
         # ("Cineplex Odeon Corp. directors said", "Cineplex's board said": the company too)
         self._subjects = {(s.start_char, s.end_char) for s in spans
@@ -434,7 +435,7 @@ class EntityResolver:
                 continue
             first, second = _clean(span.text), inner.group(1).strip()
             short, long = sorted((first, second), key=len)
-            if not _is_acronym(short, long):
+            if not is_acronym(short, long):
                 continue
             canonical = short if self.text.count(short) > self.text.count(long) else long
             found[short] = found[long] = canonical
@@ -443,7 +444,7 @@ class EntityResolver:
             short = _clean(span.text)
             if span.label_ != "ORG" or short in found or not short.isupper():
                 continue
-            spelled = [long for long in longs if _is_acronym(short, long)]
+            spelled = [long for long in longs if is_acronym(short, long)]
             if len(spelled) == 1:
                 long = spelled[0]
                 canonical = short if self.text.count(short) > self.text.count(long) else long
@@ -606,6 +607,8 @@ class EntityResolver:
                 return self.place_entity(Place(text, "place", None, None), text)  # ("leaving
                 # Andrews Air Force Base")
             return self._organization(text)
+        if self.gaz.is_state_medium(text):
+            return self._organization(text)  # "Xinhua said", whatever the model took it for
         royal = self._royal(span) if label == "PERSON" else None
         if royal is not None:
             return self.people[royal]
@@ -624,7 +627,8 @@ class EntityResolver:
                     self.text[span.end_char:span.end_char + 16]) or re.search(
                 r"\b(?:newspaper|daily|weekly|magazine|news agency)\s+$",
                 self.text[max(0, span.start_char - 16):span.start_char]):
-            return self._organization(text)  # "The Cape Argus newspaper reported", "the daily Granma"
+            self._papers[(span.start_char, span.end_char)] = paper = self._organization(text)
+            return paper  # "The Cape Argus newspaper reported", "the daily Granma"
         hyphenated = re.match(r"-[A-Z][a-z]+", self.text[span.end_char:span.end_char + 12])
         if label == "NORP" and hyphenated:  # "Cuban-Americans" are a people, not Cuba
             return self._organization(text + hyphenated.group(0).rstrip("s") + "s", "group")
@@ -638,7 +642,7 @@ class EntityResolver:
         if label == "NORP" and ethnic:
             return self._organization(text, "group")  # "ethnic Albanians" are a people, not Albania
         if label in {"GPE", "NORP", "LOC", "FAC", "PERSON", "ORG"}:
-            country = self.gaz.country(text)
+            country = self.gaz.country(text) or self._half_of_a_divided_country(text, span.start_char)
             if country is not None:
                 return self.place_entity(country, text)
         area = span.root.dep_ == "compound" and span.root.head.lemma_.lower() in {
@@ -670,8 +674,10 @@ class EntityResolver:
             # "Birmingham, Ala." is the one in Alabama
             place = self.gaz.lookup(text, {code} if code else self.context_countries)
             if re.search(r"\b(?:upstate|downstate)\s+$",
-                         self.text[max(0, span.start_char - 12):span.start_char], re.IGNORECASE):
-                place = self.gaz.us_state(text) or place  # "upstate New York": the state
+                         self.text[max(0, span.start_char - 12):span.start_char], re.IGNORECASE) \
+                    or self._listed_with_a_state(span):
+                place = self.gaz.us_state(text) or place  # "upstate New York", "in Rhode Island
+                # and New York": the state
             bare = re.sub(r"\s+(?:archipelago|islands|island|region|province|state)$", "", text,
                           flags=re.IGNORECASE)
             if place is None and bare != text:  # "the Comoros archipelago"
@@ -702,6 +708,28 @@ class EntityResolver:
             if re.search(r"(?:Secretary|Department|Ministry|Minister) of\s*$", before):
                 return None  # "State" in "Secretary of State"
             return self._organization(text)
+        return None
+
+    def _listed_with_a_state(self, span) -> bool:
+        """Whether a place is named in a list with a US state ("Rhode Island and New York")."""
+        root = getattr(span, "root", None)
+        if root is None or not hasattr(root, "conjuncts"):
+            return False
+        names = (next((e.text for e in other.doc.ents if e.start <= other.i < e.end), other.text)
+                 for other in root.conjuncts)
+        return any(self.gaz.us_state(name) is not None for name in names)
+
+    def _half_of_a_divided_country(self, text: str, start: int) -> Place | None:
+        """"The North" and "the South" in a story that names both North and South Korea (or
+        Sudan): that half, not a region."""
+        if text not in {"North", "South"} or not re.search(r"\bthe\s+$", self.text[max(0, start - 4):start],
+                                                         re.IGNORECASE):
+            return None
+        for match in re.finditer(rf"\b{text} ([A-Z][a-z]+)\b", self.text):
+            other = "South" if text == "North" else "North"
+            country = self.gaz.country(match.group(0))
+            if country is not None and f"{other} {match.group(1)}" in self.text:
+                return country
         return None
 
     def short_form_of(self, name: str) -> str | None:
@@ -780,6 +808,16 @@ class EntityResolver:
                     and (best is None or (start < best[0] if first else start > best[0])):
                 best = (start, resolved)
         return best[1] if best else None
+
+    def last_newspaper(self, before: int) -> Resolved | None:
+        """The newspaper or news agency named last before character `before` ("The Maariv
+        newspaper said ... The newspaper, quoting secret reports, said"; a state medium such as
+        the Rodong Sinmun is known by name)."""
+        papers = dict(self._papers)
+        papers.update({key: r for key, r in self._by_mention.items()
+                       if r is not None and self.gaz.is_state_medium(r.name)})
+        named = [key for key in papers if key[0] < before]
+        return papers[max(named)] if named else None
 
     def last_place(self, before: int, kind: str = "city", within: int = 1500) -> Resolved | None:
         """The place of that kind named last before character `before` ("the city")."""

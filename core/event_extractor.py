@@ -49,6 +49,7 @@ from core.entities import (
     companies_the_model_missed,
     company_short_names,
     hyphen_leads,
+    is_acronym,
     leading_names,
     people_the_model_missed,
 )
@@ -133,7 +134,7 @@ from core.event_titles import (
     short,
     where,
 )
-from core.gazetteer import DEMONYMS, gazetteer
+from core.gazetteer import DEMONYMS, Place, gazetteer
 from core.mentions import (
     Mention,
     common_words_read_as_names,
@@ -183,6 +184,7 @@ from core.syntax import (
     misread_participle,
     own_clause,
     path_to_root,
+    planned_by_be_to,
     sequel_clause,
     simultaneous,
     subject_of,
@@ -206,6 +208,11 @@ _BOOKED = {"charge", "write-off", "writedown", "write-down", "provision", "reser
 _MONTHS_NAMED = re.compile(r"(?:the\s+)?(?:first\s+)?\w+\s+months$", re.IGNORECASE)  # "the nine months"
 _NARRATIVE_CONTINUATION = re.compile(r"^\s*(?:Later|Afterwards|Then|Subsequently|Meanwhile)\b",
                                      re.IGNORECASE)
+_QUANTITIES = {"million", "thousand", "hundred", "dozen", "score", "majority", "most", "many",
+               "some", "half", "percent", "lot", "number", "all"}
+# "Connecticut: While no national legislation was approved, ...": a list item by place.
+_LIST_LABEL = re.compile(r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}):[ \t]+(?=\w)")
+_LATER_THAT_DAY = re.compile(r"\b(?:later|earlier)\s+in\s+the\s+day\b", re.IGNORECASE)
 # "KYIV, Oct 12 (Reuters) — ": where the story was filed, not a sentence of it.
 _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})"
@@ -215,7 +222,9 @@ _DATELINE = re.compile(
 _PLANNING_STEMS = {verb.removesuffix("e") for verb in PLANNING_VERBS}  # "hop(e)s", "plann(ed)"
 _NARRATIVE_TIME = re.compile(
     r"\b(?:same|next|following|previous)\s+(?:day|morning|evening|night)\b|\bthat day\b|"
-    r"\bday (?:before|after)\b|\b(?:later|earlier)\b(?!\s+this)", re.IGNORECASE)
+    r"\bday (?:before|after)\b|\b(?:later|earlier)\b"
+    r"(?!\s+(?:this|last|next|today|tonight|yesterday|tomorrow)\b)",  # ("earlier last week": the story's)
+    re.IGNORECASE)
 
 
 @dataclass
@@ -307,6 +316,7 @@ class EventExtractor:
         datelines: list[list[Resolved]] = []
         texts = []
         carried: list[Resolved] = []
+        labels: dict[int, list[Resolved]] = {}  # paragraphs that a place opens ("Oregon: ...")
         last_dateline = -9
         standalone = [s for s, e, keep in paragraphs if not keep
                       and _DATELINE.match(article.text[s:e] + " ")
@@ -337,6 +347,13 @@ class EventExtractor:
                                                    else []))
             if match and alone:
                 last_dateline = number  # its lede is the next paragraph
+            label = None if match else _LIST_LABEL.match(text)
+            place = self._labelled_place(label.group("place")) if label else None
+            if place is not None:  # "Oregon: Family leave has been expanded": an item of a list by
+                # place, which is where it happens; "Illinois: passed two laws": Illinois passed them
+                labels[s] = [Resolved(place.name, place.kind, place, {label.group("place")})]
+                text = (" " * label.end() + text[label.end():] if text[label.end():][:1].isupper()
+                        else text[:label.end("place")] + " " + text[label.end("place") + 1:])
             texts.append(text)
         self._filed_from = carried
         docs = list(self.nlp.pipe(texts))
@@ -366,7 +383,7 @@ class EventExtractor:
                   if (" " in short and self.gaz.lookup(short) is None and self.gaz.country(short) is None)
                   or (short not in DEMONYMS and self.gaz.lookup(short) is None)}
         for (start, _end), doc, found in zip(narrative, docs, per_doc, strict=True):
-            found.extend(self._missed_mentions(doc, start, surnames))
+            found.extend(self._missed_mentions(doc, start, surnames, organisations))
             found[:] = short_company_mentions(doc, start, shorts,
                                               company_of_a_town(doc, start, found, self.gaz), hyphenated)
             found.sort(key=lambda m: m.start_char)
@@ -380,8 +397,8 @@ class EventExtractor:
         for index, ((start, end), doc, doc_mentions) in enumerate(parts):
             # The places named by the closest heading above this paragraph.
             above = [h for h in headings if h[0] < start]
-            heading_places = self._places_in_heading(article.text[above[-1][0]:above[-1][1]]) \
-                if above else []
+            heading_places = labels.get(start) or (
+                self._places_in_heading(article.text[above[-1][0]:above[-1][1]]) if above else [])
             quotes = _quote_ranges(article.text[start:end], start)
             inline = bool(_DATELINE.match(article.text[start:end]))
             for number, sent in enumerate(doc.sents):
@@ -399,18 +416,20 @@ class EventExtractor:
                 ))
         return sentences, mentions
 
-    def _missed_mentions(self, doc, offset: int, surnames: set[str]) -> list[Mention]:
+    def _missed_mentions(self, doc, offset: int, surnames: set[str], organisations=()) -> list[Mention]:
         """Proper nouns the model left untagged: a surname (or the first name of one person)
-        named in full elsewhere in the article, or a well-known place ("In Kyiv, Zelenskyy
-        reaffirmed ...")."""
+        named in full elsewhere in the article, the initials of an organisation it names, or a
+        well-known place ("In Kyiv, Zelenskyy reaffirmed ...")."""
         found = []
         for token in doc:
             if token.ent_type_ or token.pos_ not in {"PROPN", "NOUN"} or not token.text[:1].isupper():
                 continue
             name = token.text.rstrip("’'s") if token.text.endswith(("’s", "'s")) else token.text
-            if token.pos_ == "NOUN" and name not in surnames:
+            if token.is_upper and len(name) >= 3 and any(is_acronym(name, o) for o in organisations):
+                label = "ORG"  # "PETA said", after "People for the Ethical Treatment of Animals"
+            elif token.pos_ == "NOUN" and name not in surnames:
                 continue  # ("Trump", a common noun to the model, after "Donald Trump")
-            if name in surnames:
+            elif name in surnames:
                 label = "PERSON"
             else:
                 place = self.gaz.lookup(name)
@@ -420,6 +439,11 @@ class EventExtractor:
             found.append(Mention(token.text, label, offset + token.idx,
                                  offset + token.idx + len(token.text), token))
         return found
+
+    def _labelled_place(self, label: str) -> Place | None:
+        """The country, US state or region a list item opens with ("Connecticut: ..."), or None."""
+        place = self.gaz.us_state(label) or self.gaz.lookup(label)
+        return place if place is not None and place.kind in {"country", "state", "region"} else None
 
     def _places_in_heading(self, heading: str) -> list[Resolved]:
         places = []
@@ -916,7 +940,9 @@ class EventExtractor:
                    and span.root.i in own for expr in sentence.times)
 
     def _planned_event(self, trigger):
-        """The verb of "expected / scheduled / due / set to meet": what is planned."""
+        """The verb of "expected / scheduled / due / set to meet", "were to wrap up": what is planned."""
+        if (to_be_done := planned_by_be_to(trigger)) is not None:
+            return to_be_done
         if not _a_planning_word(trigger):
             return None
         if any(c.dep_ == "dobj" and (c.lemma_.lower() in EVENT_NOUNS or c.lower_ in EVENT_NOUNS)
@@ -1088,6 +1114,8 @@ class EventExtractor:
         done = done_through(root)  # "Saddam appeared to accept a treaty", "riot police had to use"
         if done is not None:
             return done, False
+        if planned_by_be_to(root) is not None:
+            return root, False  # "were to wrap up their exercise": planned (below)
         stative = root.lemma_.lower() in STATIVE_VERBS or self._present_state(root)
         if stative:
             for child in root.children:  # "The only thing on television is his story, she said"
@@ -1333,8 +1361,15 @@ class EventExtractor:
                     continue
                 resolved = country
             elif resolved.is_place:
-                if resolved.kind != "country" or not (self._country_acts(token, trigger)
-                                                      or token.i in lent):
+                if _people_of_a_country(token):
+                    continue
+                if self.gaz.us_state(resolved.name) is not None and token.dep_ == "nsubj" \
+                        and token.head.i == trigger.i and trigger.pos_ == "VERB" \
+                        and trigger.lemma_.lower() not in {"see", "get", "receive", "face", "suffer", "have"}:
+                    pass  # "Illinois passed two laws": the state's government acts, as a country's
+                    # (but "Oklahoma saw ice" is where ice fell)
+                elif resolved.kind != "country" or not (self._country_acts(token, trigger)
+                                                        or token.i in lent):
                     continue  # ("Poland ... are scheduled to become members": Poland acts)
                 head = token
                 while head.dep_ == "conj":
@@ -1567,6 +1602,12 @@ class EventExtractor:
                             else None) or resolver.last_organization(at, head=named_by_noun.lemma_.lower())
             if organisation is not None:
                 actors.insert(0, organisation)
+        if subject is not None and not actors and subject.lemma_.lower() in {"paper", "newspaper"} \
+                and modifiers == ["the"] and self._type(trigger) == "statement":
+            # "The paper said", "The paper also blamed South Korea": the newspaper named last
+            paper = resolver.last_newspaper(sentence.start + subject.idx - sentence.span.start_char)
+            if paper is not None:
+                actors.append(paper)
         owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ == "its"), None) \
             if subject is not None and subject.lemma_.lower() in COMPANY_PARTS and not actors else None
         if owner is not None:  # "Its cereal division realized higher operating profit": the
@@ -1972,8 +2013,8 @@ class EventExtractor:
             return home
         if sentence.dateline_places and not abroad:
             return list(sentence.dateline_places)
-        if sentence.heading_places:
-            return list(sentence.heading_places)
+        if sentence.heading_places:  # (not the state that acts: "Illinois: passed two laws")
+            return [p for p in sentence.heading_places if p.name not in {a.name for a in actors}]
         if statement and self._filed_from and not abroad:
             return list(self._filed_from)  # said where the story was filed
         return []
@@ -2231,7 +2272,8 @@ class EventExtractor:
             if recency:
                 return (When(start="", end=published, granularity="unknown",
                              text=recency[0].text, anchor="relative-to-published"), None, False)
-        if _NARRATIVE_CONTINUATION.match(sentence.span.text) and drafts:
+        if (_NARRATIVE_CONTINUATION.match(sentence.span.text) or _LATER_THAT_DAY.search(sentence.span.text)) \
+                and drafts:  # "were to wrap up their exercise later in the day": the day just told
             prev = drafts[-1].event.when
             return (When(start=prev.start, end=prev.end, granularity=prev.granularity,
                          text=None, anchor="inherited"), None, False)
@@ -2310,8 +2352,10 @@ class EventExtractor:
                 continue  # "said as dawn broke Saturday": Saturday
             if closes_the_move(step, trigger):
                 return True  # "rose $2.50 to close at $117.375 ... yesterday": yesterday's rise
-            if step.lower_ == "effective" and step.head.i == trigger.i and step.i == path[-1].i:
-                return True  # "created an office of the chairman, effective Feb. 1": when it takes effect
+            if step.lower_ in {"effective", "starting", "beginning"} and step.head.i == trigger.i \
+                    and step.i == path[-1].i:
+                return True  # "created an office of the chairman, effective Feb. 1": when it takes
+                # effect; "will receive benefits starting January 1"
             if step.dep_ == "prep" and step.head.lower_ in BACKGROUND_NOUNS:
                 return False  # "arrested in connection with last year's bombings"
             if step.dep_ == "dobj" and step.head.i == trigger.i \
@@ -2382,6 +2426,10 @@ class EventExtractor:
             return "statement"  # "has issued a statement asking ...", "gave a speech"
         if tells_a_clause(trigger):
             return "statement"  # "Owen Price agrees that the new rules are hurting ..."
+        if lemma == "blast" and trigger.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+                for c in trigger.children):
+            return "statement"  # "the newspaper blasted South Korea for ...": words, not a bomb
         subject = next((c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is not None and (lemma == "take" or subject.lemma_.lower() in EVENT_NOUNS):
             return event_type(subject.lemma_, lemma)  # "talks took place", "bombings claimed"
@@ -2567,7 +2615,8 @@ class EventExtractor:
                 # where that company is; "NATO's mission, since its founding in 1949, a time when ..."
             if resolved is not None:
                 # "Russian drones", not "Russia drones"; "White House", not "Washington".
-                demonym = mention.text in DEMONYMS and resolved.kind != "group" \
+                demonym = (mention.text in DEMONYMS or mention.text[:-1] in DEMONYMS) \
+                    and resolved.kind != "group" \
                     and resolver.text[mention.end_char:mention.end_char + 1] != "-"  # "Cuban-Americans"
                 name = mention.text if demonym or self.gaz.is_seat(mention.text) else short(resolved)
                 if name not in names:
@@ -2599,6 +2648,15 @@ class EventExtractor:
 # What a bidder does to his own offer ("the bid by X was extended": by X, not "was rejected").
 _OWN_TERMS_VERBS = {"extend", "raise", "lower", "sweeten", "withdraw", "amend", "revise", "increase",
                     "cut", "drop"}
+
+
+def _people_of_a_country(token) -> bool:
+    """"Americans will be required", "millions of poor Americans will receive": people of the
+    country, not the country (but "the Americans proposed" may be its delegation)."""
+    if token.tag_ != "NNPS" or any(c.lower_ == "the" for c in token.children):
+        return False
+    return token.dep_ in {"nsubj", "nsubjpass"} or (
+        token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _QUANTITIES)
 
 
 def _a_planning_word(token) -> bool:

@@ -172,6 +172,12 @@ NATIONAL_BODIES = {
     "Senate": "US", "House of Representatives": "US", "Federal Bureau of Investigation": "US",
     "Bundestag": "DE", "Knesset": "IL", "Duma": "RU", "State Duma": "RU", "Verkhovna Rada": "UA",
 }
+# State media, which speak for their country ("the Rodong Sinmun said in a commentary"): ISO code.
+STATE_MEDIA = {
+    "Rodong Sinmun": "KP", "KCNA": "KP", "Korean Central News Agency": "KP", "Xinhua": "CN",
+    "People's Daily": "CN", "Global Times": "CN", "TASS": "RU", "RIA Novosti": "RU",
+    "IRNA": "IR", "Granma": "CU", "Prensa Latina": "CU", "SANA": "SY",
+}
 # Organisations whose name heads a dateline from their headquarters ("UNITED NATIONS (AP) --").
 HEADQUARTERS = {"United Nations": ("New York", "US")}
 # Country coordinates: GeoNames' country list has none, so a country is placed at its capital.
@@ -250,6 +256,7 @@ class Gazetteer:
                 self._seats[_fold(name)] = seat_city
             self.capitals[_fold(name)] = country
         self._bodies = {_fold(body): code for body, code in NATIONAL_BODIES.items()}
+        self._state_media = {_fold(name): code for name, code in STATE_MEDIA.items()}
         self._headquarters = {_fold(name): place for name, place in HEADQUARTERS.items()}
         for alias, name in COUNTRY_ALIASES.items():
             target = self.countries.get(_fold(name))
@@ -332,7 +339,11 @@ class Gazetteer:
 
     def home_of_body(self, name: str) -> str | None:
         """The country code of a national body named without its country ("Justice Department")."""
-        return self._bodies.get(_fold(name))
+        return self._bodies.get(_fold(name)) or self._state_media.get(_fold(name))
+
+    def is_state_medium(self, name: str) -> bool:
+        """Whether a name is a state's newspaper or news agency ("Rodong Sinmun", "Xinhua")."""
+        return _fold(name) in self._state_media
 
     def headquarters_of(self, name: str) -> Place | None:
         """The city where an organisation sits ("at the United Nations": New York)."""

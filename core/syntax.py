@@ -107,6 +107,19 @@ def done_through(verb):
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
+def planned_by_be_to(verb):
+    """The act "be to" plans for someone named ("South Korea and the U.S. were to wrap up their
+    exercise", "Putin is to meet Trump"), or None; not "The aim is to win"."""
+    if verb.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+                               or subject.lower_ in {"he", "she", "they", "we"}):
+        return None
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
 def telling_aside(trigger):
     """The speaker's verb set inside the clause it tells ("But this skittishness, Mr. Antolini
     says, is creating liquidity problems", "But, he observes, while makers suffer losses ...")."""
@@ -128,8 +141,10 @@ def tells_a_clause(verb) -> bool:
 
 def denied(verb) -> bool:
     """Whether a verb is denied: "did not mention", "Neither he nor his parents could be located"."""
-    return any(c.dep_ == "neg" or (c.dep_ in {"nsubj", "nsubjpass"}
-                                   and any(p.dep_ == "preconj" and p.lower_ == "neither" for p in c.children))
+    return any(c.dep_ == "neg" or (c.dep_ in {"nsubj", "nsubjpass"} and (
+        c.lower_ in {"nobody", "none"} or any(
+            (p.dep_ == "preconj" and p.lower_ == "neither") or (p.dep_ == "neg" and p.i < c.i)
+            for p in c.children)))  # ("Not everyone subscribes to a resolution")
                for c in verb.children)
 
 

@@ -3583,3 +3583,111 @@ def test_its_is_no_company_that_was_only_mentioned(tmp_path):
                             "The West Bank has long been seen as a testing ground for Israeli surveillance. "
                             "Its defense exports have doubled in the past decade.\n")
     assert "Elbit" not in find(events, lambda e: "exports" in e.sentence).title
+
+
+def test_the_north_and_the_south_are_the_halves_of_a_divided_country(tmp_path):
+    events = events_of_text(tmp_path, "Korea\nPublished: 2021-03-09\n\n"
+                            "North Korea condemned South Korea on Monday. The North fired two missiles "
+                            "into the sea this week. The South held talks with Japan on Tuesday.\n")
+    assert names(find(events, lambda e: "fired" in e.sentence).actors) == {"North Korea"}
+    assert names(find(events, lambda e: "talks" in e.sentence).actors) >= {"South Korea"}
+    events = events_of_text(tmp_path, "Storms\nPublished: 2021-03-09\n\n"
+                            "Ice storms hit Texas on Monday. The South braced for more snow on Tuesday, "
+                            "the National Weather Service said.\n")
+    assert "South Korea" not in {a.name for e in events for a in e.actors}
+
+
+def test_earlier_last_week_is_the_week_before_the_story_not_before_the_last_event(tmp_path):
+    events = events_of_text(tmp_path, "Korea\nPublished: 2019-08-20\n\n"
+                            "Seoul has said the drill is defensive. Earlier last week, Pyongyang warned that "
+                            "talks won't resume.\n")
+    warned = find(events, lambda e: "warned" in e.sentence)
+    assert (warned.when.start, warned.when.end) == ("2019-08-12", "2019-08-18")
+
+
+def test_be_to_plans_an_act_of_someone_named(tmp_path):
+    events = events_of_text(tmp_path, "Drill\nPublished: 2019-08-20\n\n"
+                            "Japan and Australia started a naval exercise on Monday. Japan and Australia "
+                            "were to end the exercise later in the day. The aim is to deter piracy.\n")
+    end = find(events, lambda e: "to end" in e.sentence)
+    assert names(end.actors) == {"Japan", "Australia"}
+    assert end.when.start == end.when.end == "2019-08-19"  # the day just told
+    assert not [e for e in events if "aim" in e.sentence]
+
+
+def test_the_paper_is_the_newspaper_named_last_not_the_last_organisation(tmp_path):
+    events = events_of_text(tmp_path, "Mideast\nPublished: 1998-03-01\n\n"
+                            "Hamas fighters attacked a patrol last week. The Haaretz newspaper said Sunday "
+                            "that the army would respond. The paper, quoting officials, said talks had "
+                            "stalled. Xinhua said the talks would resume. The paper also blamed the army "
+                            "for the delay.\n")
+    said = [e for e in events if e.sentence.startswith("The paper")]
+    assert [names(e.actors) for e in said] == [{"Haaretz"}, {"Xinhua"}]
+    assert said[0].title.startswith("Haaretz")
+    assert find(events, lambda e: "blamed" in e.sentence).type == "statement"
+
+
+def test_a_state_medium_speaks_for_its_country_not_at_a_foreign_dateline(tmp_path):
+    events = events_of_text(tmp_path, "Korea\nPublished: 2019-08-20\n\n"
+                            "SEOUL, Aug. 20 (Yonhap) -- South Korea held a drill on Tuesday.\n\n"
+                            "KCNA said in a commentary that the drill was a provocation.\n")
+    said = find(events, lambda e: "KCNA" in e.sentence)
+    assert names(said.actors) == {"KCNA"} and not said.locations
+
+
+def test_a_newspaper_blasting_a_country_makes_a_statement_not_an_attack(tmp_path):
+    events = events_of_text(tmp_path, "Korea\nPublished: 2019-08-20\n\n"
+                            "Japan's biggest newspaper blasted China on Tuesday for the drills. A bomb "
+                            "blasted the station in Lahore on Monday.\n")
+    assert find(events, lambda e: "newspaper" in e.sentence).type == "statement"
+    assert find(events, lambda e: "bomb" in e.sentence).type == "attack"
+
+
+def test_a_list_item_by_state_is_placed_there_and_the_state_acts(tmp_path):
+    events = events_of_text(tmp_path, "New laws\nPublished: 2015-12-30\n\n"
+                            "Dozens of new laws take effect in January.\n\n"
+                            "Texas: Drivers can no longer text behind the wheel after a ban was expanded.\n\n"
+                            "Ohio: passed a law banning fireworks near schools.\n\n"
+                            "Nevada is also raising its minimum wage to $9 per hour.\n")
+    ban = find(events, lambda e: "expanded" in e.sentence)
+    assert names(ban.locations) == {"Texas"}
+    fireworks = find(events, lambda e: "fireworks" in e.sentence)
+    assert names(fireworks.actors) == {"Ohio"} and not fireworks.locations
+    assert fireworks.title.startswith("Ohio passed")
+    assert names(find(events, lambda e: "Nevada" in e.sentence).actors) == {"Nevada"}
+
+
+def test_a_state_that_undergoes_weather_does_not_act(tmp_path):
+    events = events_of_text(tmp_path, "Storm\nPublished: 2015-12-30\n\n"
+                            "Oklahoma saw a foot of snow on Monday.\n")
+    assert "Oklahoma" not in {a.name for e in events for a in e.actors}
+
+
+def test_people_of_a_country_are_not_the_country(tmp_path):
+    events = events_of_text(tmp_path, "Health\nPublished: 2013-12-30\n\n"
+                            "Millions of poor Canadians will receive dental benefits starting January 1. "
+                            "Not everyone likes the plan. The Canadians proposed a new round of talks "
+                            "on Monday.\n")
+    benefits = find(events, lambda e: "dental" in e.sentence)
+    assert not benefits.actors
+    assert benefits.when.start == benefits.when.end == "2014-01-01"
+    assert benefits.title.startswith("Canadians")
+    assert not [e for e in events if "everyone" in e.sentence]
+    assert names(find(events, lambda e: "proposed" in e.sentence).actors) == {"Canada"}
+
+
+def test_a_city_listed_with_states_is_the_state(tmp_path):
+    events = events_of_text(tmp_path, "Wages\nPublished: 2013-12-30\n\n"
+                            "The wage would go up to $8 in Vermont and New York. Mayor Bill de Blasio spoke "
+                            "in New York on Monday.\n")
+    assert names(find(events, lambda e: "Vermont" in e.sentence).locations) == {"Vermont", "New York"}
+    state = find(events, lambda e: "Vermont" in e.sentence).locations
+    assert next(p for p in state if p.name == "New York").lat < 43.5  # (any one point of the state)
+    assert names(find(events, lambda e: "Blasio" in e.sentence).locations) == {"New York City"}
+
+
+def test_the_initials_of_an_organisation_the_model_missed_name_it(tmp_path):
+    events = events_of_text(tmp_path, "Drones\nPublished: 2013-12-30\n\n"
+                            "The rule passed after the group Save Our American Rivers objected in May. "
+                            "SOAR said it would sue.\n")
+    assert names(find(events, lambda e: "sue" in e.sentence).actors) == {"Save Our American Rivers"}
