@@ -5,7 +5,8 @@ interval and granularity, actors, locations and its sentence, either as text or,
 TempEval-3 documents in bench/gold/ and the web articles in bench/gold-web/, as a span of the
 document text (the article text itself stays outside the repository). A predicted event matches
 a gold event when it comes from the same sentence; among several, the pairs sharing the most
-names (then dates) are taken first.
+names (then dates) are taken first. A gold file with a `scope` (first and last character read)
+covers part of a long article: only events from that part are scored.
 
     python bench/event_eval.py [--gold bench/gold ../shared/gold] [--baseline] [--show]
 
@@ -220,6 +221,9 @@ def main() -> None:
     for path in files:
         article, gold, aliases = load_gold(path, args.data)
         events = baseline_events(article) if args.baseline else extract_events(article)
+        scope = json.loads(path.read_text(encoding="utf-8")).get("scope")
+        if scope:  # a long article read in part: only what its gold covers is scored
+            events = [e for e in events if scope[0] <= e.span[0] < scope[1]]
         if args.show:
             print(path.name)
         tally = score_document(events, gold, aliases, args.show)
