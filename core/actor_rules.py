@@ -211,8 +211,9 @@ def named_speaker(root) -> bool:
         if subject.pos_ == "NOUN" and subject.lemma_.lower() in TITLE_NOUNS | ORGANISATION_NOUNS \
                 and any(c.lower_ == "the" for c in subject.children):
             return True  # "the president said", "The company said it was ``concerned ...''"
-        if subject.pos_ == "PROPN" and (bool(subject.ent_type_) or subject.text[:1].isupper()):
-            return True
+        if (subject.pos_ == "PROPN" and (bool(subject.ent_type_) or subject.text[:1].isupper())) \
+                or subject.ent_type_ in {"PERSON", "ORG"}:
+            return True  # (also a name the model tags as a common noun: "Morales announced")
         if subject.pos_ == "NOUN" and any(c.dep_ == "appos" and c.pos_ == "PROPN"
                                           for c in subject.children):
             return True  # "Vacco's campaign manager, Matt Behrmann, said"

@@ -181,6 +181,7 @@ from core.syntax import (
     done_through,
     in_background,
     interrupting_event,
+    main_clause_after_when,
     misread_participle,
     own_clause,
     path_to_root,
@@ -208,6 +209,11 @@ _BOOKED = {"charge", "write-off", "writedown", "write-down", "provision", "reser
 _MONTHS_NAMED = re.compile(r"(?:the\s+)?(?:first\s+)?\w+\s+months$", re.IGNORECASE)  # "the nine months"
 _NARRATIVE_CONTINUATION = re.compile(r"^\s*(?:Later|Afterwards|Then|Subsequently|Meanwhile)\b",
                                      re.IGNORECASE)
+# A few days or weeks from an event: within its month or year, when that is all the text tells.
+_SHORTLY_AFTER = re.compile(
+    r"\b(?:(?:a few|a couple of|two|three|several|\d+)\s+)?(?:days?|hours?|weeks?)\s+(?:later|afterwards?|"
+    r"earlier)\b|\bthe\s+(?:next|following|previous)\s+(?:day|morning|evening|night|week)\b", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s?$")  # "Gonzalez's", "Morales'"
 _QUANTITIES = {"million", "thousand", "hundred", "dozen", "score", "majority", "most", "many",
                "some", "half", "percent", "lot", "number", "all"}
 # "Connecticut: While no national legislation was approved, ...": a list item by place.
@@ -286,6 +292,8 @@ class EventExtractor:
         self._relatives: dict[str, Resolved] = {}
         self._published = ""
         self._visiting: dict[str, bool] = {}  # speaker -> on a visit, for the article at hand
+        self._quoting_on: tuple[str, int] = ("", 0)  # the speaker of the last quotation that went
+        # on with what he had said, and where it ends
         self._region_pattern = re.compile(
             r"(?<!-)\b(" + "|".join(sorted((re.escape(n) for n in self.gaz.region_names()),
                                           key=len, reverse=True)) + r")\b(?!-)")  # not "trans-Atlantic"
@@ -304,6 +312,7 @@ class EventExtractor:
         self._published = article.published
         self._relatives = {}  # "father" -> whom "Elian's father" named
         self._visiting = {}
+        self._quoting_on = ("", 0)
         drafts: list[_Draft] = []
         for sentence in sentences:
             drafts.extend(self._events_of(sentence, resolver, drafts, article))
@@ -367,7 +376,7 @@ class EventExtractor:
             found.extend(companies_the_model_left_out(doc, start, found))
             found.sort(key=lambda m: m.start_char)
         companies_the_model_missed([m for found in per_doc for m in found])
-        full_names = {m.text.rstrip("’'s") for ms in per_doc for m in ms
+        full_names = {_POSSESSIVE.sub("", m.text) for ms in per_doc for m in ms
                       if m.label_ == "PERSON" and len(m.text.split()) >= 2}
         surnames = {name.split()[-1] for name in full_names}
         firsts = Counter(name.split()[0] for name in full_names)
@@ -424,7 +433,7 @@ class EventExtractor:
         for token in doc:
             if token.ent_type_ or token.pos_ not in {"PROPN", "NOUN"} or not token.text[:1].isupper():
                 continue
-            name = token.text.rstrip("’'s") if token.text.endswith(("’s", "'s")) else token.text
+            name = _POSSESSIVE.sub("", token.text)  # ("Morales", not "Morale")
             if token.is_upper and len(name) >= 3 and any(is_acronym(name, o) for o in organisations):
                 label = "ORG"  # "PETA said", after "People for the Ethical Treatment of Animals"
             elif token.pos_ == "NOUN" and name not in surnames:
@@ -460,7 +469,7 @@ class EventExtractor:
         text = article.text[sentence.start:sentence.end]
         quoted = sum(max(0, min(b, sentence.end) - max(a, sentence.start))
                      for a, b in sentence.quotes)
-        root = sent.root
+        root = main_clause_after_when(sent.root)
         opening = min((a for a, _ in sentence.quotes if sentence.start <= a < sentence.end),
                       default=None)
         named_subject = root.pos_ == "VERB" and opening is not None \
@@ -739,8 +748,10 @@ class EventExtractor:
                 or before.trigger.dep_ not in {"ROOT", "conj"}:
             return False
         subject = subject_of(trigger)
-        if subject is None or subject.lower_ not in {"he", "she"}:
-            return False
+        if subject is None or subject.lower_ not in {"he", "she"} \
+                or _SHORTLY_AFTER.search(sentence.span.text) or any(t.lower_ in {"later", "afterwards"}
+                                                                  for t in sentence.span):
+            return False  # (not "Days later, he returned": another day)
         past = trigger.tag_ == "VBD" or (trigger.tag_ == "VBN" and any(
             c.dep_ == "auxpass" and c.tag_ == "VBD" for c in trigger.children))
         if not past or any(c.dep_ == "aux" for c in trigger.children):
@@ -767,13 +778,24 @@ class EventExtractor:
             # stripping ... 'It's a violation of our privacy,' he says": his statement goes on
         else:
             before = drafts[-1].event
-            if self._resolver.text[before.span[1]:sentence.start].strip(" \n\"`\u201c"):
+            since = before.span[1]
+            if self._quoting_on[0] == actors[0].name and self._quoting_on[1] > since:
+                since = self._quoting_on[1]  # (after a quotation of his that went on already)
+            between = "".join(ch for at, ch in enumerate(self._resolver.text[since:sentence.start], since)
+                              if not _inside(sentence.quotes, at, at + 1))  # (the same quotation's
+            if between.strip(" \n\"`\u201c"):  # first sentences may come between)
                 return False
         if before.type != "statement" or [a.name for a in before.actors] != [actors[0].name]:
             return False
         at = sentence.start + trigger.idx - sentence.span.start_char
-        return any(start <= sentence.start < end for start, end in sentence.quotes) \
-            and not any(start <= at < end for start, end in sentence.quotes)
+        going_on = any(start <= sentence.start < end for start, end in sentence.quotes) \
+            and not any(start <= at < end for start, end in sentence.quotes) \
+            and not any(c.lower_ in {"later", "again", "earlier"} or (c.lower_ == "at" and any(
+                o.lemma_.lower() in {"point", "time", "moment"} for o in c.children))
+                        for c in trigger.children)  # ('..." Trump said at another point': anew)
+        if going_on:
+            self._quoting_on = (actors[0].name, sentence.end)
+        return going_on
 
     @staticmethod
     def _pronoun_speaker(sentence: _Sentence, resolver: EntityResolver, text: str) -> Resolved | None:
@@ -2272,6 +2294,10 @@ class EventExtractor:
             if recency:
                 return (When(start="", end=published, granularity="unknown",
                              text=recency[0].text, anchor="relative-to-published"), None, False)
+        opening = _SHORTLY_AFTER.match(sentence.span.text.lstrip())
+        shortly = _shortly_within(drafts[-1].event.when, opening.group(0)) if opening and drafts else None
+        if shortly is not None:  # "Days later, he returned" (no number: the tagger leaves it)
+            return shortly, None, False
         if (_NARRATIVE_CONTINUATION.match(sentence.span.text) or _LATER_THAT_DAY.search(sentence.span.text)) \
                 and drafts:  # "were to wrap up their exercise later in the day": the day just told
             prev = drafts[-1].event.when
@@ -2401,6 +2427,8 @@ class EventExtractor:
                 if bounds is not None:
                     start, end, granularity = bounds
                     return When(start, end, granularity, expr.text, "relative-to-event")
+            if (shortly := _shortly_within(base, expr.text)) is not None:
+                return shortly  # "In 2016, he went to Las Vegas. Two days later, he returned": 2016
             # Relative to an event the text does not date: as little known as that event.
             return When(start="", end=base.end or published, granularity="unknown",
                         text=expr.text, anchor="relative-to-event")
@@ -2424,8 +2452,10 @@ class EventExtractor:
         if lemma in {"issue", "release", "make", "give", "publish", "read"} and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS for c in trigger.children):
             return "statement"  # "has issued a statement asking ...", "gave a speech"
-        if tells_a_clause(trigger):
-            return "statement"  # "Owen Price agrees that the new rules are hurting ..."
+        if tells_a_clause(trigger) or (lemma in {"respond", "answer"} and any(
+                c.dep_ == "ccomp" for c in trigger.children)):
+            return "statement"  # "Owen Price agrees that the new rules are hurting ...", "he
+            # responded that ..." (but "police responded with plastic bullets")
         if lemma == "blast" and trigger.pos_ == "VERB" and any(
                 c.dep_ == "dobj" and c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
                 for c in trigger.children):
@@ -2648,6 +2678,17 @@ class EventExtractor:
 # What a bidder does to his own offer ("the bid by X was extended": by X, not "was rejected").
 _OWN_TERMS_VERBS = {"extend", "raise", "lower", "sweeten", "withdraw", "amend", "revise", "increase",
                     "cut", "drop"}
+
+
+def _shortly_within(base: When, text: str) -> When | None:
+    """"Days later", "the next day" after an event dated only by its month or year ("In 2016,
+    Morales rushed off to a fair in Las Vegas. Days later, he returned"): that month or year
+    (weeks, only within a year); None otherwise."""
+    shortly = _SHORTLY_AFTER.search(text)
+    if shortly is None or not base.start or base.granularity not in {"month", "year"} \
+            or (base.granularity == "month" and "week" in shortly.group(0).lower()):
+        return None
+    return When(base.start, base.end, base.granularity, text, "relative-to-event")
 
 
 def _people_of_a_country(token) -> bool:

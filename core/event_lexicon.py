@@ -32,7 +32,7 @@ EVENT_TYPES: dict[str, set[str]] = {
                   "criticise", "condemn", "praise", "acknowledge", "admit", "predict", "declare",
                   "describe", "write", "assure", "read", "reply", "contend", "assert",
                   "concede", "complain", "blame", "accuse", "denounce", "slam", "lambast",
-                  "rebuke"},
+                  "rebuke", "retort", "quip", "interject"},
     "agreement": {"agree", "sign", "approve", "ratify", "accept", "agreement", "deal", "accord",
                   "treaty", "ceasefire", "truce", "settle"},
     "exchange": {"swap", "exchange", "release", "free", "return", "hand"},
@@ -78,7 +78,7 @@ TELLING_VERBS = REPORTING_VERBS | {"declare", "acknowledge", "agree", "observe",
                                    "contend", "insist", "explain", "concede", "maintain", "warn",
                                    "predict", "complain", "assert", "admit", "reply", "write", "worry",
                                    "respond", "answer", "quip", "remark", "recall", "interject", "counter",
-                                   "rejoin", "retort", "joke"}
+                                   "rejoin", "retort", "joke", "assure", "announce", "promise", "vow"}
 
 # Nouns whose of-phrase names a place ("the port of Izmail", "the city of Kharkiv").
 PLACE_NOUNS = {"port", "city", "town", "village", "region", "province", "capital", "outskirts",

@@ -47,6 +47,11 @@ def _sentence_bounds(doc):
         if previous[:-1].lower() in {"u.s", "u.n"} and texts[i] in _OPENING_WORDS:
             doc[i].is_sent_start = True  # "restaurants throughout the U.S. The company went public"
             continue
+        if previous in _OPENERS and not doc[i - 1].whitespace_ and (i == 1 or doc[i - 2].whitespace_):
+            if i > 1 and texts[i - 2] in _SENTENCE_END - {";"}:
+                doc[i - 1].is_sent_start = True
+            doc[i].is_sent_start = False  # '... news. "From now on, we': the quotation opens the
+            continue  # sentence, and is no sentence of its own
         if previous in _CLOSERS and i > 1 and texts[i - 2] in _SENTENCE_END - {";"}:
             if texts[i][:1].isupper():
                 doc[i].is_sent_start = True  # '... practice.'' The White House announced'

@@ -107,6 +107,19 @@ def done_through(verb):
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
+def main_clause_after_when(root):
+    """The main verb when the parser took a fronted "When ..." clause for the main one ("When a
+    co-owner asked what Morales meant, he responded that ...": responded), else the root."""
+    first = root.doc[root.sent.start] if hasattr(root, "sent") else None
+    if first is None or first.lower_ not in {"when", "after", "once", "while", "before"}:
+        return root
+    comma = next((t for t in root.sent if t.text == ","), None)
+    if comma is None or comma.i < root.i:
+        return root
+    return next((c for c in root.children if c.dep_ in {"ccomp", "conj", "parataxis"} and c.pos_ == "VERB"
+                 and c.i > comma.i and any(s.dep_ == "nsubj" and s.i > comma.i for s in c.children)), root)
+
+
 def planned_by_be_to(verb):
     """The act "be to" plans for someone named ("South Korea and the U.S. were to wrap up their
     exercise", "Putin is to meet Trump"), or None; not "The aim is to win"."""

@@ -3691,3 +3691,46 @@ def test_the_initials_of_an_organisation_the_model_missed_name_it(tmp_path):
                             "The rule passed after the group Save Our American Rivers objected in May. "
                             "SOAR said it would sue.\n")
     assert names(find(events, lambda e: "sue" in e.sentence).actors) == {"Save Our American Rivers"}
+
+
+def test_a_quotation_opening_a_sentence_is_part_of_it_and_its_speaker_speaks(tmp_path):
+    events = events_of_text(tmp_path, "Firm\nPublished: 2020-05-14\n\n"
+                            "As the founder of a small firm, Carlos Reyes spent years looking for clients. "
+                            "In 2016, Reyes flew to a trade fair in Las Vegas. Days later, he returned to "
+                            "his office in Seville with exciting news. \"From now on, we're in the first "
+                            "division,\" Reyes announced to his employees.\n")
+    announced = find(events, lambda e: "announced" in e.sentence)
+    assert announced.sentence.startswith('"From now on')
+    assert names(announced.actors) == {"Carlos Reyes"}  # (a surname ending in s keeps it)
+    returned = find(events, lambda e: "returned" in e.sentence)
+    assert (returned.when.start, returned.when.end) == ("2016-01-01", "2016-12-31")
+
+
+def test_days_later_after_a_dated_day_is_not_that_day(tmp_path):
+    events = events_of_text(tmp_path, "Firm\nPublished: 2020-05-14\n\n"
+                            "On March 3, 2016, Carlos Reyes flew to Las Vegas. Days later, he returned to "
+                            "Seville.\n")
+    returned = find(events, lambda e: "returned" in e.sentence)
+    assert returned.when.start != "2016-03-03"
+
+
+def test_when_someone_asked_he_responded_is_his_answer(tmp_path):
+    events = events_of_text(tmp_path, "Firm\nPublished: 2020-05-14\n\n"
+                            "Carlos Reyes met his partners in Seville on Monday. When a co-owner of Acme "
+                            "Security asked what Reyes meant, he responded that he had found a new client. "
+                            "Riot police responded with a volley of plastic bullets in Belfast on Monday.\n")
+    answer = find(events, lambda e: "co-owner" in e.sentence)
+    assert names(answer.actors) == {"Carlos Reyes"} and answer.type == "statement"
+    assert find(events, lambda e: "bullets" in e.sentence).type != "statement"
+
+
+def test_a_long_quotation_goes_on_with_what_he_said_until_told_anew(tmp_path):
+    events = events_of_text(tmp_path, "Court\nPublished: 2016-12-18\n\n"
+                            "But Senator John Smith said the friendship was being misread.\n\n"
+                            "\u201cI shook hands with the head of the KGB. But we weren\u2019t friends. "
+                            "We were adversaries,\u201d Smith said.\n\n"
+                            "\u201cYou maintain the pleasantries,\u201d Smith said.\n\n"
+                            "\u201cI would have added brand value,\u201d Smith said at another point in the "
+                            "interview.\n")
+    said = [e for e in events if "John Smith" in names(e.actors)]
+    assert [e.sentence[:12] for e in said] == ["But Senator ", "\u201cI would hav"]
