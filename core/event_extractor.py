@@ -207,12 +207,15 @@ _CHANGE_VERBS = {"become", "succeed", "replace", "resign", "retire", "join"}
 # What a company books for a period ("a fourth-quarter charge"): the period is its own.
 _BOOKED = {"charge", "write-off", "writedown", "write-down", "provision", "reserve"}
 _MONTHS_NAMED = re.compile(r"(?:the\s+)?(?:first\s+)?\w+\s+months$", re.IGNORECASE)  # "the nine months"
-_NARRATIVE_CONTINUATION = re.compile(r"^\s*(?:Later|Afterwards|Then|Subsequently|Meanwhile)\b",
+_NARRATIVE_CONTINUATION = re.compile(r"^\s*(?:Later|Afterwards|Then|Subsequently|Meanwhile|Next,)",
                                      re.IGNORECASE)
 # A few days or weeks from an event: within its month or year, when that is all the text tells.
 _SHORTLY_AFTER = re.compile(
     r"\b(?:(?:a few|a couple of|two|three|several|\d+)\s+)?(?:days?|hours?|weeks?)\s+(?:later|afterwards?|"
     r"earlier)\b|\bthe\s+(?:next|following|previous)\s+(?:day|morning|evening|night|week)\b", re.IGNORECASE)
+# Occasions on which one speaker says much, told over several paragraphs.
+_OCCASIONS = {"speech", "address", "testimony", "lecture", "sermon", "briefing", "conference", "hearing"}
+_PARTY_WORDS = {"republican", "democrat", "democratic", "conservative", "liberal", "socialist", "tory"}
 _POSSESSIVE = re.compile(r"['’]s?$")  # "Gonzalez's", "Morales'"
 _QUANTITIES = {"million", "thousand", "hundred", "dozen", "score", "majority", "most", "many",
                "some", "half", "percent", "lot", "number", "all"}
@@ -492,6 +495,9 @@ class EventExtractor:
                 a_figure_stated(root) and self._dated_figure(root, sentence))):
             trigger = root  # "McBride was part of the crew of the Challenger in October 1984",
             # "Net for the nine months was $254 million"
+        if trigger is None and (told := self._dated_event_described(root, sentence)) is not None:
+            trigger, noun_trigger = told, True  # "Pompeo's first public speech, hosted ... on
+            # April 13, 2017, was one of the most paranoid addresses": the speech
         if trigger is None:  # "Among the first to accede to NATO on Friday were ...": a state,
             # but a dated event within it, or a clause of its own after it: "There was no
             # confirmation, but O'Donnell has scheduled ..."
@@ -599,6 +605,20 @@ class EventExtractor:
             when = days_from_an_event(text, drafts) or when
         if time_span is None and when.anchor == "published-date":
             when = self._after_the_event(trigger, drafts) or when
+        if time_span is None and when.anchor == "published-date" \
+                and (named := self._event_named_again(trigger, drafts)) is not None:
+            # "Pompeo's first public speech ... on April 13, 2017 ... He opened his speech with a
+            # tirade": the speech told before, its day and its place
+            when = When(named.event.when.start, named.event.when.end, named.event.when.granularity,
+                        None, "inherited")
+            locations = locations or [ref_to_resolved(loc) for loc in named.event.locations]
+        if time_span is None and when.anchor == "published-date" and kind == "statement" \
+                and (speech := self._in_the_speech(actors, sentence, drafts)) is not None:
+            # "Pompeo's first public speech ... on April 13, 2017 ... Pompeo declared, '...'": what
+            # he says in the paragraphs that tell his speech is said in it
+            when = When(speech.event.when.start, speech.event.when.end, speech.event.when.granularity,
+                        None, "inherited")
+            locations = locations or [ref_to_resolved(loc) for loc in speech.event.locations]
         if time_span is None and when.anchor == "published-date" and kind != "statement" \
                 and self._goes_on_acting(trigger, persons, sentence, drafts):
             told = drafts[-1].event.when  # "On Sunday, Ahmed Azza was given permission to leave.
@@ -1201,6 +1221,22 @@ class EventExtractor:
                    and (span := sentence.span_of(t)) is not None  # Data is flush with cash")
                    and self._governs(span.root, root) for t in sentence.times)
 
+    def _dated_event_described(self, root, sentence: _Sentence):
+        """The subject of a copula that names an event of someone's and carries its own calendar
+        date ("Pompeo's first speech, hosted ... on April 13, 2017, was ..."), else None."""
+        if root.lemma_ != "be":
+            return None
+        subject = next((t for t in root.sent if t.i < root.i and t.pos_ == "NOUN"
+                        and t.lemma_.lower() in EVENT_NOUNS | STATEMENT_NOUNS), None)
+        if subject is None or not any(c.dep_ == "poss" and c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+                                      for c in subject.children):
+            return None  # (the subject as it stands before the verb: the parser may misread the
+            # phrase after it, "the think tank on April 13" as "think")
+        dated = any(re.match(r"\d{4}-\d{2}", t.value) and t.type in {"DATE", "TIME"}
+                    and (span := sentence.span_of(t)) is not None and subject.i < span.root.i < root.i
+                    for t in sentence.times)
+        return subject if dated else None
+
     def _so_now(self, verb, sentence: _Sentence) -> bool:
         """Whether a clause tells, undated, what is so now ("Courtaulds is giving shareholders
         choice", "the company's shares are wallowing far below their high"): a state or a
@@ -1402,6 +1438,13 @@ class EventExtractor:
                 actors.append(resolved)
             if resolved.kind == "person":
                 persons.append(resolved)
+        if subject is None and not actors and trigger.pos_ == "VERB" and trigger.i > trigger.sent.start:
+            named = next((m for m in sentence.mentions if m.label_ in {"PERSON", "ORG"}
+                          and m.root.i == trigger.i - 1 and m.root.dep_ == "appos"), None)
+            resolved = resolver.resolve(named) if named is not None else None
+            if resolved is not None and not resolved.is_place:  # "In its coverage of ... Adelson's
+                actors.append(resolved)  # Sands, the New York Times claimed": the parser hung the
+                # name on the phrase before it, though it stands right before the verb as its subject
         titled = self._titled_subject(subject, sentence, resolver) if subject is not None else None
         indefinite = subject is not None and any(c.dep_ == "det" and c.lower_ in {"a", "an"}
                                                  for c in subject.children)
@@ -1649,7 +1692,59 @@ class EventExtractor:
         for buyer in buyers:
             if buyer not in actors:
                 actors.append(buyer)
+        again = self._described_again(subject, drafts) if subject is not None else None
+        if again is not None:  # "The right-wing Republican even quoted ...", after Pompeo ranted:
+            actors = [again, *(a for a in actors if a.kind not in {"group", "organization"}
+                               and a is not again)]  # Pompeo, not the party
+            persons = [again, *(p for p in persons if p is not again)]
         return actors, persons
+
+    @staticmethod
+    def _in_the_speech(actors, sentence: _Sentence, drafts):
+        """The dated speech, address, interview or testimony of the one speaker that the
+        paragraphs just before tell, with nothing of his dated otherwise since, or None."""
+        if len(actors) != 1:
+            return None
+        for draft in reversed(drafts[-8:]):
+            if sentence.paragraph - draft.paragraph > 6:
+                return None
+            if not any(a is actors[0] or a.name == actors[0].name for a in draft.event.actors):
+                continue
+            told = draft.event.when
+            if draft.trigger.pos_ == "NOUN" and draft.trigger.lemma_.lower() in _OCCASIONS \
+                    and told.start and told.granularity == "day" and told.anchor != "published-date":
+                return draft
+            if told.start and told.anchor != "inherited":
+                return None  # (he is told on another day since)
+        return None
+
+    @staticmethod
+    def _event_named_again(trigger, drafts):
+        """The recent dated event an act refers back to by its noun ("opened his speech",
+        "during the meeting"), or None."""
+        nouns = [c for c in trigger.children if c.dep_ == "dobj"] + [
+            o for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"during", "at", "in"}
+            for o in c.children if o.dep_ == "pobj"]
+        for noun in nouns:
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in EVENT_NOUNS | STATEMENT_NOUNS \
+                    or not any(c.lower_ in {"the", "his", "her", "their", "its", "that"}
+                               for c in noun.children):
+                continue
+            for draft in reversed(drafts[-6:]):
+                if draft.trigger.lemma_.lower() == noun.lemma_.lower() and draft.event.when.start \
+                        and draft.event.when.granularity in {"day", "hour", "minute"}:
+                    return draft
+        return None
+
+    @staticmethod
+    def _described_again(subject, drafts) -> Resolved | None:
+        """The person the sentence before was about, when the subject describes him by his party
+        ("The right-wing Republican", "the former Republican congressman from Kansas")."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
+                or subject.tag_ not in {"NN", "NNP"} or not drafts or not drafts[-1].persons:
+            return None
+        words = {subject.lower_, *(c.lower_ for c in subject.children if c.dep_ in {"amod", "compound"})}
+        return drafts[-1].persons[0] if words & _PARTY_WORDS else None
 
     @staticmethod
     def _unnamed_speaker_before(drafts, sentence: _Sentence) -> Resolved | None:
@@ -2320,6 +2415,11 @@ class EventExtractor:
         adverbials, not through another clause or a noun ("hope for a resolution by ..."), or
         when it follows the verb at once ("Castro said Tuesday his government told ...")."""
         after = token.doc[token.right_edge.i + 1] if token.right_edge.i + 1 < len(token.doc) else None
+        root = token.sent.root
+        if trigger.pos_ == "NOUN" and root.lemma_ == "be" and trigger.i < token.i < root.i \
+                and token.ent_type_ in {"DATE", "TIME"}:
+            return True  # "Pompeo's first speech, hosted at a think tank on April 13, 2017, was":
+            # a date inside the subject that names the event is the event's
         if trigger.lemma_.lower() in {"set", "fix", "name", "choose", "pick", "designate"} \
                 and after is not None and after.lower_ == "as":
             return False  # "has set Nov. 10 as the deadline": the day set, not the day of setting
@@ -2538,6 +2638,8 @@ class EventExtractor:
                     and actors[0].kind in {"organization", "country"} \
                     and not any(t.ent_type_ for t in subject.subtree):
                 subject_text = short(actors[0])  # "A spokesman said": Crossland Savings Bank said
+            elif (again := self._described_again(subject, drafts)) is not None:
+                subject_text = short(again)  # "The right-wing Republican quoted": Pompeo quoted
             elif subject.lower_ == "they" and not actors \
                     and self._crowd_acts(trigger, "event", sentence, drafts):
                 subject_text = noun_phrase(subject_of(drafts[-1].trigger), 3)  # "They arrested two

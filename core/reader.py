@@ -216,7 +216,8 @@ def _line_spans(text: str, offset: int) -> list[tuple[int, int]]:
 def _is_heading(line: str) -> bool:
     """A short line without closing punctuation reads as a heading, not a sentence."""
     words = line.split()
-    return len(words) <= 14 and not _SENTENCE_END.search(line)
+    return len(words) <= 14 and not _SENTENCE_END.search(line) \
+        and not line.rstrip().endswith((",", ":"))  # ('Pompeo declared,' leads into the quotation)
 
 
 def article_from_html(html: str, name: str = "") -> Article:

@@ -3734,3 +3734,30 @@ def test_a_long_quotation_goes_on_with_what_he_said_until_told_anew(tmp_path):
                             "interview.\n")
     said = [e for e in events if "John Smith" in names(e.actors)]
     assert [e.sentence[:12] for e in said] == ["But Senator ", "\u201cI would hav"]
+
+
+def test_a_speech_told_over_paragraphs_dates_what_its_speaker_says_in_it(tmp_path):
+    events = events_of_text(tmp_path, "Speech\nPublished: 2020-05-14\n\n"
+                            "Senator Ann Walsh's first speech as party leader, given at a club in Boston on "
+                            "May 2, 2017, was one of the angriest addresses ever delivered.\n\n"
+                            "The former Republican governor opened her speech with a tirade against the "
+                            "press.\n\n"
+                            "Alluding to her critics, Walsh declared,\n\n"
+                            "\"They will not silence us.\"\n\n"
+                            "The right-wing Republican also said the press had lied.\n\n"
+                            "")
+    speech = find(events, lambda e: "first speech" in e.sentence)
+    assert (speech.when.start, names(speech.actors)) == ("2017-05-02", {"Ann Walsh"})
+    for words in ("opened her speech", "Walsh declared", "also said"):
+        event = find(events, lambda e, w=words: w in e.sentence)
+        assert event.when.start == "2017-05-02", words
+        assert names(event.actors) == {"Ann Walsh"}, words
+    assert find(events, lambda e: "also said" in e.sentence).title.startswith("Walsh said")
+
+
+def test_a_name_the_parser_hung_on_the_phrase_before_still_speaks(tmp_path):
+    events = events_of_text(tmp_path, "Press\nPublished: 2020-05-14\n\n"
+                            "In its coverage of the links between the FBI, Acme Security, and Trump's "
+                            "hotels, the New York Times claimed it was \"unclear whether it was the Russians "
+                            "who were behind the hacking.\"\n")
+    assert names(find(events, lambda e: "claimed" in e.sentence).actors) == {"New York Times"}
