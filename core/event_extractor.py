@@ -215,6 +215,7 @@ _SHORTLY_AFTER = re.compile(
     r"earlier)\b|\bthe\s+(?:next|following|previous)\s+(?:day|morning|evening|night|week)\b", re.IGNORECASE)
 # Occasions on which one speaker says much, told over several paragraphs.
 _OCCASIONS = {"speech", "address", "testimony", "lecture", "sermon", "briefing", "conference", "hearing"}
+_RECORDS = {"document", "record", "file", "email", "filing", "paper", "log", "data", "receipt", "cable"}
 _PARTY_WORDS = {"republican", "democrat", "democratic", "conservative", "liberal", "socialist", "tory"}
 _POSSESSIVE = re.compile(r"['’]s?$")  # "Gonzalez's", "Morales'"
 _QUANTITIES = {"million", "thousand", "hundred", "dozen", "score", "majority", "most", "many",
@@ -515,7 +516,7 @@ class EventExtractor:
         if interrupting is not None:  # "He was heating soup when he was gunned down"
             scene, trigger = trigger, interrupting
         reporter = None
-        reported = self._reported_event(trigger, sentence)
+        reported = self._reported_event(trigger, sentence) or _shown_by_records(trigger)
         if reported is not None:  # "X happened, officials said": the event is X
             reporter, trigger = trigger, reported
         aside = telling_aside(trigger) if reporter is None and not noun_trigger else None
@@ -2780,6 +2781,17 @@ class EventExtractor:
 # What a bidder does to his own offer ("the bid by X was extended": by X, not "was rejected").
 _OWN_TERMS_VERBS = {"extend", "raise", "lower", "sweeten", "withdraw", "amend", "revise", "increase",
                     "cut", "drop"}
+
+
+def _shown_by_records(verb):
+    """What records show someone named did ("court documents establish that Morales sent
+    encrypted emails"): the act, else None."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.lemma_.lower() not in {"establish", "show", "reveal", "indicate", "confirm", "prove"} \
+            or subject is None or subject.lemma_.lower() not in _RECORDS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and any(
+        s.dep_ == "nsubj" and s.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for s in c.children)), None)
 
 
 def _shortly_within(base: When, text: str) -> When | None:

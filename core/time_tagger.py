@@ -83,6 +83,7 @@ class _Context:
     last_period: tuple[str, int] | None = None  # the last quarter or month named, and where
     last_year: int | None = None  # the year of the last date named, for "later that year"
     last_month: tuple[int, int] | None = None  # and its month, for "that month"
+    last_written: tuple[date, int] | None = None  # the last date written with its year, and where
 
 
 def _shift_months(day: date, months: int) -> date:
@@ -158,6 +159,12 @@ def _infer_year(ctx: _Context, month: int, day: int | None, start: int, end: int
     unless the governing verb's tense puts it on the other side and the nearest one is not close
     (a past verb often speaks of a date weeks ahead: "extended the offer to Nov. 20")."""
     dct = ctx.dct
+    if day and ctx.last_written is not None and start - ctx.last_written[1] < 1500 \
+            and ctx.last_written[0].year != dct.year:
+        told = ctx.last_written[0]  # "On February 26, 2017, Wikileaks announced ... Two days later,
+        near = date(told.year, month, min(day, 28))  # on February 28": the story's year, not
+        if 0 <= (near - told).days <= 62:  # the publication's
+            return told.year
     reference = dct if day else date(dct.year, dct.month, 1)
     options = sorted(
         ((when - reference).days, year)
@@ -815,6 +822,8 @@ def tag_times(text: str, published: str | date, *, last_date: date | None = None
         day = _DAY_VALUE.match(value)
         if kind in {"DATE", "TIME"} and day:
             ctx.last_date = date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
+            if rule.handler is _h_full_date:
+                ctx.last_written = (ctx.last_date, end)
         if kind == "DATE" and re.fullmatch(r"\d{4}-(Q\d|\d{2})", value) and \
                 rule.handler not in (_h_ago, _h_year_earlier):  # "a year ago" is a comparison
             ctx.last_period = (value, end)

@@ -3761,3 +3761,11 @@ def test_a_name_the_parser_hung_on_the_phrase_before_still_speaks(tmp_path):
                             "hotels, the New York Times claimed it was \"unclear whether it was the Russians "
                             "who were behind the hacking.\"\n")
     assert names(find(events, lambda e: "claimed" in e.sentence).actors) == {"New York Times"}
+
+
+def test_what_records_show_someone_did_is_the_event(tmp_path):
+    events = events_of_text(tmp_path, "Trips\nPublished: 2020-05-14\n\n"
+                            "Though the firm had no contracts in Ohio, court documents establish that Carlos "
+                            "Reyes sent emails from a hotel in Columbus.\n")
+    sent = find(events, lambda e: "court documents" in e.sentence)
+    assert names(sent.actors) == {"Carlos Reyes"} and sent.title.startswith("Reyes sent")

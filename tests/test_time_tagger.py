@@ -317,3 +317,11 @@ def test_a_holidays_weekend_and_the_holiday_of_another_year():
 def test_the_past_decade_is_the_ten_years_up_to_now():
     assert one("Exports have doubled in the past decade.", "2023-11-07")[1:] == ("DURATION", "P10Y")
     assert one("Exports doubled in the last decade.", "1998-02-10")[1:] == ("DATE", "198")
+
+
+def test_a_day_named_without_its_year_after_a_dated_day_of_another_year_is_in_that_year():
+    found = tag_times("On March 3, 2019, the firm announced the sale. Two days after the announcement, "
+                      "on March 5, its chief flew to Paris.", DCT)
+    assert [t.value for t in found if t.type == "DATE"][-1] == "2019-03-05"
+    found = tag_times("On March 3, 2019, the firm announced the sale. The deal closes on Dec. 28.", DCT)
+    assert found[-1].value == "2025-12-28"  # (months away from that day: the story's own time)
