@@ -119,6 +119,7 @@ from core.event_lexicon import (
     STATEMENT_NOUNS,
     STATIVE_VERBS,
     TARGETING_VERBS,
+    TELLING_VERBS,
     TOPIC_ROLES,
     UNNAMED_SPEAKERS,
     VISIT_NOUNS,
@@ -474,6 +475,14 @@ class EventExtractor:
         quoted = sum(max(0, min(b, sentence.end) - max(a, sentence.start))
                      for a, b in sentence.quotes)
         root = main_clause_after_when(sent.root)
+        if _inside(sentence.quotes, sentence.start + root.idx - sent.start_char,
+                   sentence.start + root.idx - sent.start_char + 1):
+            teller = next((t for t in sent if t.lemma_.lower() in TELLING_VERBS and t.pos_ == "VERB"
+                           and any(c.dep_ == "nsubj" for c in t.children)
+                           and not _inside(sentence.quotes, sentence.start + t.idx - sent.start_char,
+                                           sentence.start + t.idx - sent.start_char + 1)), None)
+            root = teller or root  # 'Morales wrote to the employee: "the client wants ..."': the
+            # parser made the quotation's verb the root; the news is his writing it
         opening = min((a for a, _ in sentence.quotes if sentence.start <= a < sentence.end),
                       default=None)
         named_subject = root.pos_ == "VERB" and opening is not None \
@@ -2509,8 +2518,10 @@ class EventExtractor:
 
     def _resolve_expression(self, expr: TimeExpression, drafts, published: str) -> When | None:
         narrative = expr.anchor == "relative-to-event" or _NARRATIVE_TIME.search(expr.text)
-        if narrative and re.fullmatch(r"\d{4}(?:-\d{2})?", expr.value):
-            narrative = False  # "later that year": the year the text named, already found
+        if narrative and (re.fullmatch(r"\d{4}(?:-\d{2})?", expr.value) or (
+                re.fullmatch(r"\d{4}-\d{2}-\d{2}", expr.value) and not _NARRATIVE_TIME.search(expr.text))):
+            narrative = False  # "later that year", "on the 10th of that month": the year (day)
+            # the text named, already found
         base = drafts[-1].event.when if drafts else unknown_before(published)
         if narrative and (year_before := a_year_before(base, expr.text)) is not None:
             return year_before  # "A year earlier UniFirst earned": that quarter, a year before

@@ -78,7 +78,8 @@ TELLING_VERBS = REPORTING_VERBS | {"declare", "acknowledge", "agree", "observe",
                                    "contend", "insist", "explain", "concede", "maintain", "warn",
                                    "predict", "complain", "assert", "admit", "reply", "write", "worry",
                                    "respond", "answer", "quip", "remark", "recall", "interject", "counter",
-                                   "rejoin", "retort", "joke", "assure", "announce", "promise", "vow"}
+                                   "rejoin", "retort", "joke", "assure", "announce", "promise", "vow",
+                                   "email", "tweet"}
 
 # Nouns whose of-phrase names a place ("the port of Izmail", "the city of Kharkiv").
 PLACE_NOUNS = {"port", "city", "town", "village", "region", "province", "capital", "outskirts",

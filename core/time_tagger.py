@@ -402,9 +402,10 @@ def _h_narrative_unit(m: re.Match[str], ctx: _Context):
               "preceding": -1}[modifier]
     if modifier == "previous" and unit not in {"day", *PARTS_OF_DAY}:
         return _h_relative_unit(m, ctx)
-    if modifier == "that" and unit in {"year", "month"}:
-        # "later that year": the year (month) the text last named, if it named one
-        named = ctx.last_year if unit == "year" else ctx.last_month
+    named = (ctx.last_year if unit == "year" else ctx.last_month) if unit in {"year", "month"} else None
+    if modifier in {"that", "same"} and unit in {"year", "month"} \
+            and (named is not None or modifier == "that"):
+        # "later that year", "the same month": the year (month) the text last named, if it named one
         if named is None:
             return None
         value = f"{named:04d}" if unit == "year" else f"{named[0]:04d}-{named[1]:02d}"
@@ -422,6 +423,15 @@ def _h_narrative_unit(m: re.Match[str], ctx: _Context):
         day = base + timedelta(days=offset)
         return "TIME", f"{day.isoformat()}T{PARTS_OF_DAY[unit]}", anchor
     return "DATE", _relative_unit_value(unit, base, offset), anchor
+
+
+def _h_day_of_that_month(m: re.Match[str], ctx: _Context):
+    """"On the 27th of the same month", "the 10th of that month": that day of the month the
+    text last named."""
+    if ctx.last_month is None:
+        return None
+    value = _calendar_date(ctx.last_month[0], ctx.last_month[1], int(m.group("day")))
+    return ("DATE", value, "relative-to-event") if value else None
 
 
 def _h_day_before(m: re.Match[str], ctx: _Context):
@@ -676,6 +686,8 @@ RULES: list[_Rule] = [
               r"|\b(?:(?:later|earlier)\s+)?that\s+(?P<unit2>day|week|month|year|morning|afternoon|"
               r"evening|night)\b"),
           lambda m, ctx: _h_narrative_unit(_NarrativeMatch(m), ctx)),
+    _Rule(_rx(r"\bthe\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)\s+of\s+(?:that|the\s+same)\s+month\b"),
+          _h_day_of_that_month),
     _Rule(_rx(r"\bthe\s+day\s+(?P<dir>before|after)\b"), _h_day_before),
     _Rule(_rx(rf"\b(?:{_APPROX}\s+)?(?P<count>{_COUNT})\s+(?P<unit>{_UNIT})s?\s+"
               r"(?P<dir>ago|earlier|later|from now|hence)\b"), _h_ago),

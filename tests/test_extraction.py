@@ -3769,3 +3769,14 @@ def test_what_records_show_someone_did_is_the_event(tmp_path):
                             "Reyes sent emails from a hotel in Columbus.\n")
     sent = find(events, lambda e: "court documents" in e.sentence)
     assert names(sent.actors) == {"Carlos Reyes"} and sent.title.startswith("Reyes sent")
+
+
+def test_a_writer_quoting_after_a_colon_is_the_news_and_a_day_of_that_month_dates_it(tmp_path):
+    events = events_of_text(tmp_path, "Trips\nPublished: 2020-05-14\n\n"
+                            "In December 2017, Carlos Reyes was summoned to Chicago. On the 10th of that "
+                            "month, Reyes wrote to an employee: \"the client wants full control, this "
+                            "control will have to be held from two places.\"\n\n"
+                            "\"Nobody can know about my trips,\" Reyes emailed his staff.\n")
+    wrote = find(events, lambda e: "wrote" in e.sentence)
+    assert wrote.title.startswith("Reyes wrote") and wrote.when.start == "2017-12-10"
+    assert names(find(events, lambda e: "emailed" in e.sentence).actors) == {"Carlos Reyes"}

@@ -325,3 +325,13 @@ def test_a_day_named_without_its_year_after_a_dated_day_of_another_year_is_in_th
     assert [t.value for t in found if t.type == "DATE"][-1] == "2019-03-05"
     found = tag_times("On March 3, 2019, the firm announced the sale. The deal closes on Dec. 28.", DCT)
     assert found[-1].value == "2025-12-28"  # (months away from that day: the story's own time)
+
+
+def test_a_day_of_that_month_and_the_same_month_are_of_the_month_named():
+    found = tag_times("The work began in June 2017. On the 27th of the same month, he wrote to them. "
+                      "In December 2017 he flew west; on the 10th of that month he sent emails. "
+                      "Rates fell in May 2016, and prices rose the same month.", DCT)
+    values = {t.text: t.value for t in found}
+    assert values["the 27th of the same month"] == "2017-06-27"
+    assert values["the 10th of that month"] == "2017-12-10"
+    assert values["the same month"] == "2016-05"
