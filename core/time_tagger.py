@@ -461,6 +461,10 @@ def _h_ago(m: re.Match[str], ctx: _Context):
         # a year before.
         value = ctx.last_period[0]
         return "DATE", f"{int(value[:4]) + n:04d}{value[4:]}", "relative-to-event"
+    if unit == "year" and direction == "later" and ctx.last_year is not None \
+            and (ctx.last_date is None or ctx.last_date.year != ctx.last_year):
+        # "Before leaving public life in 2008, ... Two years later": 2010, from the year named
+        return "DATE", f"{ctx.last_year + n:04d}", "relative-to-event"
     if unit == "day":
         return "DATE", (base + timedelta(days=n)).isoformat(), anchor
     if unit in {"hour", "minute", "second"}:

@@ -3780,3 +3780,11 @@ def test_a_writer_quoting_after_a_colon_is_the_news_and_a_day_of_that_month_date
     wrote = find(events, lambda e: "wrote" in e.sentence)
     assert wrote.title.startswith("Reyes wrote") and wrote.when.start == "2017-12-10"
     assert names(find(events, lambda e: "emailed" in e.sentence).actors) == {"Carlos Reyes"}
+
+
+def test_then_before_a_title_is_no_narrative_step(tmp_path):
+    events = events_of_text(tmp_path, "Agency\nPublished: 2020-05-14\n\n"
+                            "Before leaving public life in 2008, Brian Nagel helped create the institute. "
+                            "Then-Director Michael Chertoff vowed the institute would succeed.\n")
+    vowed = find(events, lambda e: "vowed" in e.sentence)
+    assert vowed.when.start == "" and vowed.when.anchor == "published-date"

@@ -335,3 +335,11 @@ def test_a_day_of_that_month_and_the_same_month_are_of_the_month_named():
     assert values["the 27th of the same month"] == "2017-06-27"
     assert values["the 10th of that month"] == "2017-12-10"
     assert values["the same month"] == "2016-05"
+
+
+def test_years_later_count_from_the_year_the_text_named():
+    found = tag_times("Before leaving public life in 2008, he founded the institute. Two years later, "
+                      "the site first appeared. Profit fell from a year earlier.", "2020-05-14")
+    values = {t.text: t.value for t in found}
+    assert values["Two years later"] == "2010"
+    assert values["a year earlier"] == "2019"  # (a comparison: a year before the story's)
