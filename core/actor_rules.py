@@ -202,6 +202,22 @@ def person_of_main_clause(trigger, sentence, resolver) -> Resolved | None:
     return resolved if resolved is not None and resolved.kind == "person" else None
 
 
+def person_of_fronted_clause(trigger, subject, sentence, resolver) -> Resolved | None:
+    """The named person a main clause's "he" stands for when a clause before it names him
+    ("When Morales returned from Vegas to Spain, he divulged details": Morales)."""
+    if subject is None or subject.lower_ not in {"he", "she"}:
+        return None
+    for clause in trigger.children:
+        if clause.dep_ != "advcl" or clause.i > subject.i:
+            continue
+        named = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        mention = next((m for m in sentence.mentions if named is not None and m.root.i == named.i), None)
+        resolved = resolver.resolve(mention) if mention is not None else None
+        if resolved is not None and resolved.kind == "person":
+            return resolved
+    return None
+
+
 def named_speaker(root) -> bool:
     """Whether a reporting verb's subject is a name ("Geremek said it was 'a great day'", "...,''
     wrote Judge J.L. Edmonson")."""

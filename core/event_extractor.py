@@ -35,6 +35,7 @@ from core.actor_rules import (
     named_later,
     named_speaker,
     organisations_by_noun,
+    person_of_fronted_clause,
     person_of_main_clause,
     ref_to_resolved,
     speaker_of_clause,
@@ -1520,7 +1521,8 @@ class EventExtractor:
         pronoun = acts and (subject.lower_ in PRONOUNS or (kin and not actors) or any(
             c.lower_ in PRONOUNS for c in subject.conjuncts))
         speaker = (speaker_of_clause(trigger, sentence, resolver)
-                   or person_of_main_clause(trigger, sentence, resolver)) if pronoun else None
+                   or person_of_main_clause(trigger, sentence, resolver)
+                   or person_of_fronted_clause(trigger, subject, sentence, resolver)) if pronoun else None
         unnamed_before = self._unnamed_speaker_before(drafts, sentence) \
             if pronoun and subject.lower_ in {"he", "she"} and not actors else None
         if speaker is not None and speaker not in persons:
@@ -2481,6 +2483,12 @@ class EventExtractor:
             if step.dep_ == "acl" and step.lemma_.lower() in MEDIUM_VERBS \
                     and step.head.lemma_.lower() in MEDIUM_NOUNS:
                 continue  # "said in a letter published Wednesday": the statement's day
+            if step.dep_ in {"acl", "relcl", "xcomp", "advcl"} and step.tag_ in {"VB", "VBN"} \
+                    and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in step.children) \
+                    and step.head.lemma_.lower() in VISIT_NOUNS and step.head.dep_ == "pobj" \
+                    and step.head.head.lower_ == "during" and step.head.head.head.i == trigger.i:
+                continue  # "During a visit to interview Assange that month, the guards demanded":
+                # the visit's month
             if step.dep_ in {"nsubj", "nsubjpass"} and step.lemma_.lower() in EVENT_NOUNS \
                     and step.head.i == trigger.i:
                 continue  # "The bombings, on Aug. 7, killed 247 people": the bombings' day
@@ -2796,13 +2804,18 @@ _OWN_TERMS_VERBS = {"extend", "raise", "lower", "sweeten", "withdraw", "amend", 
 
 def _shown_by_records(verb):
     """What records show someone named did ("court documents establish that Morales sent
-    encrypted emails"): the act, else None."""
+    encrypted emails", "It turned out that UC Global employees photographed ..."): the act."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if verb.lemma_.lower() not in {"establish", "show", "reveal", "indicate", "confirm", "prove"} \
-            or subject is None or subject.lemma_.lower() not in _RECORDS:
+    turned_out = verb.lemma_.lower() == "turn" and subject is not None and subject.lower_ == "it" \
+        and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)  # "It turned out that"
+    if not turned_out and (verb.lemma_.lower() not in {"establish", "show", "reveal", "indicate", "confirm",
+                                                       "prove"}
+                           or subject is None or subject.lemma_.lower() not in _RECORDS):
         return None
+    named = {"PERSON", "ORG", "GPE", "NORP"}
     return next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and any(
-        s.dep_ == "nsubj" and s.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for s in c.children)), None)
+        s.dep_ == "nsubj" and (s.ent_type_ in named or any(m.ent_type_ in named for m in s.children))
+        for s in c.children)), None)  # (also "UC Global employees")
 
 
 def _shortly_within(base: When, text: str) -> When | None:

@@ -173,7 +173,7 @@ MEDIUM_NOUNS = {"letter", "statement", "interview", "article", "report", "commun
                 "address", "testimony", "hearing", "paper", "filing"}
 MEDIUM_VERBS = {"publish", "date", "release", "issue", "broadcast", "air", "post", "send", "deliver",
                 "televise", "carry", "print", "introduce", "hold", "give", "write", "file", "present",
-                "host", "convene", "call"}
+                "host", "convene", "call", "conduct", "record", "tape"}
 TARGETING_VERBS = {"strike", "hit", "attack", "shell", "bomb", "target", "raid", "storm",
                    "capture", "seize", "besiege", "flood", "cross"} | VISITING_VERBS
 

@@ -3788,3 +3788,35 @@ def test_then_before_a_title_is_no_narrative_step(tmp_path):
                             "Then-Director Michael Chertoff vowed the institute would succeed.\n")
     vowed = find(events, lambda e: "vowed" in e.sentence)
     assert vowed.when.start == "" and vowed.when.anchor == "published-date"
+
+
+def test_a_visit_dated_inside_its_during_phrase_dates_what_happened_in_it(tmp_path):
+    events = events_of_text(tmp_path, "Embassy\nPublished: 2020-05-14\n\n"
+                            "Anna Rossi visited the embassy in Quito. It was in March 2018 that everything "
+                            "changed. During a visit to interview the ambassador that month, the guards from "
+                            "Acme Security demanded Rossi hand over her bag.\n")
+    demanded = find(events, lambda e: "demanded" in e.sentence)
+    assert (demanded.when.start, demanded.when.end) == ("2018-03-01", "2018-03-31")
+
+
+def test_he_after_a_clause_that_names_him_is_that_person(tmp_path):
+    events = events_of_text(tmp_path, "Deal\nPublished: 2020-05-14\n\n"
+                            "Carlos Reyes was recruited in 2016. His recruiter, according to witnesses, was "
+                            "Zohar Levin.\n\nWhen Reyes returned from Madrid to his home in Seville, he told "
+                            "his partner about the deal.\n")
+    assert names(find(events, lambda e: "told his partner" in e.sentence).actors) == {"Carlos Reyes"}
+
+
+def test_an_interview_conducted_on_a_date_dates_what_is_said_in_it(tmp_path):
+    events = events_of_text(tmp_path, "Court\nPublished: 2020-05-14\n\n"
+                            "Carlos Reyes confirmed the friendship during an interview in court conducted "
+                            "this February.\n")
+    confirmed = find(events, lambda e: "confirmed" in e.sentence)
+    assert (confirmed.when.start, confirmed.when.end) == ("2020-02-01", "2020-02-29")
+
+
+def test_what_it_turned_out_that_someone_did_is_the_event(tmp_path):
+    events = events_of_text(tmp_path, "Phones\nPublished: 2020-05-14\n\n"
+                            "It turned out that Acme Security employees photographed the numbers of every "
+                            "phone.\n")
+    assert names(find(events, lambda e: "turned out" in e.sentence).actors) == {"Acme Security"}
