@@ -138,6 +138,9 @@ def since_then(when: When | None, before: str, after: str, published: str) -> Wh
 _BEFORE = re.compile(r"\b(?:before|prior to)\s+$", re.IGNORECASE)
 
 
+_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
+
+
 def before_then(when: When | None, before: str, published: str) -> When | None:
     """"will exceed 2C of warming before 2050": from the story's day to the eve of that time,
     not in 2050; "had left before 1990": on or before the eve of 1990."""
@@ -147,6 +150,16 @@ def before_then(when: When | None, before: str, published: str) -> When | None:
     if when.start[:10] > published:
         return When(published, eve, "day", f"before {when.text}", when.anchor)
     return When("", eve, "unknown", f"before {when.text}", when.anchor)
+
+
+def by_then(when: When | None, before: str, published: str) -> When | None:
+    """"By 2016, he had secured one contract", "By late 2017, he was using a white noise
+    machine": on or before the end of that time, not within it (what is to be done "by the end of
+    the month" keeps its day)."""
+    if when is None or not when.start or when.start[:10] > published or not _BY.search(before) \
+            or when.granularity in {"day", "hour", "minute"}:
+        return when  # ("By Wednesday, 32 members had filed reports": that day, as news tells it)
+    return When("", when.end, "unknown", f"by {when.text}", when.anchor)
 
 
 def long_after(when: When, published: str) -> bool:

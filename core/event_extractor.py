@@ -60,6 +60,7 @@ from core.event_dates import (
     a_year_before,
     before_the_event,
     before_then,
+    by_then,
     compared_figure,
     counted_from,
     days_from_an_event,
@@ -2330,6 +2331,8 @@ class EventExtractor:
                               article.text[expr.end:expr.end + 12], published)
             when = counted_from(when, article.text[max(0, expr.start - 40):expr.start])
             when = before_then(when, article.text[max(0, expr.start - 24):expr.start], published)
+            when = by_then(when, article.text[max(0, expr.start - 4):expr.start], published)
+
             if when is not None and scheduled(trigger, expr) and when.start \
                     and when.start < published:
                 moved = (date.fromisoformat(when.start[:10]) + timedelta(days=7)).isoformat()

@@ -3820,3 +3820,15 @@ def test_what_it_turned_out_that_someone_did_is_the_event(tmp_path):
                             "It turned out that Acme Security employees photographed the numbers of every "
                             "phone.\n")
     assert names(find(events, lambda e: "turned out" in e.sentence).actors) == {"Acme Security"}
+
+
+def test_by_a_year_or_month_is_on_or_before_its_end_but_by_a_day_keeps_the_day(tmp_path):
+    events = events_of_text(tmp_path, "Embassy\nPublished: 2020-05-14\n\n"
+                            "By 2016, Carlos Reyes had secured just one contract. By late 2017, Anna Rossi "
+                            "was using a white noise machine. By Wednesday, 32 members of the United Nations "
+                            "had filed reports.\n")
+    secured = find(events, lambda e: "secured" in e.sentence)
+    assert (secured.when.start, secured.when.end) == ("", "2016-12-31")
+    using = find(events, lambda e: "white noise" in e.sentence)
+    assert (using.when.start, using.when.end) == ("", "2017-12-31")
+    assert find(events, lambda e: "filed" in e.sentence).when.start == "2020-05-13"
