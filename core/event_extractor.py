@@ -1744,8 +1744,10 @@ class EventExtractor:
                                for c in noun.children):
                 continue
             for draft in reversed(drafts[-6:]):
-                if draft.trigger.lemma_.lower() == noun.lemma_.lower() and draft.event.when.start \
-                        and draft.event.when.granularity in {"day", "hour", "minute"}:
+                named = {draft.trigger.lemma_.lower(), *(c.lemma_.lower() for c in draft.trigger.children
+                                                         if c.dep_ == "dobj")}  # ("attended the meeting")
+                if noun.lemma_.lower() in named and draft.event.when.start \
+                        and draft.event.when.granularity != "unknown":
                     return draft
         return None
 
@@ -2463,8 +2465,10 @@ class EventExtractor:
         if path[0].dep_ in {"compound", "nummod", "amod", "nmod", "poss"} and len(path) >= 2 \
                 and path[1].pos_ == "NOUN" and (path[1].lemma_.lower() in EVENT_NOUNS
                                                 or path[1].lower_ in EVENT_NOUNS):
-            at_it = path[1].dep_ == "pobj" and path[1].head.lower_ in {"at", "during"} \
-                and path[1].head.head.i == trigger.i  # "decided at last year's Madrid summit"
+            at_it = (path[1].dep_ == "pobj" and path[1].head.lower_ in {"at", "during"}
+                     and path[1].head.head.i == trigger.i) or (  # "decided at last year's Madrid summit",
+                path[1].dep_ == "dobj" and path[1].head.i == trigger.i  # "attended the August 2017
+                and trigger.lemma_.lower() in PARTICIPATION_VERBS)  # meeting"
             if not at_it:
                 return False  # "charged him in the 1995 shooting": the shooting's year, not the charge's
         if len(path) == 3 and path[0].dep_ == "pobj" and path[1].lower_ in {"on", "in"} \

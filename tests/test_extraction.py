@@ -3832,3 +3832,15 @@ def test_by_a_year_or_month_is_on_or_before_its_end_but_by_a_day_keeps_the_day(t
     using = find(events, lambda e: "white noise" in e.sentence)
     assert (using.when.start, using.when.end) == ("", "2017-12-31")
     assert find(events, lambda e: "filed" in e.sentence).when.start == "2020-05-13"
+
+
+def test_attending_a_dated_meeting_is_of_its_date_and_during_it_too(tmp_path):
+    events = events_of_text(tmp_path, "Embassy\nPublished: 2020-05-14\n\n"
+                            "The lawyer Anna Rossi attended the August 2017 meeting with Senator John Hale "
+                            "and claimed he came as an envoy.\n\n"
+                            "During the meeting, Hale was required to leave his phone at the door.\n")
+    attended = find(events, lambda e: "attended" in e.sentence)
+    assert (attended.when.start, attended.when.end) == ("2017-08-01", "2017-08-31")
+    assert "Anna Rossi" in names(attended.actors)
+    phone = find(events, lambda e: "phone" in e.sentence)
+    assert (phone.when.start, phone.when.end) == ("2017-08-01", "2017-08-31")
