@@ -2490,6 +2490,8 @@ class EventExtractor:
             if step.dep_ == "acl" and step.lemma_.lower() in MEDIUM_VERBS \
                     and step.head.lemma_.lower() in MEDIUM_NOUNS:
                 continue  # "said in a letter published Wednesday": the statement's day
+            if _fronted_participle(step, trigger):
+                continue  # "Reached by phone on May 12, Lahav hung up": the call's day
             if step.dep_ in {"acl", "relcl", "xcomp", "advcl"} and step.tag_ in {"VB", "VBN"} \
                     and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in step.children) \
                     and step.head.lemma_.lower() in VISIT_NOUNS and step.head.dep_ == "pobj" \
@@ -2520,6 +2522,7 @@ class EventExtractor:
                     and step.head.head.i != trigger.i and step.lemma_.lower() not in EVENT_NOUNS:
                 return False
         return path[-1].dep_ not in CLAUSAL or (simultaneous(path[-1]) and path[-1].head.i == trigger.i) \
+            or _fronted_participle(path[-1], trigger) \
             or (path[-1].dep_ == "xcomp" and (trigger.lemma_.lower() in ASPECTUAL_VERBS
                                               or path[-1].tag_ == "VBN"))
 
@@ -2807,6 +2810,16 @@ class EventExtractor:
 # What a bidder does to his own offer ("the bid by X was extended": by X, not "was rejected").
 _OWN_TERMS_VERBS = {"extend", "raise", "lower", "sweeten", "withdraw", "amend", "revise", "increase",
                     "cut", "drop"}
+
+
+def _fronted_participle(clause, trigger) -> bool:
+    """A past participle opening the sentence, without a subject of its own, that a main verb in
+    the simple past follows at once ("Reached by phone on May 12, Lahav hung up"; not "Rescued
+    on Nov. 25, Elian has become the subject of a custody battle")."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBN" and clause.head.i == trigger.i \
+        and clause.i == clause.sent.start and trigger.tag_ == "VBD" \
+        and not any(c.dep_ in {"aux", "auxpass"} for c in trigger.children) \
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in clause.children)
 
 
 def _shown_by_records(verb):

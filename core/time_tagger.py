@@ -210,7 +210,11 @@ def _h_full_date(m: re.Match[str], ctx: _Context):
 def _h_month_day(m: re.Match[str], ctx: _Context):
     month = _month_number(m.group("month"))
     day = int(re.sub(r"\D", "", m.group("day")))
-    year = _infer_year(ctx, month, day, m.start(), m.end())
+    modifier = (m.groupdict().get("mod") or "").lower()
+    if modifier:  # "this February 24", "last March 3": the year the modifier says, as for a month
+        year = ctx.dct.year if modifier == "this" else _h_month_alone_year(ctx, month, modifier)
+    else:
+        year = _infer_year(ctx, month, day, m.start(), m.end())
     value = _calendar_date(year, month, day)
     return ("DATE", value, "relative-to-published") if value else None
 
@@ -219,16 +223,21 @@ def _h_month_year(m: re.Match[str], ctx: _Context):
     return "DATE", f"{int(m.group('year')):04d}-{_month_number(m.group('month')):02d}", "explicit"
 
 
+def _h_month_alone_year(ctx: _Context, month: int, modifier: str) -> int:
+    """The year of a month named with "last", "next" or "this"."""
+    if modifier.startswith("last"):
+        # "last February" said in March is a year ago: last month would have been "last month"
+        return ctx.dct.year if month < ctx.dct.month - 1 else ctx.dct.year - 1
+    if modifier.startswith("next"):
+        return ctx.dct.year if month > ctx.dct.month else ctx.dct.year + 1
+    return ctx.dct.year
+
+
 def _h_month_alone(m: re.Match[str], ctx: _Context):
     month = _month_number(m.group("month"))
     modifier = (m.groupdict().get("mod") or "").lower()
-    if modifier.startswith("last"):
-        # "last February" said in March is a year ago: last month would have been "last month"
-        year = ctx.dct.year if month < ctx.dct.month - 1 else ctx.dct.year - 1
-    elif modifier.startswith("next"):
-        year = ctx.dct.year if month > ctx.dct.month else ctx.dct.year + 1
-    elif modifier.startswith("this"):
-        year = ctx.dct.year
+    if modifier.startswith(("last", "next", "this")):
+        year = _h_month_alone_year(ctx, month, modifier)
     else:
         year = _infer_year(ctx, month, None, m.start(), m.end())
     return "DATE", f"{year:04d}-{month:02d}", "relative-to-published"
@@ -642,7 +651,7 @@ RULES: list[_Rule] = [
     # Calendar dates.
     _Rule(_rx(rf"{_B}(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR}){_E}",
               0), _h_full_date),
-    _Rule(_rx(rf"{_B}(?:{_WEEKDAY},?\s+)?(?P<month>{_MONTH})\s+(?P<day>{_DAY}){_E}"
+    _Rule(_rx(rf"{_B}(?:{_WEEKDAY},?\s+)?(?:(?P<mod>this|last|next)\s+)?(?P<month>{_MONTH})\s+(?P<day>{_DAY}){_E}"
               r"(?!\s*(?:%|percent|million|billion))", 0),
           _h_month_day),
     _Rule(_rx(rf"{_B}(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH_NAME}){_E}", 0), _h_month_day),

@@ -3844,3 +3844,14 @@ def test_attending_a_dated_meeting_is_of_its_date_and_during_it_too(tmp_path):
     assert "Anna Rossi" in names(attended.actors)
     phone = find(events, lambda e: "phone" in e.sentence)
     assert (phone.when.start, phone.when.end) == ("2017-08-01", "2017-08-31")
+
+
+def test_a_fronted_participle_dates_the_act_that_follows_it(tmp_path):
+    events = events_of_text(tmp_path, "Call\nPublished: 2020-05-14\n\n"
+                            "Reached by phone by a reporter on May 12, Zohar Levin immediately hung up. "
+                            "Rescued off Florida on Nov. 25, Elian Gonzalez has become the subject of a "
+                            "custody battle.\n")
+    hung = find(events, lambda e: "hung up" in e.sentence and "hung" in e.title.lower())
+    assert hung.when.start == "2020-05-12"
+    battle = [e for e in events if "custody" in e.sentence and "become" in e.title.lower()]
+    assert not battle or battle[0].when.start != "2019-11-25"

@@ -343,3 +343,9 @@ def test_years_later_count_from_the_year_the_text_named():
     values = {t.text: t.value for t in found}
     assert values["Two years later"] == "2010"
     assert values["a year earlier"] == "2019"  # (a comparison: a year before the story's)
+
+
+def test_this_or_last_month_with_a_day():
+    assert one("The hearing opened this February 24.", "2020-05-14") == \
+        ("this February 24", "DATE", "2020-02-24")
+    assert one("He left last March 3.", "2020-05-14")[2] == "2020-03-03"
