@@ -725,8 +725,8 @@ class EntityResolver:
         if text not in {"North", "South"} or not re.search(r"\bthe\s+$", self.text[max(0, start - 4):start],
                                                          re.IGNORECASE):
             return None
+        other = "South" if text == "North" else "North"
         for match in re.finditer(rf"\b{text} ([A-Z][a-z]+)\b", self.text):
-            other = "South" if text == "North" else "North"
             country = self.gaz.country(match.group(0))
             if country is not None and f"{other} {match.group(1)}" in self.text:
                 return country

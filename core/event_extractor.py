@@ -617,20 +617,15 @@ class EventExtractor:
             when = days_from_an_event(text, drafts) or when
         if time_span is None and when.anchor == "published-date":
             when = self._after_the_event(trigger, drafts) or when
-        if time_span is None and when.anchor == "published-date" \
-                and (named := self._event_named_again(trigger, drafts)) is not None:
-            # "Pompeo's first public speech ... on April 13, 2017 ... He opened his speech with a
-            # tirade": the speech told before, its day and its place
-            when = When(named.event.when.start, named.event.when.end, named.event.when.granularity,
-                        None, "inherited")
-            locations = locations or [ref_to_resolved(loc) for loc in named.event.locations]
-        if time_span is None and when.anchor == "published-date" and kind == "statement" \
-                and (speech := self._in_the_speech(actors, sentence, drafts)) is not None:
-            # "Pompeo's first public speech ... on April 13, 2017 ... Pompeo declared, '...'": what
-            # he says in the paragraphs that tell his speech is said in it
-            when = When(speech.event.when.start, speech.event.when.end, speech.event.when.granularity,
-                        None, "inherited")
-            locations = locations or [ref_to_resolved(loc) for loc in speech.event.locations]
+        occasion = (self._event_named_again(trigger, drafts) or (
+            self._in_the_speech(actors, sentence, drafts) if kind == "statement" else None)) \
+            if time_span is None and when.anchor == "published-date" else None
+        if occasion is not None:  # "Pompeo's first public speech ... on April 13, 2017 ... He
+            # opened his speech with a tirade ... Pompeo declared, '...'": the speech told before
+            # (named again, or what he says in the paragraphs that tell it), its day and its place
+            told = occasion.event.when
+            when = When(told.start, told.end, told.granularity, None, "inherited")
+            locations = locations or [ref_to_resolved(loc) for loc in occasion.event.locations]
         if time_span is None and when.anchor == "published-date" and kind != "statement" \
                 and self._goes_on_acting(trigger, persons, sentence, drafts):
             told = drafts[-1].event.when  # "On Sunday, Ahmed Azza was given permission to leave.
@@ -1433,13 +1428,13 @@ class EventExtractor:
             elif resolved.is_place:
                 if _people_of_a_country(token):
                     continue
-                if self.gaz.us_state(resolved.name) is not None and token.dep_ == "nsubj" \
-                        and token.head.i == trigger.i and trigger.pos_ == "VERB" \
-                        and trigger.lemma_.lower() not in {"see", "get", "receive", "face", "suffer", "have"}:
-                    pass  # "Illinois passed two laws": the state's government acts, as a country's
-                    # (but "Oklahoma saw ice" is where ice fell)
-                elif resolved.kind != "country" or not (self._country_acts(token, trigger)
-                                                        or token.i in lent):
+                state_acts = self.gaz.us_state(resolved.name) is not None and token.dep_ == "nsubj" \
+                    and token.head.i == trigger.i and trigger.pos_ == "VERB" \
+                    and trigger.lemma_.lower() not in {"see", "get", "receive", "face", "suffer", "have"}
+                # ("Illinois passed two laws": the state's government acts, as a country's; but
+                # "Oklahoma saw ice" is where ice fell)
+                if not state_acts and (resolved.kind != "country" or not (
+                        self._country_acts(token, trigger) or token.i in lent)):
                     continue  # ("Poland ... are scheduled to become members": Poland acts)
                 head = token
                 while head.dep_ == "conj":
@@ -1714,8 +1709,8 @@ class EventExtractor:
 
     @staticmethod
     def _in_the_speech(actors, sentence: _Sentence, drafts):
-        """The dated speech, address, interview or testimony of the one speaker that the
-        paragraphs just before tell, with nothing of his dated otherwise since, or None."""
+        """The dated speech, address, testimony, lecture, briefing or hearing of the one speaker
+        that the paragraphs just before tell, with nothing of his dated otherwise since, or None."""
         if len(actors) != 1:
             return None
         for draft in reversed(drafts[-8:]):

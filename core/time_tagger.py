@@ -212,7 +212,7 @@ def _h_month_day(m: re.Match[str], ctx: _Context):
     day = int(re.sub(r"\D", "", m.group("day")))
     modifier = (m.groupdict().get("mod") or "").lower()
     if modifier:  # "this February 24", "last March 3": the year the modifier says, as for a month
-        year = ctx.dct.year if modifier == "this" else _h_month_alone_year(ctx, month, modifier)
+        year = _year_of_named_month(ctx, month, modifier)
     else:
         year = _infer_year(ctx, month, day, m.start(), m.end())
     value = _calendar_date(year, month, day)
@@ -223,7 +223,7 @@ def _h_month_year(m: re.Match[str], ctx: _Context):
     return "DATE", f"{int(m.group('year')):04d}-{_month_number(m.group('month')):02d}", "explicit"
 
 
-def _h_month_alone_year(ctx: _Context, month: int, modifier: str) -> int:
+def _year_of_named_month(ctx: _Context, month: int, modifier: str) -> int:
     """The year of a month named with "last", "next" or "this"."""
     if modifier.startswith("last"):
         # "last February" said in March is a year ago: last month would have been "last month"
@@ -237,7 +237,7 @@ def _h_month_alone(m: re.Match[str], ctx: _Context):
     month = _month_number(m.group("month"))
     modifier = (m.groupdict().get("mod") or "").lower()
     if modifier.startswith(("last", "next", "this")):
-        year = _h_month_alone_year(ctx, month, modifier)
+        year = _year_of_named_month(ctx, month, modifier)
     else:
         year = _infer_year(ctx, month, None, m.start(), m.end())
     return "DATE", f"{year:04d}-{month:02d}", "relative-to-published"
