@@ -219,6 +219,8 @@ _SHORTLY_AFTER = re.compile(
 # Occasions on which one speaker says much, told over several paragraphs.
 _OCCASIONS = {"speech", "address", "testimony", "lecture", "sermon", "briefing", "conference", "hearing"}
 _RECORDS = {"document", "record", "file", "email", "filing", "paper", "log", "data", "receipt", "cable"}
+_DONE_IN_A_RELATIVE = {"hold", "write", "send", "sign", "found", "create", "launch", "order", "give",
+                       "deliver", "issue", "file", "conduct", "organize", "organise", "host", "brand"}
 _PARTY_WORDS = {"republican", "democrat", "democratic", "conservative", "liberal", "socialist", "tory"}
 _POSSESSIVE = re.compile(r"['’]s?$")  # "Gonzalez's", "Morales'"
 _QUANTITIES = {"million", "thousand", "hundred", "dozen", "score", "majority", "most", "many",
@@ -2622,7 +2624,8 @@ class EventExtractor:
             if token.dep_ != "relcl" or token.pos_ != "VERB" or token.i == trigger.i:
                 continue
             if token.lemma_.lower() not in {"dismiss", "reject", "welcome", "propose", "announce",
-                                            "deny", "criticize", "praise", "condemn", "accept"}:
+                                            "deny", "criticize", "praise", "condemn", "accept"} \
+                    and not (token.tag_ == "VBD" and token.lemma_.lower() in _DONE_IN_A_RELATIVE):
                 continue
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
             if subject is None:
@@ -2632,8 +2635,12 @@ class EventExtractor:
             if resolved is None or resolved.is_place:
                 continue
             title = f"{short(resolved)} {token.text} {noun_phrase(token.head, 5)}"
+            places = [p for p in self._locations(sentence, resolver, token)
+                      if any(t.dep_ == "pobj" and t.head.head.i == token.i and p.name in t.sent.text
+                             for t in token.subtree)]  # ("a meeting Correa held in Brussels")
             event = Event(title=cap(title), type=event_type(token.lemma_),
-                          when=When(**when.to_json()), actors=[resolved.ref()], locations=[],
+                          when=When(**when.to_json()), actors=[resolved.ref()],
+                          locations=[p.ref() for p in places],
                           sentence=text.strip(), span=(sentence.start, sentence.start + len(text.rstrip())),
                           time_span=time_span)
             results.append(_Draft(trigger=token, event=event, persons=[resolved],

@@ -3855,3 +3855,12 @@ def test_a_fronted_participle_dates_the_act_that_follows_it(tmp_path):
     assert hung.when.start == "2020-05-12"
     battle = [e for e in events if "custody" in e.sentence and "become" in e.title.lower()]
     assert not battle or battle[0].when.start != "2019-11-25"
+
+
+def test_an_act_told_in_a_relative_clause_by_someone_named_is_an_event(tmp_path):
+    events = events_of_text(tmp_path, "Reports\nPublished: 2020-05-14\n\n"
+                            "Carlos Reyes also sent reports about a meeting Rafael Correa held in Brussels, "
+                            "with details of his phones.\n")
+    held = find(events, lambda e: "Rafael Correa" in names(e.actors))
+    assert held.title.startswith("Correa held") and names(held.locations) == {"Brussels"}
+    assert names(find(events, lambda e: e.title.startswith("Reyes")).actors) == {"Carlos Reyes"}
