@@ -2815,12 +2815,15 @@ _OWN_TERMS_VERBS = {"extend", "raise", "lower", "sweeten", "withdraw", "amend", 
 
 
 def _fronted_participle(clause, trigger) -> bool:
-    """A past participle opening the sentence, without a subject of its own, that a main verb in
-    the simple past follows at once ("Reached by phone on May 12, Lahav hung up"; not "Rescued
-    on Nov. 25, Elian has become the subject of a custody battle")."""
+    """A past participle opening the sentence, without a subject of its own, that a person's act
+    in the simple past follows at once ("Reached by phone on May 12, Lahav hung up"; not "Rescued
+    on Nov. 25, Elian has become the subject of a custody battle", nor "Previously detailed by the
+    Guardian in 2015, the report cited ...")."""
     return clause.dep_ == "advcl" and clause.tag_ == "VBN" and clause.head.i == trigger.i \
         and clause.i == clause.sent.start and trigger.tag_ == "VBD" \
         and not any(c.dep_ in {"aux", "auxpass"} for c in trigger.children) \
+        and any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lower_ in {"he", "she"})
+                for c in trigger.children) \
         and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in clause.children)
 
 

@@ -3864,3 +3864,9 @@ def test_an_act_told_in_a_relative_clause_by_someone_named_is_an_event(tmp_path)
     held = find(events, lambda e: "Rafael Correa" in names(e.actors))
     assert held.title.startswith("Correa held") and names(held.locations) == {"Brussels"}
     assert names(find(events, lambda e: e.title.startswith("Reyes")).actors) == {"Carlos Reyes"}
+
+
+def test_a_fronted_participle_of_someone_else_does_not_date_a_things_verb(tmp_path):
+    events = events_of_text(tmp_path, "Plan\nPublished: 2020-05-14\n\n"
+                            "Approved by the Acme Corp. board in March, the plan cut 500 jobs in Ohio.\n")
+    assert not [e for e in events if "cut" in e.title.lower() and e.when.start == "2020-03-01"]
