@@ -372,7 +372,8 @@ class EventExtractor:
                 labels[s] = [Resolved(place.name, place.kind, place, {label.group("place")})]
                 text = (" " * label.end() + text[label.end():] if text[label.end():][:1].isupper()
                         else text[:label.end("place")] + " " + text[label.end("place") + 1:])
-            texts.append(text)
+            texts.append(text.replace(" - ", " \u2013 "))  # a hyphen typed for a dash ("Ola Bini -
+            # the Swedish programmer ... - was arrested") reads as one to the parser; same length
         self._filed_from = carried
         docs = list(self.nlp.pipe(texts))
         per_doc = [[whole_word_mention(ent, start, self.gaz) for ent in doc.ents]
@@ -2036,14 +2037,16 @@ class EventExtractor:
             if token.dep_ in {"appos", "npadvmod"} and token.head.ent_type_ in {"GPE", "LOC"} \
                     and token.head.i < token.i:
                 continue  # "Independence, Missouri", "Nairobi, Kenya": which one, not a second place
+            if any(measured_from(step) for step in path_to_root(token, trigger)):
+                continue  # ("A few miles from his home at Andrews Air Force Base, ...", "a stone's
+                # throw from CIA headquarters in Langley")
             if is_target_place(token, trigger, resolved) or names_the_venue(token, trigger, resolved) \
                     or held_at(token, trigger) or where_the_subject_is(token, trigger):
                 if all(p.name != resolved.name for p in places):
                     places.append(resolved)
                 continue
-            if in_background(token, trigger, through_complements=True) \
-                    or any(measured_from(step) for step in path_to_root(token, trigger)):
-                continue  # ("A few miles from his home at Andrews Air Force Base, ...")
+            if in_background(token, trigger, through_complements=True):
+                continue
             while token.dep_ == "conj" and token.head.i != token.i:  # "in Kenya and Tanzania"
                 token = token.head
             if token.dep_ == "dobj" and token.head.i == trigger.i \

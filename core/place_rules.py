@@ -14,7 +14,7 @@ from core.syntax import CLAUSAL, means_of_a_passive, path_to_root
 NATIONAL_OFFICE = re.compile(r"\b(?:President|Attorney General|Secretary|Senator|Sen\.|Rep\.|"
                              r"Representative|Congressman|Congresswoman|Prime Minister)\b")
 DISTANCE_UNITS = {"mile", "kilometer", "kilometre", "km", "yard", "foot", "feet", "meter", "metre",
-                  "block"}
+                  "block", "throw", "walk", "drive", "minute"}  # ("a stone's throw from")
 DWELLINGS = {"home", "house", "residence", "ranch", "estate", "office", "retreat", "workplace"}
 TALLY_NOUNS = {"toll", "number", "count", "tally", "casualties", "victims", "damage", "cost"}
 

@@ -3870,3 +3870,21 @@ def test_a_fronted_participle_of_someone_else_does_not_date_a_things_verb(tmp_pa
     events = events_of_text(tmp_path, "Plan\nPublished: 2020-05-14\n\n"
                             "Approved by the Acme Corp. board in March, the plan cut 500 jobs in Ohio.\n")
     assert not [e for e in events if "cut" in e.title.lower() and e.when.start == "2020-03-01"]
+
+
+def test_a_hyphen_typed_for_a_dash_sets_off_an_aside_and_not_the_name(tmp_path):
+    events = events_of_text(tmp_path, "Arrest\nPublished: 2020-05-14\n\n"
+                            "On April 11, 2019, police arrested Julian Assange. That same day, Ola Bini - "
+                            "the Swedish computer programmer branded as a \"hacker\" by officials and placed "
+                            "under surveillance - was arrested in Ecuador and detained for months.\n")
+    arrested = find(events, lambda e: "Bini" in e.sentence)
+    assert arrested.title.startswith("Bini arrested")
+    assert names(arrested.locations) == {"Ecuador"} and arrested.when.start == "2019-04-11"
+    assert not [a for e in events for a in e.actors if a.name.endswith("-")]
+
+
+def test_a_place_a_stones_throw_away_is_not_where_it_happened(tmp_path):
+    events = events_of_text(tmp_path, "Trip\nPublished: 2020-05-14\n\n"
+                            "On Monday, Carlos Reyes flew to a hotel in Alexandria, just a stone's throw "
+                            "from the agency's headquarters in Langley.\n")
+    assert names(find(events, lambda e: "flew" in e.sentence).locations) == {"Alexandria"}
