@@ -819,6 +819,14 @@ class EntityResolver:
         named = [key for key in papers if key[0] < before]
         return papers[max(named)] if named else None
 
+    def state_medium_of(self, country: Place) -> Resolved | None:
+        """The one state newspaper or news agency of a country that the article names anywhere
+        ("North Korea's official newspaper blasted ...; the Rodong Sinmun said": the Rodong
+        Sinmun), or None."""
+        media = {r.name: r for r in self._by_mention.values() if r is not None
+                 and self.gaz.is_state_medium(r.name) and self.gaz.home_of_body(r.name) == country.country}
+        return next(iter(media.values())) if len(media) == 1 else None
+
     def last_place(self, before: int, kind: str = "city", within: int = 1500) -> Resolved | None:
         """The place of that kind named last before character `before` ("the city")."""
         return self._last_named(kind, before - within, before)

@@ -1678,6 +1678,13 @@ class EventExtractor:
                             else None) or resolver.last_organization(at, head=named_by_noun.lemma_.lower())
             if organisation is not None:
                 actors.insert(0, organisation)
+        medium = subject is not None \
+            and subject.lemma_.lower() in {"newspaper", "daily", "agency", "broadcaster"}
+        for country in (a for a in list(actors) if medium and a.kind == "country" and a.place is not None):
+            named = resolver.state_medium_of(country.place)
+            if named is not None:  # "North Korea's official newspaper blasted South Korea", in a
+                actors = [named if a is country else a for a in actors]  # story that names the
+                # Rodong Sinmun: the paper speaks, as a named agency does
         if subject is not None and not actors and subject.lemma_.lower() in {"paper", "newspaper"} \
                 and modifiers == ["the"] and self._type(trigger) == "statement":
             # "The paper said", "The paper also blamed South Korea": the newspaper named last

@@ -3888,3 +3888,12 @@ def test_a_place_a_stones_throw_away_is_not_where_it_happened(tmp_path):
                             "On Monday, Carlos Reyes flew to a hotel in Alexandria, just a stone's throw "
                             "from the agency's headquarters in Langley.\n")
     assert names(find(events, lambda e: "flew" in e.sentence).locations) == {"Alexandria"}
+
+
+def test_a_countrys_official_newspaper_is_its_state_paper_named_in_the_story(tmp_path):
+    events = events_of_text(tmp_path, "Korea\nPublished: 2021-03-09\n\n"
+                            "North Korea's official newspaper blasted Japan on Tuesday for the drills.\n\n"
+                            "\"The drills are a provocation,\" the Rodong Sinmun said in a commentary.\n\n"
+                            "China's official newspaper praised the talks on Monday.\n")
+    assert names(find(events, lambda e: "blasted" in e.sentence).actors) == {"Rodong Sinmun"}
+    assert names(find(events, lambda e: "praised" in e.sentence).actors) == {"China"}  # (none named)
