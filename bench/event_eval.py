@@ -82,7 +82,8 @@ def normalise(name: str, aliases: dict[str, str]) -> str:
     return " ".join(key.lower().split())
 
 
-def load_gold(path: Path, data: Path) -> tuple[Article, list[dict], dict[str, str]]:
+def load_gold(path: Path, data: Path) -> tuple[Article, list[dict], dict[str, str], list[int] | None]:
+    """The article, gold events, name aliases and scope (characters read, or None) of a gold file."""
     gold = json.loads(path.read_text(encoding="utf-8"))
     if gold.get("source", "").endswith(".txt"):  # a web article from a package's test data
         source = WEB_CACHE / gold["source"]
@@ -114,7 +115,7 @@ def load_gold(path: Path, data: Path) -> tuple[Article, list[dict], dict[str, st
             event["span"] = [start, start + len(event["sentence"])]
     aliases = dict(gold.get("aliases", {}))
     aliases.update(gold.get("metonyms", {}))
-    return article, gold["events"], aliases
+    return article, gold["events"], aliases, gold.get("scope")
 
 
 def within(pred: tuple[str, str], gold: tuple[str, str]) -> bool:
@@ -219,9 +220,8 @@ def main() -> None:
     files = sorted(p for folder in args.gold if folder.exists() for p in folder.glob("*.json"))
     total = Tally()
     for path in files:
-        article, gold, aliases = load_gold(path, args.data)
+        article, gold, aliases, scope = load_gold(path, args.data)
         events = baseline_events(article) if args.baseline else extract_events(article)
-        scope = json.loads(path.read_text(encoding="utf-8")).get("scope")
         if scope:  # a long article read in part: only what its gold covers is scored
             events = [e for e in events if scope[0] <= e.span[0] < scope[1]]
         if args.show:

@@ -2645,9 +2645,7 @@ class EventExtractor:
             if resolved is None or resolved.is_place:
                 continue
             title = f"{short(resolved)} {token.text} {noun_phrase(token.head, 5)}"
-            places = [p for p in self._locations(sentence, resolver, token)
-                      if any(t.dep_ == "pobj" and t.head.head.i == token.i and p.name in t.sent.text
-                             for t in token.subtree)]  # ("a meeting Correa held in Brussels")
+            places = self._locations(sentence, resolver, token)  # ("a meeting Correa held in Brussels")
             event = Event(title=cap(title), type=event_type(token.lemma_),
                           when=When(**when.to_json()), actors=[resolved.ref()],
                           locations=[p.ref() for p in places],
