@@ -185,6 +185,7 @@ from core.syntax import (
     in_background,
     interrupting_event,
     main_clause_after_when,
+    misread_noun,
     misread_participle,
     own_clause,
     path_to_root,
@@ -2497,6 +2498,9 @@ class EventExtractor:
             if step.dep_ == "acl" and step.lemma_.lower() in MEDIUM_VERBS \
                     and step.head.lemma_.lower() in MEDIUM_NOUNS:
                 continue  # "said in a letter published Wednesday": the statement's day
+            if misread_noun(step) and trigger.i in {step.head.i, step.head.head.i}:
+                return True  # "brought rhetoric to the witness stand Monday": a noun, so the
+                # day is the verb's
             if _fronted_participle(step, trigger):
                 continue  # "Reached by phone on May 12, Lahav hung up": the call's day
             if step.dep_ in {"acl", "relcl", "xcomp", "advcl"} and step.tag_ in {"VB", "VBN"} \

@@ -58,6 +58,15 @@ def misread_participle(token) -> bool:
         and token.i + 1 < len(token.doc) and token.nbor(1).pos_ in {"NOUN", "PROPN", "ADJ"}
 
 
+def misread_noun(token) -> bool:
+    """A noun the parser read as a bare verb describing the noun before it ("brought rhetoric
+    to the witness stand Monday"): a base form hung as a clause, with no "to", no
+    subject, right after a noun."""
+    return token.dep_ in {"acl", "advcl"} and token.tag_ == "VB" and token.i > 0 \
+        and token.nbor(-1).pos_ == "NOUN" and token.nbor(-1).i != token.head.i \
+        and not any(c.dep_ in {"aux", "nsubj", "mark", "dobj"} for c in token.children)
+
+
 def own_clause(token) -> bool:
     """A coordinated verb with a subject of its own: "..., and the car was found ...", or a
     clause the parser hung from the next one across a semicolon ("LIN Broadcasting surged 4 5/8

@@ -3897,3 +3897,12 @@ def test_a_countrys_official_newspaper_is_its_state_paper_named_in_the_story(tmp
                             "China's official newspaper praised the talks on Monday.\n")
     assert names(find(events, lambda e: "blasted" in e.sentence).actors) == {"Rodong Sinmun"}
     assert names(find(events, lambda e: "praised" in e.sentence).actors) == {"China"}  # (none named)
+
+
+def test_a_noun_the_parser_reads_as_a_verb_does_not_take_the_day_from_the_act(tmp_path):
+    events = events_of_text(tmp_path, "Trial\nPublished: 2023-11-06\n\n"
+                            "Maria Lopez brought fiery rhetoric to the witness stand Monday in the fraud "
+                            "trial against her company.\n")
+    brought = find(events, lambda e: e.title.startswith("Lopez brought"))
+    assert (brought.when.start, brought.when.granularity) == ("2023-11-06", "day")
+    assert len(events) == 1
