@@ -219,6 +219,9 @@ _SHORTLY_AFTER = re.compile(
     r"earlier)\b|\bthe\s+(?:next|following|previous)\s+(?:day|morning|evening|night|week)\b", re.IGNORECASE)
 # Occasions on which one speaker says much, told over several paragraphs.
 _OCCASIONS = {"speech", "address", "testimony", "lecture", "sermon", "briefing", "conference", "hearing"}
+# A day's occasion the story goes through ("Trump's testimony", "her hearing"), with the people
+# questioned, judged or heard at it.
+_DAY_OCCASIONS = _OCCASIONS | {"questioning", "cross-examination", "deposition", "interview", "debate"}
 _RECORDS = {"document", "record", "file", "email", "filing", "paper", "log", "data", "receipt", "cable"}
 _DONE_IN_A_RELATIVE = {"hold", "write", "send", "sign", "found", "create", "launch", "order", "give",
                        "deliver", "issue", "file", "conduct", "organize", "organise", "host", "brand"}
@@ -323,8 +326,12 @@ class EventExtractor:
         self._relatives = {}  # "father" -> whom "Elian's father" named
         self._visiting = {}
         self._quoting_on = ("", 0)
+        self._day_scene: _Draft | None = None
+        self._scene_dated: list[tuple[int, int]] = []  # sentences dated by that scene
         drafts: list[_Draft] = []
         for sentence in sentences:
+            if self._day_scene is None and drafts and self._scene_named(sentence, drafts[0]):
+                self._day_scene = drafts[0]
             drafts.extend(self._events_of(sentence, resolver, drafts, article))
         return [d.event for d in drafts]
 
@@ -637,7 +644,8 @@ class EventExtractor:
             when = When(told.start, told.end, told.granularity, None, "inherited")
         if kind == "statement" and time_span is None and reporter is None \
                 and when.anchor == "published-date" and sentence.quotes \
-                and goes_on_speaking(trigger, actors, drafts):
+                and goes_on_speaking(trigger, actors, drafts) \
+                and not _inside(self._scene_dated, *drafts[-1].event.span):  # (a quotation going on)
             # "President Fidel Castro declared Wednesday night ... ''It is inevitable,'' Castro
             # told students": the same speaker quoted on, on the same occasion
             told = drafts[-1].event.when
@@ -647,6 +655,12 @@ class EventExtractor:
             # '"I'm happy that he feels positively," Mr. Fabi said', after "Martin Fabi said ...":
             # the same speaker goes on, no statement of its own
             return self._dated_side_events(sentence, resolver, trigger, text, drafts, article, None)
+        if time_span is None and when.anchor == "published-date" and occasion is None \
+                and self._in_the_days_scene(trigger, actors, sentence, drafts):
+            told = self._day_scene.event.when  # "Donald Trump brought bombastic rhetoric to the
+            # witness stand Monday ... Trump's testimony ...": what is told of it, that day
+            when = When(told.start, told.end, told.granularity, None, "inherited")
+            self._scene_dated.append((sentence.start, sentence.end))
         coming = long_after(when, article.published) and kind != "statement"
         if not locations and not long_before(when, article.published) and not coming:
             # (what happened years before the story, or will happen months after it, did not
@@ -1736,6 +1750,32 @@ class EventExtractor:
             if told.start and told.anchor != "inherited":
                 return None  # (he is told on another day since)
         return None
+
+    def _in_the_days_scene(self, trigger, actors, sentence: _Sentence, drafts) -> bool:
+        """Whether an undated act in the simple past goes on with the one occasion of the day the
+        story's lead tells: the lead dates an act of a person to a day of the story's week, and a
+        paragraph soon after names that person's testimony, hearing, speech or briefing ("Donald
+        Trump brought bombastic rhetoric to the witness stand Monday ... Trump's testimony at
+        times mimicked ...")."""
+        helpers = [c for c in trigger.children if c.dep_ in {"aux", "auxpass"}]
+        return self._day_scene is not None and bool(actors) \
+            and all(a.kind == "person" for a in actors) and (  # (not "The FBI dispatched agents")
+            (not helpers and (trigger.tag_ == "VBD" or (trigger.tag_ == "VBN" and trigger.dep_ == "ROOT")))
+            # (not "has clashed", "had exaggerated": before it; "at first tried" read as VBN is a past)
+            or (trigger.tag_ == "VB" and [c.lower_ for c in helpers] == ["did"]))  # "did acknowledge"
+
+    def _scene_named(self, sentence: _Sentence, lead: _Draft) -> bool:
+        """Whether the sentence names the occasion of the lead's person on the lead's day."""
+        told = lead.event.when
+        if told.granularity != "day" or told.anchor in {"published-date", "inherited"} \
+                or not told.start or told.end[:10] > self._published \
+                or told.start[:10] < shifted_back(self._published, 6) \
+                or len(lead.persons) != 1 or sentence.paragraph - lead.paragraph > 6:
+            return False
+        surname = lead.persons[0].name.split()[-1].lower()
+        return any(t.lemma_.lower() in _DAY_OCCASIONS and any(
+            c.dep_ == "poss" and (c.lower_ in {"his", "her"} or c.lower_ == surname) for c in t.children)
+            for t in sentence.span)
 
     @staticmethod
     def _event_named_again(trigger, drafts):

@@ -3906,3 +3906,27 @@ def test_a_noun_the_parser_reads_as_a_verb_does_not_take_the_day_from_the_act(tm
     brought = find(events, lambda e: e.title.startswith("Lopez brought"))
     assert (brought.when.start, brought.when.granularity) == ("2023-11-06", "day")
     assert len(events) == 1
+
+
+_HEARING = ("Hearing\nPublished: 2024-03-12\n\n"
+            "Senator Maria Lopez grilled the bank's chief executive at a Senate hearing Tuesday over "
+            "the collapse of the fund.\n\n"
+            "Lopez's questioning at times turned into a lecture on the bank's history.\n\n"
+            "\"You knew the risks,\" Lopez said.\n\n"
+            "Committee chairman Tom Reyes interrupted her twice to keep the hearing on schedule.\n\n"
+            "Reyes has chaired the committee since 2019. The Acme Bank fired its auditors.\n")
+
+
+def test_what_a_story_tells_of_the_days_occasion_its_lead_dates_happened_that_day(tmp_path):
+    events = events_of_text(tmp_path, _HEARING)
+    for verb in ("said", "interrupted"):
+        told = find(events, lambda e, v=verb: v in e.sentence)
+        assert (told.when.start, told.when.anchor) == ("2024-03-12", "inherited"), verb
+    fired = [e for e in events if "fired" in e.sentence]  # a company's act, not the hearing's
+    assert all(e.when.granularity == "unknown" for e in fired)
+
+
+def test_without_the_occasion_named_the_lead_does_not_date_the_story(tmp_path):
+    events = events_of_text(tmp_path, _HEARING.replace("Lopez's questioning", "The fund's collapse"))
+    told = find(events, lambda e: "interrupted" in e.sentence)
+    assert told.when.granularity == "unknown" and told.when.end == "2024-03-12"
