@@ -183,6 +183,8 @@ def speaker_of_clause(trigger, sentence, resolver, kinds=frozenset({"person"})) 
     mention = next((m for m in sentence.mentions if subject is not None and m.root.i == subject.i),
                    None)
     resolved = resolver.resolve(mention) if mention is not None else None
+    if resolved is not None and "country" in kinds and resolved.kind == "city":
+        resolved = resolver.country_for_capital(mention) or resolved  # "Moscow announced it will"
     if resolved is None and subject is not None and "organization" in kinds and subject.pos_ == "NOUN" \
             and subject.lemma_.lower() in ORGANISATION_NOUNS and subject.left_edge.lower_ == "the":
         resolved = resolver.last_organization(sentence.start + subject.idx - sentence.span.start_char)

@@ -136,10 +136,15 @@ _NOT_A_NAME = {"inc", "corp", "co", "ltd", "union", "party", "ministry", "depart
                "times", "post", "press", "institute", "foundation", "fund", "airlines", "library"}
 
 
+# ", an analyst at ...": the role an apposition gives a name.
+_ROLE_AFTER = re.compile(
+    r",\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?([a-z]+)\b(?=\s+(?:at|of|for|with|in)\b|,)")
+
+
 def people_the_model_missed(mentions, text: str) -> None:
     """Relabel as PERSON the names the small model calls organisations though the text says they
-    are people: after a role ("astronaut Bertalan Farkas") or listed with people ("Valery Kubasov,
-    Leonid Popov and Valery Riumin")."""
+    are people: after a role ("astronaut Bertalan Farkas"), before one ("Shannon Cross, an analyst
+    at Cross Research") or listed with people ("Valery Kubasov, Leonid Popov and Valery Riumin")."""
     for index, mention in enumerate(mentions[:-1]):  # "Pedro" + "Toledo" read as a city
         after = mentions[index + 1]
         if mention.label_ == "PERSON" and after.label_ in {"GPE", "ORG"} and " " not in after.text \
@@ -173,8 +178,9 @@ def people_the_model_missed(mentions, text: str) -> None:
         previous = mentions[index - 1] if index else None
         listed = previous is not None and previous.label_ == "PERSON" \
             and re.fullmatch(r"\s*(?:,|and|, and)\s*", text[previous.end_char:mention.start_char])
-        if after_role or listed:
-            mention.label_ = "PERSON"
+        role_after = _ROLE_AFTER.match(text, mention.end_char)
+        if after_role or listed or (role_after and role_after.group(1).lower() in ROLE_NOUNS):
+            mention.label_ = "PERSON"  # (or "Shannon Cross, an analyst at Cross Research")
 
 
 _GENERIC_LAST_WORDS = {"Bank", "Group", "Holdings", "Company", "Corporation", "Industries", "International"}
@@ -245,11 +251,20 @@ def leading_names(names: list[str]) -> set[str]:
     return {lead for lead, fulls in owners.items() if len(fulls) == 1}
 
 
-def companies_the_model_missed(mentions) -> None:
+# ", the computer-animation company that ...": what an apposition says a name is.
+_DESCRIBED_AS_A_COMPANY = re.compile(
+    r",\s+(?:the|a|an|another)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|studio|maker|manufacturer|"
+    r"start-?up|retailer|chain|carrier|airline|network|publisher|developer)\b")
+
+
+def companies_the_model_missed(mentions, text: str) -> None:
     """Relabel as ORG a company's name without its legal form that the model calls a person
-    ("Oshkosh Truck attributed", in the article of "Oshkosh Truck Corp.")."""
+    ("Oshkosh Truck attributed", in the article of "Oshkosh Truck Corp."), or one the text says
+    is a company ("Pixar, the computer-animation company that produced ...")."""
     companies = {_LEGAL_FORM.sub("", _clean(m.text)) for m in mentions
                  if m.label_ == "ORG" and has_legal_form(m.text)}
+    companies |= {_clean(m.text) for m in mentions if m.label_ == "PERSON" and len(m.text.split()) == 1
+                  and _DESCRIBED_AS_A_COMPANY.match(text, m.end_char)}
     for mention in mentions:  # (and "John Labatt Ltd." itself)
         if mention.label_ == "PERSON" and (_clean(mention.text) in companies
                                            or has_legal_form(mention.text)):
@@ -880,6 +895,11 @@ class EntityResolver:
             or self._last_named("organization", previous, paragraph, first=True, subject=True) \
             or self._last_named("organization", before - within, before, first=True, subject=True) \
             or self._last_named("organization", before - within, before)
+
+    def company_named(self, resolved: Resolved) -> Resolved:
+        """The organisation a name stands for when the text calls it "the company", though the
+        model took it for a place it does not know ("FedEx")."""
+        return resolved if resolved.kind == "organization" else self._organization(resolved.name)
 
     def story_organization(self, before: int) -> Resolved | None:
         """The organisation the story is about: the first named as a subject before character

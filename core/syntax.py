@@ -87,9 +87,21 @@ def simultaneous(clause) -> bool:
     if clause.dep_ != "advcl":
         return False
     marks = {c.lower_ for c in clause.children if c.dep_ in {"mark", "advmod"}}
+    if marks & {"while"} and any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.head.children):
+        return False  # "While Moscow signed a contract in 1995, its completion has been put off":
+        # a contrast with what has been since, not a time
     return bool(marks & {"as", "when", "while"}) or (
         bool(marks & {"after", "before"})
         and bool(marks & {"shortly", "just", "soon", "immediately", "right"}))
+
+
+def contrasting(clause) -> bool:
+    """"While Moscow signed a contract in 1995, ...", "Although ...": a clause set against the
+    main one before it, with an act of its own."""
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    return clause.dep_ == "advcl" and clause.i < clause.head.i \
+        and bool(marks & {"while", "although", "though", "whereas"}) \
+        and not any(c.dep_ == "neg" for c in clause.children)  # (not "Although he had not announced")
 
 
 def means_of_a_passive(trigger):
