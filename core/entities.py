@@ -26,7 +26,8 @@ TITLE_WORDS = (
     r"Princess|Judge|Justice|Speaker|leader|Leader|Treasurer|Attorney General|Premier|Professor|"
     r"Superintendent|Commissioner|Inspector|Director|Prosecutor|negotiator|Negotiator|governor|"
     r"Detective|Officer|Sergeant|Sgt\.|Lt\.|Capt\.|Captain|Lieutenant|Rabbi|Bishop|"
-    r"Mr\.|Mrs\.|Ms\.|Dr\."
+    r"Mr\.|Mrs\.|Ms\.|Dr\.|"
+    r"Farmer|Rancher|Analyst|Economist|Attorney|Lawyer|Coach|Activist|Pastor|Reverend|Rev\."
 )
 _ROLE_ADJECTIVES = (r"(?:chief|special|top|deputy|senior|regional|former|acting|foreign|defen[cs]e|"
                     r"interior|finance|prime|national|security|presidential)")

@@ -232,10 +232,15 @@ _QUANTITIES = {"million", "thousand", "hundred", "dozen", "score", "majority", "
                "some", "half", "percent", "lot", "number", "all"}
 # "Connecticut: While no national legislation was approved, ...": a list item by place.
 _LIST_LABEL = re.compile(r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}):[ \t]+(?=\w)")
+# "In Tuscaloosa, there is ...": a paragraph that opens on a place.
+_PARAGRAPH_PLACE = re.compile(
+    r"In (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),")
 _LATER_THAT_DAY = re.compile(r"\b(?:later|earlier)\s+in\s+the\s+day\b", re.IGNORECASE)
-# "KYIV, Oct 12 (Reuters) — ": where the story was filed, not a sentence of it.
+# "KYIV, Oct 12 (Reuters) — ", "Washington (CNN) -- ": where the story was filed, not a sentence of it.
 _DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})"
+    r"^\s*(?P<place>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3}"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?=\s+\((?:CNN|AP|Reuters|AFP|UPI|Xinhua|Bloomberg)\)))"
     r"(?:,\s*(?P<qualifier>[A-Z][A-Za-z.]{1,15}(?:\s+[A-Z][a-z.]+)?))?"  # ", Kenya" or ", Mo."
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"  # ", Oct 12"
     r"\s*(?:\([^)]{1,40}\))?\s*(?:[—–-]{1,2}|_)(?:\s+|$)")
@@ -2225,6 +2230,13 @@ class EventExtractor:
                                 or self._away_from_the_dateline(actors, sentence))
         if abroad and (home := self._scene_at_home(actors, sentence, drafts)):
             return home
+        opening = _PARAGRAPH_PLACE.match(self._resolver.text, _paragraph_start(self._resolver.text,
+                                                                               sentence.start))
+        place = self.gaz.lookup(opening.group(1), self._resolver.context_countries) \
+            if opening is not None and opening.end() <= sentence.start else None
+        if place is not None and not abroad:  # "In Tuscaloosa, there is still a lot of rebuilding
+            # to be done ... Blake Corder ... noted": the paragraph's place, not the dateline's
+            return [Resolved(place.name, place.kind, place, {opening.group(1)})]
         if sentence.dateline_places and not abroad:
             return list(sentence.dateline_places)
         if sentence.heading_places:  # (not the state that acts: "Illinois: passed two laws")

@@ -25,6 +25,8 @@ HEADER_LINE = re.compile(
     re.IGNORECASE,
 )
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>.*?)\n---[ \t]*\n", re.DOTALL)
+_SUMMARY_HEADING = re.compile(r"(?:story\s+)?highlights|key points|in brief|what (?:you need )?to know",
+                              re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-*•‣◦]|\d+[.)])\s+")
 _SENTENCE_END = re.compile(r"""[.!?…:;"'”’)\]]\s*$""")
 
@@ -149,6 +151,7 @@ def article_from_text(text: str, name: str = "", *, english_only: bool = True) -
         raise InputError(f"{name}: the text does not read as English, and Newsline finds events in "
                          "English news only")
     narrative_seen = False
+    summary_heading = False
     last_narrative_end = 0
     bullet_block: list[tuple[int, int]] = []
     for start, end in lines:
@@ -166,12 +169,17 @@ def article_from_text(text: str, name: str = "", *, english_only: bool = True) -
             title = title or line.lstrip("#").strip()
             continue
         if _BULLET.match(line):
+            if summary_heading:  # "STORY HIGHLIGHTS" and its points: the story told again
+                skipped.append((start, end))
+                continue
             bullet_block.append((start, end))
             continue
+        summary_heading = False
         if bullet_block:  # bullets inside the story are part of it
             bullet_block.clear()
         if _is_heading(line):
             skipped.append((start, end))
+            summary_heading = bool(_SUMMARY_HEADING.fullmatch(line))
             title = title or line
             continue
         if not title and not narrative_seen:

@@ -4010,3 +4010,27 @@ def test_a_peoples_diplomats_targeted_by_someone_named_do_not_act(tmp_path):
                             "On Monday the Ecuadorian diplomats were targeted by the spy ring of UC "
                             "Global.\n")
     assert "Ecuador" not in names(find(events, lambda e: "targeted" in e.sentence).actors)
+
+
+def test_a_cnn_dateline_is_where_the_story_was_filed_and_no_actor(tmp_path):
+    events = events_of_text(tmp_path, "Pledge\nPublished: 2010-08-13\n\n"
+                            "Washington (CNN) -- Democrats pledged Friday to keep Social Security "
+                            "in place.\n")
+    pledged = find(events, lambda e: "pledged" in e.title)
+    assert names(pledged.locations) == {"Washington"} and "CNN" not in names(pledged.actors)
+
+
+def test_a_paragraph_that_opens_on_a_place_sets_where_its_speakers_are(tmp_path):
+    events = events_of_text(tmp_path, "Law\nPublished: 2011-10-06\n\n"
+                            "MONTGOMERY, Ala. -- Rick Pate said his workers left on Monday.\n\n"
+                            "In Tuscaloosa, there is still a lot of rebuilding to be done. Blake Corder, the "
+                            "president of the home builders, noted that the workers had left the area.\n\n"
+                            "In March, Tom Reyes said the law was harsh.\n")
+    assert names(find(events, lambda e: "Corder" in e.title).locations) == {"Tuscaloosa"}
+    assert "March" not in names(find(events, lambda e: "Reyes" in e.title).locations)
+
+
+def test_an_occupation_before_a_name_is_no_part_of_it(tmp_path):
+    events = events_of_text(tmp_path, "Farms\nPublished: 2011-10-06\n\n"
+                            "Farmer Chad Smith said his family farm stands to lose up to $150,000.\n")
+    assert names(find(events, lambda e: "said" in e.title).actors) == {"Chad Smith"}

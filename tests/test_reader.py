@@ -148,3 +148,13 @@ def test_an_article_in_another_language_is_refused_with_its_reason(tmp_path):
                        "Tuesday to cut the price of electricity, officials said. The measures will take "
                        "effect next month and affect millions of homes.\n", encoding="utf-8")
     assert read_article(english).published == "2023-11-07"
+
+
+def test_story_highlights_before_the_story_are_not_part_of_it():
+    article = article_from_text("Pledge\n\nWashington (CNN) -- Democrats pledged Friday to keep it.\n\n"
+                                "STORY HIGHLIGHTS\n- The act was signed into law on August 14, 1935\n"
+                                "- Kaine says Democrats will tout the program this fall\n\n"
+                                "Kaine said the party is united.\n", "pledge.txt")
+    hidden = [article.text[s:e] for s, e in article.skipped_lines]
+    assert any(line.startswith("- The act was signed") for line in hidden)
+    assert not any(line.startswith("Kaine said") for line in hidden)
