@@ -2223,9 +2223,12 @@ class EventExtractor:
             if draft.event.type == "movement" or draft.event.status == "expected":
                 continue  # "Freeh flew to Washington", "will meet Bush in Kennebunkport": where he
                 # went or will be, not where he speaks next
-            if persons and any(p is persons[0] for p in draft.persons) \
-                    and sentence.paragraph - draft.paragraph <= 4 and draft.event.locations:
-                return [ref_to_resolved(loc) for loc in draft.event.locations]
+            gap = sentence.paragraph - draft.paragraph
+            if persons and any(p is persons[0] for p in draft.persons) and draft.event.locations and (
+                    gap <= 4 or (statement and gap <= 8
+                                 and all(loc.kind in {"city", "place"} for loc in draft.event.locations))):
+                return [ref_to_resolved(loc) for loc in draft.event.locations]  # (a speaker quoted on
+                # further from the city of his speech: "In a speech in San Francisco, Gates spoke")
         abroad = statement and (self._speaks_from_abroad(actors, sentence, drafts)
                                 or self._away_from_the_dateline(actors, sentence))
         if abroad and (home := self._scene_at_home(actors, sentence, drafts)):

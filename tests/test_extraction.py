@@ -4034,3 +4034,17 @@ def test_an_occupation_before_a_name_is_no_part_of_it(tmp_path):
     events = events_of_text(tmp_path, "Farms\nPublished: 2011-10-06\n\n"
                             "Farmer Chad Smith said his family farm stands to lose up to $150,000.\n")
     assert names(find(events, lambda e: "said" in e.title).actors) == {"Chad Smith"}
+
+
+def test_a_speaker_quoted_further_on_is_still_in_the_city_of_his_speech(tmp_path):
+    events = events_of_text(tmp_path, "Marines\nPublished: 2010-08-13\n\n"
+                            "WASHINGTON (AP) -- Defense Secretary Robert Gates has ordered a review of "
+                            "the Marines.\n\n"
+                            "In a speech in San Francisco, Gates spoke of anxiety over the future of the "
+                            "service.\n\n"
+                            "The days of storming Iwo Jima are long gone.\n\n"
+                            "Marines deployed aboard Navy ships remain the go-to forces in a crisis.\n\n"
+                            "They are usually the first in and the first out.\n\n"
+                            "Almost nine years later, 20,000 Marines are still fighting in Afghanistan.\n\n"
+                            "\"These warriors are writing a new chapter,\" Gates said.\n")
+    assert names(find(events, lambda e: "new chapter" in e.sentence).locations) == {"San Francisco"}
