@@ -213,7 +213,8 @@ _CHANGE_VERBS = {"become", "succeed", "replace", "resign", "retire", "join"}
 _BOOKED = {"charge", "write-off", "writedown", "write-down", "provision", "reserve"}
 _MONTHS_NAMED = re.compile(r"(?:the\s+)?(?:first\s+)?\w+\s+months$", re.IGNORECASE)  # "the nine months"
 _NARRATIVE_CONTINUATION = re.compile(  # (not "Then-DHS Director Michael Chertoff vowed")
-    r"^\s*(?:Later|Afterwards|Then(?![-\u2013])|Subsequently|Meanwhile|Next,)", re.IGNORECASE)
+    r"^\s*(?:Later|Afterwards|Then(?![-\u2013])|Subsequently|Meanwhile|Next,|Back then|"
+    r"At (?:that|the) time,)", re.IGNORECASE)
 # A few days or weeks from an event: within its month or year, when that is all the text tells.
 _SHORTLY_AFTER = re.compile(
     r"\b(?:(?:a few|a couple of|two|three|several|\d+)\s+)?(?:days?|hours?|weeks?)\s+(?:later|afterwards?|"

@@ -4048,3 +4048,12 @@ def test_a_speaker_quoted_further_on_is_still_in_the_city_of_his_speech(tmp_path
                             "Almost nine years later, 20,000 Marines are still fighting in Afghanistan.\n\n"
                             "\"These warriors are writing a new chapter,\" Gates said.\n")
     assert names(find(events, lambda e: "new chapter" in e.sentence).locations) == {"San Francisco"}
+
+
+def test_back_then_is_the_time_just_told(tmp_path):
+    events = events_of_text(tmp_path, "Map\nPublished: 2010-10-09\n\n"
+                            "The map differs from the one that took Maria Lopez to the governor's office "
+                            "in 2008.\n\n"
+                            "Back then, Lopez won 68 percent of the vote.\n")
+    won = find(events, lambda e: "won" in e.title)
+    assert (won.when.start, won.when.end) == ("2008-01-01", "2008-12-31")
