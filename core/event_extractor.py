@@ -224,6 +224,9 @@ _OCCASIONS = {"speech", "address", "testimony", "lecture", "sermon", "briefing",
 # A day's occasion the story goes through ("Trump's testimony", "her hearing"), with the people
 # questioned, judged or heard at it.
 _DAY_OCCASIONS = _OCCASIONS | {"questioning", "cross-examination", "deposition", "interview", "debate"}
+# Occasions a story may go through over the next paragraphs once it has dated them.
+_STAGED_OCCASIONS = {"trial", "hearing", "debate", "summit", "ceremony", "conference", "rally", "concert",
+                     "festival", "funeral", "wedding", "match", "game", "session", "speech"}
 _RECORDS = {"document", "record", "file", "email", "filing", "paper", "log", "data", "receipt", "cable"}
 _DONE_IN_A_RELATIVE = {"hold", "write", "send", "sign", "found", "create", "launch", "order", "give",
                        "deliver", "issue", "file", "conduct", "organize", "organise", "host", "brand"}
@@ -336,11 +339,29 @@ class EventExtractor:
         self._day_scene: _Draft | None = None
         self._scene_dated: list[tuple[int, int]] = []  # sentences dated by that scene
         drafts: list[_Draft] = []
+        self._staged: list = []  # [occasion draft, last paragraph told of it], or empty
         for sentence in sentences:
             if self._day_scene is None and drafts and self._scene_named(sentence, drafts[0]):
                 self._day_scene = drafts[0]
-            drafts.extend(self._events_of(sentence, resolver, drafts, article))
+            found = self._events_of(sentence, resolver, drafts, article)
+            for draft in found:
+                own = draft.event.when.anchor not in {"published-date", "inherited"} \
+                    and draft.event.when.granularity != "unknown"
+                if own and self._stages_an_occasion(draft, article.published):
+                    self._staged = [draft, draft.paragraph]
+                elif own and draft.trigger.dep_ == "ROOT":
+                    self._staged = []  # the story moved to another time
+            drafts.extend(found)
         return [d.event for d in drafts]
+
+    @staticmethod
+    def _stages_an_occasion(draft: _Draft, published: str) -> bool:
+        """Whether a dated past event holds or is an occasion the next paragraphs may go through
+        ("staged a mock trial in December 2016", "the summit on Monday")."""
+        trigger = draft.trigger
+        nouns = [trigger] if trigger.pos_ == "NOUN" else [c for c in trigger.children if c.dep_ == "dobj"]
+        return draft.event.when.end[:10] < published \
+            and any(n.lemma_.lower() in _STAGED_OCCASIONS for n in nouns)
 
     # ------------------------------------------------------------------ parsing
     def _parse(self, article: Article, times: list[TimeExpression]):
@@ -664,11 +685,14 @@ class EventExtractor:
             # '"I'm happy that he feels positively," Mr. Fabi said', after "Martin Fabi said ...":
             # the same speaker goes on, no statement of its own
             return self._dated_side_events(sentence, resolver, trigger, text, drafts, article, None)
-        if time_span is None and when.anchor == "published-date" and occasion is None \
-                and self._in_the_days_scene(trigger, actors, sentence, drafts):
-            told = self._day_scene.event.when  # "Donald Trump brought bombastic rhetoric to the
-            # witness stand Monday ... Trump's testimony ...": what is told of it, that day
+        scene = self._scene_of(trigger, actors, sentence, drafts) \
+            if time_span is None and when.anchor == "published-date" and occasion is None else None
+        if scene is not None:
+            told = scene.event.when  # "Donald Trump brought bombastic rhetoric to the witness stand
+            # Monday ... Trump's testimony ...": what is told of it, that day; "the Shakespeare
+            # Theatre Company staged a mock trial in December 2016 ... Alito presided": then, there
             when = When(told.start, told.end, told.granularity, None, "inherited")
+            locations = locations or [ref_to_resolved(loc) for loc in scene.event.locations]
             self._scene_dated.append((sentence.start, sentence.end))
         coming = long_after(when, article.published) and kind != "statement"
         if not locations and not long_before(when, article.published) and not coming:
@@ -1789,14 +1813,26 @@ class EventExtractor:
                 return None  # (he is told on another day since)
         return None
 
-    def _in_the_days_scene(self, trigger, actors, sentence: _Sentence, drafts) -> bool:
+    def _scene_of(self, trigger, actors, sentence: _Sentence, drafts) -> _Draft | None:
+        """The occasion an undated act of people in the simple past goes on with: the day the
+        story's lead tells, or a dated occasion told in the last paragraphs."""
+        if not self._in_the_days_scene(trigger, actors, sentence, drafts, scene=True):
+            return None
+        if self._day_scene is not None:
+            return self._day_scene
+        if self._staged and sentence.paragraph - self._staged[1] <= 2:
+            self._staged[1] = sentence.paragraph
+            return self._staged[0]
+        return None
+
+    def _in_the_days_scene(self, trigger, actors, sentence: _Sentence, drafts, scene: bool = False) -> bool:
         """Whether an undated act in the simple past goes on with the one occasion of the day the
         story's lead tells: the lead dates an act of a person to a day of the story's week, and a
         paragraph soon after names that person's testimony, hearing, speech or briefing ("Donald
         Trump brought bombastic rhetoric to the witness stand Monday ... Trump's testimony at
         times mimicked ...")."""
         helpers = [c for c in trigger.children if c.dep_ in {"aux", "auxpass"}]
-        return self._day_scene is not None and bool(actors) \
+        return (self._day_scene is not None or scene) and bool(actors) \
             and all(a.kind == "person" for a in actors) and (  # (not "The FBI dispatched agents")
             (not helpers and (trigger.tag_ == "VBD" or (trigger.tag_ == "VBN" and trigger.dep_ == "ROOT")))
             # (not "has clashed", "had exaggerated": before it; "at first tried" read as VBN is a past)

@@ -4057,3 +4057,24 @@ def test_back_then_is_the_time_just_told(tmp_path):
                             "Back then, Lopez won 68 percent of the vote.\n")
     won = find(events, lambda e: "won" in e.title)
     assert (won.when.start, won.when.end) == ("2008-01-01", "2008-12-31")
+
+
+_MOCK_TRIAL = ("Theatre\nPublished: 2023-11-06\n\n"
+               "The Washington-based Acme Theatre Company staged a mock trial in December 2016.\n\n"
+               "Tom Reyes presided as the chief justice with four associate justices.\n\n"
+               "Maria Lopez defended the Friar. Reyes praised the lawyers on both sides.\n\n"
+               "{gap}"
+               "Lopez joined the firm of Smith & Jones.\n")
+
+
+def test_a_dated_occasion_dates_what_its_people_did_in_the_next_paragraphs(tmp_path):
+    events = events_of_text(tmp_path, _MOCK_TRIAL.format(gap=""))
+    for verb in ("presided", "defended", "praised"):
+        told = find(events, lambda e, v=verb: v in e.title)
+        assert (told.when.start, told.when.end) == ("2016-12-01", "2016-12-31"), verb
+
+
+def test_the_occasion_ends_when_the_story_moves_on(tmp_path):
+    gap = "In 2019, the company closed its doors.\n\nThe building was sold.\n\nCritics were divided.\n\n"
+    events = events_of_text(tmp_path, _MOCK_TRIAL.format(gap=gap))
+    assert find(events, lambda e: "joined" in e.title).when.granularity == "unknown"
