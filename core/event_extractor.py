@@ -339,7 +339,8 @@ class EventExtractor:
         self._day_scene: _Draft | None = None
         self._scene_dated: list[tuple[int, int]] = []  # sentences dated by that scene
         drafts: list[_Draft] = []
-        self._staged: list = []  # [occasion draft, last paragraph told of it], or empty
+        self._staged: _Draft | None = None  # a dated occasion the story goes through
+        self._staged_until = 0  # the last paragraph that told of it
         for sentence in sentences:
             if self._day_scene is None and drafts and self._scene_named(sentence, drafts[0]):
                 self._day_scene = drafts[0]
@@ -348,9 +349,9 @@ class EventExtractor:
                 own = draft.event.when.anchor not in {"published-date", "inherited"} \
                     and draft.event.when.granularity != "unknown"
                 if own and self._stages_an_occasion(draft, article.published):
-                    self._staged = [draft, draft.paragraph]
+                    self._staged, self._staged_until = draft, draft.paragraph
                 elif own and draft.trigger.dep_ == "ROOT":
-                    self._staged = []  # the story moved to another time
+                    self._staged = None  # the story moved to another time
             drafts.extend(found)
         return [d.event for d in drafts]
 
@@ -685,7 +686,7 @@ class EventExtractor:
             # '"I'm happy that he feels positively," Mr. Fabi said', after "Martin Fabi said ...":
             # the same speaker goes on, no statement of its own
             return self._dated_side_events(sentence, resolver, trigger, text, drafts, article, None)
-        scene = self._scene_of(trigger, actors, sentence, drafts) \
+        scene = self._scene_of(trigger, actors, sentence) \
             if time_span is None and when.anchor == "published-date" and occasion is None else None
         if scene is not None:
             told = scene.event.when  # "Donald Trump brought bombastic rhetoric to the witness stand
@@ -1788,11 +1789,36 @@ class EventExtractor:
         subject = subject_of(trigger)
         if subject is None or trigger.dep_ != "conj" or subject.head.i != trigger.head.i:
             return subject
-        def at(token) -> tuple[int, int]:
-            start = sentence.start + token.idx - sentence.span.start_char
-            return start, start + len(token.text)
-        quoted = _inside(sentence.quotes, *at(subject)) and not _inside(sentence.quotes, *at(trigger))
+        quoted = _inside(sentence.quotes, *_offsets(sentence, subject)) \
+            and not _inside(sentence.quotes, *_offsets(sentence, trigger))
         return None if quoted else subject
+
+    def _scene_of(self, trigger, actors, sentence: _Sentence) -> _Draft | None:
+        """The occasion an undated act of people in the simple past goes on with: the day the
+        story's lead tells ("Donald Trump brought bombastic rhetoric to the witness stand Monday
+        ... Trump's testimony at times mimicked ..."), else a dated occasion told in the last two
+        paragraphs."""
+        if not _told_as_a_scene(trigger, actors):
+            return None
+        if self._day_scene is not None:
+            return self._day_scene
+        if self._staged is not None and sentence.paragraph - self._staged_until <= 2:
+            self._staged_until = sentence.paragraph
+            return self._staged
+        return None
+
+    def _scene_named(self, sentence: _Sentence, lead: _Draft) -> bool:
+        """Whether the sentence names the occasion of the lead's person on the lead's day."""
+        told = lead.event.when
+        if told.granularity != "day" or told.anchor in {"published-date", "inherited"} \
+                or not told.start or told.end[:10] > self._published \
+                or told.start[:10] < shifted_back(self._published, 6) \
+                or len(lead.persons) != 1 or sentence.paragraph - lead.paragraph > 6:
+            return False
+        surname = lead.persons[0].name.split()[-1].lower()
+        return any(t.lemma_.lower() in _DAY_OCCASIONS and any(
+            c.dep_ == "poss" and (c.lower_ in {"his", "her"} or c.lower_ == surname) for c in t.children)
+            for t in sentence.span)
 
     @staticmethod
     def _in_the_speech(actors, sentence: _Sentence, drafts):
@@ -1812,44 +1838,6 @@ class EventExtractor:
             if told.start and told.anchor != "inherited":
                 return None  # (he is told on another day since)
         return None
-
-    def _scene_of(self, trigger, actors, sentence: _Sentence, drafts) -> _Draft | None:
-        """The occasion an undated act of people in the simple past goes on with: the day the
-        story's lead tells, or a dated occasion told in the last paragraphs."""
-        if not self._in_the_days_scene(trigger, actors, sentence, drafts, scene=True):
-            return None
-        if self._day_scene is not None:
-            return self._day_scene
-        if self._staged and sentence.paragraph - self._staged[1] <= 2:
-            self._staged[1] = sentence.paragraph
-            return self._staged[0]
-        return None
-
-    def _in_the_days_scene(self, trigger, actors, sentence: _Sentence, drafts, scene: bool = False) -> bool:
-        """Whether an undated act in the simple past goes on with the one occasion of the day the
-        story's lead tells: the lead dates an act of a person to a day of the story's week, and a
-        paragraph soon after names that person's testimony, hearing, speech or briefing ("Donald
-        Trump brought bombastic rhetoric to the witness stand Monday ... Trump's testimony at
-        times mimicked ...")."""
-        helpers = [c for c in trigger.children if c.dep_ in {"aux", "auxpass"}]
-        return (self._day_scene is not None or scene) and bool(actors) \
-            and all(a.kind == "person" for a in actors) and (  # (not "The FBI dispatched agents")
-            (not helpers and (trigger.tag_ == "VBD" or (trigger.tag_ == "VBN" and trigger.dep_ == "ROOT")))
-            # (not "has clashed", "had exaggerated": before it; "at first tried" read as VBN is a past)
-            or (trigger.tag_ == "VB" and [c.lower_ for c in helpers] == ["did"]))  # "did acknowledge"
-
-    def _scene_named(self, sentence: _Sentence, lead: _Draft) -> bool:
-        """Whether the sentence names the occasion of the lead's person on the lead's day."""
-        told = lead.event.when
-        if told.granularity != "day" or told.anchor in {"published-date", "inherited"} \
-                or not told.start or told.end[:10] > self._published \
-                or told.start[:10] < shifted_back(self._published, 6) \
-                or len(lead.persons) != 1 or sentence.paragraph - lead.paragraph > 6:
-            return False
-        surname = lead.persons[0].name.split()[-1].lower()
-        return any(t.lemma_.lower() in _DAY_OCCASIONS and any(
-            c.dep_ == "poss" and (c.lower_ in {"his", "her"} or c.lower_ == surname) for c in t.children)
-            for t in sentence.span)
 
     @staticmethod
     def _event_named_again(trigger, drafts):
@@ -2959,6 +2947,22 @@ class EventExtractor:
 # What a bidder does to his own offer ("the bid by X was extended": by X, not "was rejected").
 _OWN_TERMS_VERBS = {"extend", "raise", "lower", "sweeten", "withdraw", "amend", "revise", "increase",
                     "cut", "drop"}
+
+
+def _offsets(sentence: _Sentence, token) -> tuple[int, int]:
+    """The character offsets of a token of the sentence in the article."""
+    start = sentence.start + token.idx - sentence.span.start_char
+    return start, start + len(token.text)
+
+
+def _told_as_a_scene(trigger, actors) -> bool:
+    """Whether an act could go on with a scene told before it: done by people (not "The FBI
+    dispatched agents"), in the simple past ("at first tried", which the tagger may read as a
+    participle, and "did acknowledge"), not in a perfect ("has clashed", "had exaggerated": before it)."""
+    helpers = [c for c in trigger.children if c.dep_ in {"aux", "auxpass"}]
+    return bool(actors) and all(a.kind == "person" for a in actors) and (
+        (not helpers and (trigger.tag_ == "VBD" or (trigger.tag_ == "VBN" and trigger.dep_ == "ROOT")))
+        or (trigger.tag_ == "VB" and [c.lower_ for c in helpers] == ["did"]))
 
 
 def _fronted_participle(clause, trigger) -> bool:
