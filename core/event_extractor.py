@@ -225,8 +225,8 @@ _OCCASIONS = {"speech", "address", "testimony", "lecture", "sermon", "briefing",
 # questioned, judged or heard at it.
 _DAY_OCCASIONS = _OCCASIONS | {"questioning", "cross-examination", "deposition", "interview", "debate"}
 # Occasions a story may go through over the next paragraphs once it has dated them.
-_STAGED_OCCASIONS = {"trial", "hearing", "debate", "summit", "ceremony", "conference", "rally", "concert",
-                     "festival", "funeral", "wedding", "match", "game", "session", "speech"}
+_STAGED_OCCASIONS = _OCCASIONS | {"trial", "debate", "summit", "ceremony", "rally", "concert", "festival",
+                                  "funeral", "wedding", "match", "game", "session"}
 _RECORDS = {"document", "record", "file", "email", "filing", "paper", "log", "data", "receipt", "cable"}
 _DONE_IN_A_RELATIVE = {"hold", "write", "send", "sign", "found", "create", "launch", "order", "give",
                        "deliver", "issue", "file", "conduct", "organize", "organise", "host", "brand"}
@@ -518,13 +518,11 @@ class EventExtractor:
         quoted = sum(max(0, min(b, sentence.end) - max(a, sentence.start))
                      for a, b in sentence.quotes)
         root = main_clause_after_when(sent.root)
-        if _inside(sentence.quotes, sentence.start + root.idx - sent.start_char,
-                   sentence.start + root.idx - sent.start_char + 1):
+        if _inside(sentence.quotes, *_offsets(sentence, root)):
             teller = next((t for t in sent if t.lemma_.lower() in TELLING_VERBS and t.pos_ == "VERB"
                            and (any(c.dep_ == "nsubj" for c in t.children)
                                 or (t.dep_ == "conj" and t.head.i == root.i and t.i > root.i))
-                           and not _inside(sentence.quotes, sentence.start + t.idx - sent.start_char,
-                                           sentence.start + t.idx - sent.start_char + 1)), None)
+                           and not _inside(sentence.quotes, *_offsets(sentence, t))), None)
             root = teller or root  # 'Morales wrote to the employee: "the client wants ..."': the
             # parser made the quotation's verb the root; the news is his writing it
         opening = min((a for a, _ in sentence.quotes if sentence.start <= a < sentence.end),
@@ -535,8 +533,7 @@ class EventExtractor:
                 for c in root.children)  # "President Bush today denounced ``...''"
         if quoted > 0.5 * max(len(text.strip()), 1) and not named_subject and not any(
                 named_speaker(t) for t in sent
-                if not _inside(sentence.quotes, sentence.start + t.idx - sent.start_char,
-                               sentence.start + t.idx - sent.start_char + len(t.text))):
+                if not _inside(sentence.quotes, *_offsets(sentence, t))):
             speaker = self._pronoun_speaker(sentence, resolver, article.text)
             if speaker is None or (drafts and drafts[-1].event.type == "statement" and any(
                     a.name == speaker.name for a in drafts[-1].event.actors)):
@@ -659,12 +656,11 @@ class EventExtractor:
             when = days_from_an_event(text, drafts) or when
         if time_span is None and when.anchor == "published-date":
             when = self._after_the_event(trigger, drafts) or when
-        occasion = (self._event_named_again(trigger, drafts) or (
-            self._in_the_speech(actors, sentence, drafts) if kind == "statement" else None)) \
+        occasion = self._event_named_again(trigger, drafts) \
             if time_span is None and when.anchor == "published-date" else None
         if occasion is not None:  # "Pompeo's first public speech ... on April 13, 2017 ... He
-            # opened his speech with a tirade ... Pompeo declared, '...'": the speech told before
-            # (named again, or what he says in the paragraphs that tell it), its day and its place
+            # opened his speech with a tirade": the speech named again, its day and its place (what
+            # he says in the paragraphs that tell it is the occasion's scene, below)
             told = occasion.event.when
             when = When(told.start, told.end, told.granularity, None, "inherited")
             locations = locations or [ref_to_resolved(loc) for loc in occasion.event.locations]
@@ -1730,15 +1726,8 @@ class EventExtractor:
         elif named_by_noun is not None and not actors:
             # "the company posted a loss", "the western military alliance invited", "an
             # official from the organization said": the organisation the text last named
-            here = [resolver.company_named(r) for m in sentence.mentions
-                    if m.root.i < named_by_noun.i and not names_a_medium(m.root)
-                    and (r := resolver.resolve(m)) is not None and (r.kind == "organization" or (
-                        r.kind == "place" and (r.place is None or r.place.lat is None)))] \
-                if named_by_noun.dep_ == "nsubj" and named_by_noun.head.i > named_by_noun.i \
-                and named_by_noun.head.lemma_.lower() in REPORTING_VERBS \
-                and any(t.lower_ == "," for t in trigger.doc[sentence.span.start:named_by_noun.i]) else []
-            organisation = (here[-1] if here else None) or (  # "He did not work for FedEx, the
-                resolver.story_organization(at) if named_by_noun.lower_ in GOVERNING_BODIES  # company said"
+            organisation = _company_told_of(named_by_noun, sentence, resolver) or (
+                resolver.story_organization(at) if named_by_noun.lower_ in GOVERNING_BODIES
                 else None) or resolver.last_organization(at, head=named_by_noun.lemma_.lower())
             if organisation is not None:
                 actors.insert(0, organisation)
@@ -1819,25 +1808,6 @@ class EventExtractor:
         return any(t.lemma_.lower() in _DAY_OCCASIONS and any(
             c.dep_ == "poss" and (c.lower_ in {"his", "her"} or c.lower_ == surname) for c in t.children)
             for t in sentence.span)
-
-    @staticmethod
-    def _in_the_speech(actors, sentence: _Sentence, drafts):
-        """The dated speech, address, testimony, lecture, briefing or hearing of the one speaker
-        that the paragraphs just before tell, with nothing of his dated otherwise since, or None."""
-        if len(actors) != 1:
-            return None
-        for draft in reversed(drafts[-8:]):
-            if sentence.paragraph - draft.paragraph > 6:
-                return None
-            if not any(a is actors[0] or a.name == actors[0].name for a in draft.event.actors):
-                continue
-            told = draft.event.when
-            if draft.trigger.pos_ == "NOUN" and draft.trigger.lemma_.lower() in _OCCASIONS \
-                    and told.start and told.granularity == "day" and told.anchor != "published-date":
-                return draft
-            if told.start and told.anchor != "inherited":
-                return None  # (he is told on another day since)
-        return None
 
     @staticmethod
     def _event_named_again(trigger, drafts):
@@ -2953,6 +2923,20 @@ def _offsets(sentence: _Sentence, token) -> tuple[int, int]:
     """The character offsets of a token of the sentence in the article."""
     start = sentence.start + token.idx - sentence.span.start_char
     return start, start + len(token.text)
+
+
+def _company_told_of(noun, sentence: _Sentence, resolver: EntityResolver) -> Resolved | None:
+    """The company a closing "the company said" speaks for when its sentence names one before
+    it ("He did not work for FedEx, as earlier reported, the company said": FedEx, though the
+    model took it for a place it does not know), or None."""
+    if noun.dep_ != "nsubj" or noun.head.i < noun.i or noun.head.lemma_.lower() not in REPORTING_VERBS \
+            or not any(t.lower_ == "," for t in noun.doc[sentence.span.start:noun.i]):
+        return None
+    named = [r for m in sentence.mentions if m.root.i < noun.i and not names_a_medium(m.root)
+             and (r := resolver.resolve(m)) is not None
+             and (r.kind == "organization"
+                  or (r.kind == "place" and (r.place is None or r.place.lat is None)))]
+    return resolver.company_named(named[-1]) if named else None
 
 
 def _told_as_a_scene(trigger, actors) -> bool:
