@@ -236,6 +236,16 @@ def put_off_until(verb, expr: TimeExpression, text: str) -> bool:
         re.search(r"\b(?:until|till|to|through)\s+$", text[max(0, expr.start - 8):expr.start]))
 
 
+_COMPARED_OCCASION = re.compile(
+    r",\s+(?:just\s+)?as\s+(?:he|she|they|it|we|I)\s+(?:did|had|has|does|do)\b[^,;]*$")
+
+
+def in_a_comparison(before: str) -> bool:
+    """Whether a time expression is inside an aside that likens the act to another occasion
+    ("Hoenig reiterated, as he did in an interview two weeks ago, that"): it dates that one."""
+    return bool(_COMPARED_OCCASION.search(before))
+
+
 def record_date(before: str) -> bool:
     """"will issue rights to shareholders of record Nov. 8": the day that says who gets them,
     not the day of the issue (`before` is the text up to the expression)."""

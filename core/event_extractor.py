@@ -67,6 +67,7 @@ from core.event_dates import (
     days_from_an_event_at,
     fiscal_quarter,
     fiscal_year,
+    in_a_comparison,
     long_after,
     long_before,
     months_so_far,
@@ -344,7 +345,11 @@ class EventExtractor:
         for sentence in sentences:
             if self._day_scene is None and drafts and self._scene_named(sentence, drafts[0]):
                 self._day_scene = drafts[0]
+                self._date_the_scene_so_far(drafts, self._place_of_the_occasion(sentence, resolver))
             found = self._events_of(sentence, resolver, drafts, article)
+            if found and drafts and sentence.paragraph == drafts[0].paragraph + 1 \
+                    and all(d.paragraph < sentence.paragraph for d in drafts):
+                _name_the_lead(drafts[0], found[0])
             for draft in found:
                 own = draft.event.when.anchor not in {"published-date", "inherited"} \
                     and draft.event.when.granularity != "unknown"
@@ -1787,6 +1792,9 @@ class EventExtractor:
         story's lead tells ("Donald Trump brought bombastic rhetoric to the witness stand Monday
         ... Trump's testimony at times mimicked ..."), else a dated occasion told in the last two
         paragraphs."""
+        if self._day_scene is not None and trigger.tag_ == "VBZ" and trigger.lemma_.lower() in TELLING_VERBS \
+                and [a.name for a in actors] == [p.name for p in self._day_scene.persons]:
+            return self._day_scene  # ("..., Hoenig notes": what the lead's speaker says there)
         if not _told_as_a_scene(trigger, actors):
             return None
         if self._day_scene is not None:
@@ -1796,8 +1804,38 @@ class EventExtractor:
             return self._staged
         return None
 
+    def _date_the_scene_so_far(self, drafts: list[_Draft], place: Resolved | None) -> None:
+        """Once a paragraph names the occasion of the lead's day ("Hoenig said ... during a
+        speech in Lincoln, Neb."), what its person did or said in the paragraphs between, told
+        without a date of its own, was that day; the occasion's place is the lead's and theirs."""
+        lead = drafts[0]
+        if place is not None and not lead.event.locations:
+            lead.event.locations = [place.ref()]
+        told = lead.event.when
+        names = {p.name for p in lead.persons}
+        for draft in drafts[1:]:
+            event = draft.event
+            if event.when.anchor == "published-date" and {a.name for a in event.actors} == names \
+                    and _told_as_a_scene(draft.trigger, event.actors):
+                event.when = When(told.start, told.end, told.granularity, None, "inherited")
+                event.locations = event.locations or list(lead.event.locations)
+                self._scene_dated.append(event.span)
+
+    def _place_of_the_occasion(self, sentence: _Sentence, resolver: EntityResolver) -> Resolved | None:
+        """The place an occasion is told at in its sentence ("during a speech in Lincoln, Neb.")."""
+        for mention in sentence.mentions:
+            prep = mention.root.head
+            if mention.root.dep_ == "pobj" and prep.lower_ in {"in", "at"} \
+                    and prep.head.lemma_.lower() in _DAY_OCCASIONS:
+                place = resolver.resolve(mention)
+                if place is not None and place.is_place:
+                    return place
+        return None
+
     def _scene_named(self, sentence: _Sentence, lead: _Draft) -> bool:
-        """Whether the sentence names the occasion of the lead's person on the lead's day."""
+        """Whether the sentence names the occasion of the lead's person on the lead's day: as
+        theirs ("Trump's testimony", "her hearing") or as what they spoke at ("Hoenig said in
+        prepared remarks during a speech")."""
         told = lead.event.when
         if told.granularity != "day" or told.anchor in {"published-date", "inherited"} \
                 or not told.start or told.end[:10] > self._published \
@@ -1805,9 +1843,18 @@ class EventExtractor:
                 or len(lead.persons) != 1 or sentence.paragraph - lead.paragraph > 6:
             return False
         surname = lead.persons[0].name.split()[-1].lower()
-        return any(t.lemma_.lower() in _DAY_OCCASIONS and any(
-            c.dep_ == "poss" and (c.lower_ in {"his", "her"} or c.lower_ == surname) for c in t.children)
-            for t in sentence.span)
+        for t in sentence.span:
+            if t.lemma_.lower() not in _DAY_OCCASIONS:
+                continue
+            if any(c.dep_ == "poss" and c.lower_ in {"his", "her", surname} for c in t.children):
+                return True
+            verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ in {"during", "in", "at"} else None
+            if verb is not None and lead.event.type == "statement" \
+                    and verb.lemma_.lower() in REPORTING_VERBS and any(
+                    c.dep_ == "nsubj" and c.lower_ in {"he", "she", surname} for c in verb.children) \
+                    and any(c.lower_ in {"a", "an", "his", "her"} for c in t.children):
+                return True
+        return False
 
     @staticmethod
     def _event_named_again(trigger, drafts):
@@ -2405,6 +2452,7 @@ class EventExtractor:
                     and not self._dates_past_complement(span.root, trigger, expr, published):
                 continue
             if compared_figure(expr, article.text[sentence.start:expr.start]) \
+                    or in_a_comparison(article.text[sentence.start:expr.start]) \
                     or from_a_level(span.root, trigger):
                 continue  # "reported net of $68.2 million, up from $66.8 million a year ago"
             before = article.text[max(0, expr.start - 20):expr.start]
@@ -2937,6 +2985,24 @@ def _company_told_of(noun, sentence: _Sentence, resolver: EntityResolver) -> Res
              and (r.kind == "organization"
                   or (r.kind == "place" and (r.place is None or r.place.lat is None)))]
     return resolver.company_named(named[-1]) if named else None
+
+
+def _name_the_lead(lead: _Draft, draft: _Draft) -> None:
+    """A lead that holds back its person's name ("A top regional Federal Reserve official
+    sharply criticized Friday ...") gives it as the subject of the next paragraph ("Federal
+    Reserve Bank of Kansas City President Thomas M. Hoenig ... said"): the lead's act is theirs."""
+    subject = lead.trigger.head if lead.trigger.dep_ == "acl" else subject_of(lead.trigger)  # (the
+    # parser may hang "criticized" on "official" as a participle)
+    named = subject_of(draft.trigger)
+    if lead.persons or subject is None or named is None or len(draft.persons) != 1 \
+            or subject.lemma_.lower() not in ROLE_NOUNS | HEAD_WORDS | OFFICIAL_NOUNS \
+            or not any(c.lower_ in {"a", "an"} for c in subject.children) \
+            or named.ent_type_ != "PERSON" or not lead.trigger.tag_.startswith("VB") \
+            or draft.trigger.dep_ != "ROOT" or subject.left_edge.i != subject.sent.start \
+            or named.left_edge.i != named.sent.start:
+        return
+    lead.persons = list(draft.persons)
+    lead.event.actors = [p.ref() for p in draft.persons]
 
 
 def _told_as_a_scene(trigger, actors) -> bool:

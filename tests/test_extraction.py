@@ -4078,3 +4078,62 @@ def test_the_occasion_ends_when_the_story_moves_on(tmp_path):
     gap = "In 2019, the company closed its doors.\n\nThe building was sold.\n\nCritics were divided.\n\n"
     events = events_of_text(tmp_path, _MOCK_TRIAL.format(gap=gap))
     assert find(events, lambda e: "joined" in e.title).when.granularity == "unknown"
+
+
+_HELD_BACK_NAME = ("Rates\nPublished: 2011-03-18\n\n"
+                   "A senior European Central Bank official sharply criticized Friday the bank's plan to "
+                   "buy more bonds.\n\n"
+                   "Bundesbank Vice President Karin Lindqvist, the bank's longest-serving board member, "
+                   "said the plan risks repeating past errors.\n\n"
+                   "Lindqvist said inflation is rising again.\n\n"
+                   "{speech}"
+                   "Wages have risen by 4 percent since the start of the year, Lindqvist notes.\n")
+
+
+def test_a_lead_that_holds_back_a_name_gives_it_in_the_next_paragraph(tmp_path):
+    events = events_of_text(tmp_path, _HELD_BACK_NAME.format(speech=""))
+    lead = find(events, lambda e: "criticized" in e.sentence)
+    assert names(lead.actors) == {"Karin Lindqvist"}
+    assert lead.when.start == "2011-03-18"
+
+
+def test_a_named_speech_dates_and_places_the_leads_statements_before_and_after(tmp_path):
+    speech = ("\"Markets want cheap money forever,\" Lindqvist said in prepared remarks during a speech "
+              "in Hamburg.\n\n")
+    events = events_of_text(tmp_path, _HELD_BACK_NAME.format(speech=speech))
+    for words in ("criticized", "risks repeating", "inflation is rising", "Lindqvist notes"):
+        told = find(events, lambda e, w=words: w in e.sentence)
+        assert (told.when.start, told.when.end) == ("2011-03-18", "2011-03-18"), words
+        assert names(told.locations) == {"Hamburg"}, words
+    # without the speech, what she said has no day of its own
+    plain = events_of_text(tmp_path, _HELD_BACK_NAME.format(speech=""))
+    assert find(plain, lambda e: "inflation is rising" in e.sentence).when.granularity == "unknown"
+
+
+def test_a_lead_with_its_speaker_at_the_end_keeps_its_unnamed_official(tmp_path):
+    events = events_of_text(tmp_path, "Probe\nPublished: 1999-01-22\n\n"
+                            "Tests link a missing activist to a strand of hair, a law enforcement "
+                            "official said Friday.\n\n"
+                            "The tests on the hair came from a home where James Ortiz lived last year, "
+                            "the official said.\n")
+    lead = find(events, lambda e: "strand of hair" in e.sentence)
+    assert "James Ortiz" not in names(lead.actors)
+
+
+def test_an_aside_likening_the_act_to_another_occasion_does_not_date_it(tmp_path):
+    events = events_of_text(tmp_path, "Fed\nPublished: 2010-08-13\n\n"
+                            "Maria Lopez reiterated, as she did in an interview two weeks ago with a "
+                            "newspaper, that the economy is in recovery.\n")
+    told = find(events, lambda e: "reiterated" in e.title)
+    assert told.when.granularity == "unknown"
+
+
+def test_a_news_conference_after_a_lead_that_is_no_statement_keeps_no_day(tmp_path):
+    events = events_of_text(tmp_path, "Team\nPublished: 1998-09-30\n\n"
+                            "U.S. Surgeon General David Morgan on Wednesday led a team of medical "
+                            "specialists to Africa to help victims of the attacks.\n\n"
+                            "\"We want to build on the long-term partnership,\" Morgan said at a news "
+                            "conference.\n\n"
+                            "Morgan said the team will stay two weeks.\n")
+    told = find(events, lambda e: "two weeks" in e.sentence)
+    assert told.when.granularity == "unknown"
