@@ -167,6 +167,7 @@ from core.news_rules import (
 from core.nlp import pipeline
 from core.place_rules import (
     NATIONAL_OFFICE,
+    based_venue,
     describes_a_company,
     held_at,
     is_target_place,
@@ -215,7 +216,7 @@ _BOOKED = {"charge", "write-off", "writedown", "write-down", "provision", "reser
 _MONTHS_NAMED = re.compile(r"(?:the\s+)?(?:first\s+)?\w+\s+months$", re.IGNORECASE)  # "the nine months"
 _NARRATIVE_CONTINUATION = re.compile(  # (not "Then-DHS Director Michael Chertoff vowed")
     r"^\s*(?:Later|Afterwards|Then(?![-\u2013])|Subsequently|Meanwhile|Next,|Back then|"
-    r"At (?:that|the) time,)", re.IGNORECASE)
+    r"At (?:that|the) time,|For the (?:next|following) (?:[a-z]+ ){0,2}(?:minutes?|hours?)\b)", re.IGNORECASE)
 # A few days or weeks from an event: within its month or year, when that is all the text tells.
 _SHORTLY_AFTER = re.compile(
     r"\b(?:(?:a few|a couple of|two|three|several|\d+)\s+)?(?:days?|hours?|weeks?)\s+(?:later|afterwards?|"
@@ -705,6 +706,10 @@ class EventExtractor:
                                                   statement=kind == "statement" or at_home,
                                                   actors=actors,
                                                   scene=self._crowd_acts(trigger, kind, sentence, drafts))
+        elif not locations and when.anchor == "inherited" and drafts and persons \
+                and any(p is persons[0] for p in drafts[-1].persons) and drafts[-1].event.when == when:
+            locations = [ref_to_resolved(loc) for loc in drafts[-1].event.locations]  # "For the next
+            # several minutes, Pompeo ranted", after what he did in his speech years ago: there too
         if not locations and (a_stock_trades(trigger) or a_figure_moves(trigger, kind)):
             locations = self._market_town(trigger, sentence, resolver)  # "London share prices closed"
         if kind == "economy":  # "the value of the Indonesian stock market has fallen": where
@@ -1879,12 +1884,21 @@ class EventExtractor:
     @staticmethod
     def _described_again(subject, drafts) -> Resolved | None:
         """The person the sentence before was about, when the subject describes him by his party
-        ("The right-wing Republican", "the former Republican congressman from Kansas")."""
+        ("The right-wing Republican", "the former Republican congressman from Kansas"), or a
+        person a recent sentence gave the subject's role ("The CIA director", after "Pompeo's
+        first public speech as CIA Director")."""
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
-                or subject.tag_ not in {"NN", "NNP"} or not drafts or not drafts[-1].persons:
+                or subject.tag_ not in {"NN", "NNP"} or not drafts:
             return None
         words = {subject.lower_, *(c.lower_ for c in subject.children if c.dep_ in {"amod", "compound"})}
-        return drafts[-1].persons[0] if words & _PARTY_WORDS else None
+        if words & _PARTY_WORDS and drafts[-1].persons:
+            return drafts[-1].persons[0]
+        compound = [c for c in subject.children if c.dep_ == "compound"]
+        if not compound or subject.lemma_.lower() not in ROLE_NOUNS | HEAD_WORDS:
+            return None
+        role = subject.doc[compound[0].i:subject.i + 1].text.lower()
+        return next((d.persons[0] for d in reversed(drafts[-4:])
+                     if len(d.persons) == 1 and role in d.event.sentence.lower()), None)
 
     @staticmethod
     def _unnamed_speaker_before(drafts, sentence: _Sentence) -> Resolved | None:
@@ -2170,7 +2184,8 @@ class EventExtractor:
                 continue  # ("A few miles from his home at Andrews Air Force Base, ...", "a stone's
                 # throw from CIA headquarters in Langley")
             if is_target_place(token, trigger, resolved) or names_the_venue(token, trigger, resolved) \
-                    or held_at(token, trigger) or where_the_subject_is(token, trigger):
+                    or held_at(token, trigger) or where_the_subject_is(token, trigger) \
+                    or based_venue(token, trigger):
                 if all(p.name != resolved.name for p in places):
                     places.append(resolved)
                 continue

@@ -211,6 +211,9 @@ def _airport_code(name: str, city: str) -> bool:
     return len(name) == 3 and name.isupper() and name != initials
 
 
+_IN_THE_DISTRICT = re.compile(r"^(Washington),?\s+D\.?C\.?$")
+
+
 def _fold(name: str) -> str:
     """Case- and accent-insensitive key; curly apostrophes and 'the' dropped."""
     name = unicodedata.normalize("NFKD", name)
@@ -397,6 +400,9 @@ class Gazetteer:
         key = _fold(name)
         if key in self._seats:
             return self._seats[key]
+        district = _IN_THE_DISTRICT.match(name)
+        if district:  # "Washington DC", "Washington, D.C."
+            return self.lookup(district.group(1), {"US"})
         if name.endswith(".") and key in US_STATE_ABBREVIATIONS:  # "Ala.", "N.Y." after a city
             return self._states.get(_fold(US_STATE_ABBREVIATIONS[key]))
         if key in self._regions and self._regions[key].kind != "state":

@@ -163,6 +163,22 @@ def names_the_venue(token, trigger, place: Resolved) -> bool:
                      or prep.lower_ in {"at", "in", "near", "outside"})
 
 
+def based_venue(token, trigger) -> bool:
+    """"a speech ... hosted at the Washington DC-based Center for Strategic and International
+    Studies", "spoke at the London-based Chatham House": a venue named by the city it is based
+    in, which is where the act took place."""
+    after = token.doc[token.i + 1:token.i + 4].text.replace(" ", "")
+    if not re.match(r"(?:[A-Z][\w.]*)?-based", after):
+        return False
+    venue = token.head
+    while venue.dep_ in {"compound", "nmod", "amod", "npadvmod"} and venue.head.i != venue.i:
+        venue = venue.head
+    if venue.dep_ != "pobj" or venue.head.lower_ != "at":
+        return False
+    holder = venue.head.head
+    return holder.i == trigger.i or (holder.dep_ in {"acl", "relcl", "xcomp"} and holder.head.i == trigger.i)
+
+
 def held_at(token, trigger) -> bool:
     """"joined NATO at a ceremony held in the city of Independence": the place of an event noun
     of the main clause, given by a participle describing it."""

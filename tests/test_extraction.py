@@ -4137,3 +4137,40 @@ def test_a_news_conference_after_a_lead_that_is_no_statement_keeps_no_day(tmp_pa
                             "Morgan said the team will stay two weeks.\n")
     told = find(events, lambda e: "two weeks" in e.sentence)
     assert told.when.granularity == "unknown"
+
+
+_OLD_SPEECH = ("Speech\nPublished: 2020-05-14\n\n"
+               "Maria Lopez's first public speech as FBI Director, hosted at the Washington DC-based "
+               "Brookings Institution think tank on April 13, 2017, was an angry address.\n\n"
+               "Lopez opened her speech with a tirade against leakers.\n\n"
+               "The FBI director made no secret about the identity of her target.\n\n"
+               "For the next several minutes, Lopez ranted against the newspaper.\n")
+
+
+def test_a_venue_named_by_its_base_is_where_the_speech_was(tmp_path):
+    events = events_of_text(tmp_path, _OLD_SPEECH)
+    speech = find(events, lambda e: "first public speech" in e.sentence)
+    assert names(speech.locations) == {"Washington"}
+    assert speech.locations[0].lat is not None
+
+
+def test_the_role_a_recent_sentence_gave_a_person_refers_back_to_her(tmp_path):
+    events = events_of_text(tmp_path, _OLD_SPEECH)
+    secret = find(events, lambda e: "no secret" in e.sentence)
+    assert names(secret.actors) == {"Maria Lopez"}
+    assert (secret.when.start, secret.when.end) == ("2017-04-13", "2017-04-13")
+
+
+def test_the_next_minutes_go_on_with_the_scene_its_day_and_its_place(tmp_path):
+    events = events_of_text(tmp_path, _OLD_SPEECH)
+    ranted = find(events, lambda e: "ranted" in e.sentence)
+    assert (ranted.when.start, ranted.when.end) == ("2017-04-13", "2017-04-13")
+    assert names(ranted.locations) == {"Washington"}
+
+
+@pytest.mark.parametrize("name", ["Washington DC", "Washington, D.C.", "Washington D.C."])
+def test_the_capital_with_its_district_is_washington(name):
+    from core.gazetteer import gazetteer
+
+    place = gazetteer().lookup(name)
+    assert place is not None and (place.name, place.country) == ("Washington", "US")
