@@ -162,6 +162,18 @@ def by_then(when: When | None, before: str, published: str) -> When | None:
     return When("", when.end, "unknown", f"by {when.text}", when.anchor)
 
 
+def bounded_by_its_preposition(when: When | None, expr: TimeExpression, text: str,
+                               published: str) -> When | None:
+    """The time an expression dates once the words before it are read: "since 2012" runs to the
+    story's day, "before 2050" ends on its eve, "by 2016" is on or before its end, "for the
+    first time in 20 years" counts from then."""
+    before = text[max(0, expr.start - 40):expr.start]
+    when = since_then(when, before[-12:], text[expr.end:expr.end + 12], published)
+    when = counted_from(when, before)
+    when = before_then(when, before[-24:], published)
+    return by_then(when, before[-4:], published)
+
+
 def long_after(when: When, published: str) -> bool:
     """Whether an event starts more than a month after the publication date."""
     if not when.start:

@@ -4174,3 +4174,29 @@ def test_the_capital_with_its_district_is_washington(name):
 
     place = gazetteer().lookup(name)
     assert place is not None and (place.name, place.country) == ("Washington", "US")
+
+
+def test_a_company_the_model_tagged_twice_acts_where_it_missed_it(tmp_path):
+    events = events_of_text(tmp_path, "Study\nPublished: 2014-06-29\n\n"
+                            "Facebook caused a stir over the weekend with the revelation that it had "
+                            "been altering the content of some users' feeds.\n\n"
+                            "Now Adam Kramer, a data scientist, has posted an explanation of the "
+                            "research, which he says serves as Facebook's statement on the matter.\n\n"
+                            "Kramer notes that at Facebook's scale the study covers hundreds of "
+                            "thousands of people.\n\n"
+                            "In a separate statement provided to The Guardian, Facebook said the "
+                            "research was designed to improve its services.\n")
+    assert names(find(events, lambda e: "stir" in e.sentence).actors) == {"Facebook"}
+    assert names(find(events, lambda e: "separate statement" in e.sentence).actors) == {"Facebook"}
+
+
+def test_a_perfect_since_a_year_inside_a_statement_runs_to_the_story(tmp_path):
+    events = events_of_text(tmp_path, "Study\nPublished: 2014-06-29\n\n"
+                            "Adam Kramer says that the company has improved its review practices "
+                            "since 2012.\n\n"
+                            "It was the first time that Maria Lopez had been allowed to inspect a site "
+                            "since Jan. 13.\n")
+    improved = find(events, lambda e: "improved" in e.title)
+    assert (improved.when.start, improved.when.end) == ("2012-01-01", "2014-06-29")
+    allowed = find(events, lambda e: "allowed" in e.title)
+    assert allowed.when.end == "2014-01-13"
