@@ -607,6 +607,17 @@ class EntityResolver:
         return resolved
 
     # ------------------------------------------------------------------ resolution
+    def sea_named_in_full(self, word: str, before: int) -> Place | None:
+        """The sea a short name stands for when the article named it in full before ("the Gulf",
+        after "the Gulf of Mexico", is not the Persian Gulf)."""
+        named = re.findall(rf"\b({re.escape(word)} of [A-Z][a-z]+|[A-Z][a-z]+ {re.escape(word)})\b",
+                           self.text[:before])
+        for name in reversed(named):
+            place = self.gaz.lookup(name)
+            if place is not None and place.kind == "sea":
+                return place
+        return None
+
     def _resolve(self, span) -> Resolved | None:
         label = span.label_
         text = _clean(span.text)
@@ -689,6 +700,8 @@ class EntityResolver:
             code = self.gaz.country_code_of(qualifier.group(1)) if qualifier else None
             # "Birmingham, Ala." is the one in Alabama
             place = self.gaz.lookup(text, {code} if code else self.context_countries)
+            if place is not None and place.kind == "sea" and " " not in text:
+                place = self.sea_named_in_full(text, span.start_char) or place
             if re.search(r"\b(?:upstate|downstate)\s+$",
                          self.text[max(0, span.start_char - 12):span.start_char], re.IGNORECASE) \
                     or self._listed_with_a_state(span):

@@ -2122,6 +2122,9 @@ class EventExtractor:
                    for m in inside):
                 continue  # "Africa" in "South Africa", "Atlantic" in "North Atlantic Treaty"
             place = self.gaz.lookup(match.group(1))
+            short = match.group(1).removeprefix("the ")
+            if place is not None and place.kind == "sea" and " " not in short:
+                place = resolver.sea_named_in_full(short, start) or place  # ("the Gulf")
             if place is not None:
                 region_hits.append((match.start(), match.end(), place))
         for index, (start, end, place) in enumerate(region_hits):

@@ -88,7 +88,8 @@ def clause_core(verb) -> str:
 def where(phrase: str, locations) -> str:
     """" in X" for the places the phrase does not already name."""
     names = [loc.name for loc in locations[:2]
-             if not any(alias in phrase for alias in (loc.name, *loc.aliases))]
+             if not any(alias.removeprefix("the ") in phrase for alias in (loc.name, *loc.aliases))]
+    # (not "expedition to Gulf in Gulf of Mexico", where "the Gulf" named it)
     if not names:
         return ""
     return " in " + " and ".join(names)

@@ -130,8 +130,14 @@ def done_through(verb):
 
 def main_clause_after_when(root):
     """The main verb when the parser took a fronted "When ..." clause for the main one ("When a
-    co-owner asked what Morales meant, he responded that ...": responded), else the root."""
+    co-owner asked what Morales meant, he responded that ...": responded), or the clause a "That's
+    why" introduces, else the root."""
     first = root.doc[root.sent.start] if hasattr(root, "sent") else None
+    if first is not None and first.lower_ in {"that", "this"} and first.head.i == root.i \
+            and first.dep_ == "nsubj" and root.lemma_ == "be":
+        told = next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ == "VERB"
+                     and any(w.lower_ == "why" and w.dep_ == "advmod" for w in c.children)), None)
+        return told or root  # "That's why Greenpeace has launched an expedition": the launch
     if first is None or first.lower_ not in {"when", "after", "once", "while", "before"}:
         return root
     comma = next((t for t in root.sent if t.text == ","), None)

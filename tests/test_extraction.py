@@ -4200,3 +4200,25 @@ def test_a_perfect_since_a_year_inside_a_statement_runs_to_the_story(tmp_path):
     assert (improved.when.start, improved.when.end) == ("2012-01-01", "2014-06-29")
     allowed = find(events, lambda e: "allowed" in e.title)
     assert allowed.when.end == "2014-01-13"
+
+
+_GULF = ("Spill\nPublished: 2010-08-17\n\n"
+         "{first}"
+         "That's why Greenpeace has launched a two-month-long expedition to the Gulf, giving scientists "
+         "the chance to use its ship.\n")
+
+
+def test_a_clause_after_thats_why_is_the_news(tmp_path):
+    events = events_of_text(tmp_path, _GULF.format(first=""))
+    launched = find(events, lambda e: "launched" in e.title)
+    assert names(launched.actors) == {"Greenpeace"}
+
+
+def test_the_gulf_is_the_one_the_article_named_in_full(tmp_path):
+    events = events_of_text(tmp_path, _GULF.format(
+        first="Oil spilled into the Gulf of Mexico after the rig exploded.\n\n"))
+    launched = find(events, lambda e: "launched" in e.title)
+    assert names(launched.locations) == {"Gulf of Mexico"}
+    assert "Gulf of Mexico" not in launched.title  # ("to Gulf" names it already)
+    alone = events_of_text(tmp_path, _GULF.format(first=""))
+    assert names(find(alone, lambda e: "launched" in e.title).locations) == {"Persian Gulf"}
