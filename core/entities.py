@@ -142,6 +142,17 @@ _ROLE_AFTER = re.compile(
     r",\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?([a-z]+)\b(?=\s+(?:at|of|for|with|in)\b|,)")
 
 
+_TITLE_BEFORE = re.compile(rf"\b(?:{TITLE_WORDS})\s+$")
+_TITLE_AFTER = re.compile(rf"\s+(?:{TITLE_WORDS})\b")
+
+
+def after_a_title(text: str, start: int, end: int) -> bool:
+    """Whether a one-word name follows a title and ends the name ("Fed President Plosser",
+    "Gov. Lopez", but not "General" in "Attorney General Janet Reno")."""
+    return bool(_TITLE_BEFORE.search(text[max(0, start - 40):start])) \
+        and not re.fullmatch(TITLE_WORDS, text[start:end]) and not re.match(r"\s+[A-Z]", text[end:end + 2])
+
+
 def people_the_model_missed(mentions, text: str) -> None:
     """Relabel as PERSON the names the small model calls organisations though the text says they
     are people: after a role ("astronaut Bertalan Farkas"), before one ("Shannon Cross, an analyst
@@ -167,6 +178,11 @@ def people_the_model_missed(mentions, text: str) -> None:
             mention.label_ = "PERSON"
             mention.text = name
             mention.start_char = mention.end_char - len(name)
+    for mention in mentions:  # "Dallas Fed President Fisher", read as a town
+        if mention.label_ in {"GPE", "ORG"} and re.fullmatch(r"[A-Z][a-z]+", mention.text) \
+                and text[mention.start_char - 1:mention.start_char] == " " \
+                and after_a_title(text, mention.start_char, mention.end_char):
+            mention.label_ = "PERSON"
     for index, mention in enumerate(mentions):
         if mention.label_ != "ORG":
             continue
@@ -178,7 +194,8 @@ def people_the_model_missed(mentions, text: str) -> None:
         after_role = before is not None and before.group(1) in ROLE_NOUNS
         previous = mentions[index - 1] if index else None
         listed = previous is not None and previous.label_ == "PERSON" \
-            and re.fullmatch(r"\s*(?:,|and|, and)\s*", text[previous.end_char:mention.start_char])
+            and re.fullmatch(r"\s*(?:,|and|, and)\s*", text[previous.end_char:mention.start_char]) \
+            and not _TITLE_AFTER.match(text, mention.end_char)  # (not "Fisher, Minneapolis Fed President")
         role_after = _ROLE_AFTER.match(text, mention.end_char)
         if after_role or listed or (role_after and role_after.group(1).lower() in ROLE_NOUNS):
             mention.label_ = "PERSON"  # (or "Shannon Cross, an analyst at Cross Research")

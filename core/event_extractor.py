@@ -46,6 +46,7 @@ from core.entities import (
     ROLE_NOUNS,
     EntityResolver,
     Resolved,
+    after_a_title,
     bodies_the_model_cut,
     companies_the_model_missed,
     company_short_names,
@@ -232,6 +233,7 @@ _DONE_IN_A_RELATIVE = {"hold", "write", "send", "sign", "found", "create", "laun
                        "deliver", "issue", "file", "conduct", "organize", "organise", "host", "brand"}
 _PARTY_WORDS = {"republican", "democrat", "democratic", "conservative", "liberal", "socialist", "tory"}
 _POSSESSIVE = re.compile(r"['’]s?$")  # "Gonzalez's", "Morales'"
+_DOUBLE_HYPHEN = re.compile(r"(?<=\w)--(?=\w)")  # "three FOMC members--Dallas Fed President Fisher"
 _QUANTITIES = {"million", "thousand", "hundred", "dozen", "score", "majority", "most", "many",
                "some", "half", "percent", "lot", "number", "all"}
 # "Connecticut: While no national legislation was approved, ...": a list item by place.
@@ -413,9 +415,10 @@ class EventExtractor:
                 labels[s] = [Resolved(place.name, place.kind, place, {label.group("place")})]
                 text = (" " * label.end() + text[label.end():] if text[label.end():][:1].isupper()
                         else text[:label.end("place")] + " " + text[label.end("place") + 1:])
-            texts.append(text.replace(" - ", " \u2013 ").replace(" -- ", "  \u2013 "))  # a hyphen
-            # typed for a dash ("Ola Bini - the Swedish programmer ... - was arrested", "Duncan --
-            # a Liberian national -- helped") reads as one to the parser; same length
+            texts.append(_DOUBLE_HYPHEN.sub(" \u2013", text.replace(" - ", " \u2013 ").replace(
+                " -- ", "  \u2013 ")))  # a hyphen typed for a dash ("Ola Bini - the Swedish programmer
+            # ... - was arrested", "Duncan -- a Liberian national -- helped", "members--Dallas Fed
+            # President Fisher") reads as one to the parser; same length
         self._filed_from = carried
         docs = list(self.nlp.pipe(texts))
         per_doc = [[whole_word_mention(ent, start, self.gaz) for ent in doc.ents]
@@ -494,8 +497,9 @@ class EventExtractor:
                 label = "ORG"  # "PETA said", after "People for the Ethical Treatment of Animals"
             elif token.pos_ == "NOUN" and name not in surnames:
                 continue  # ("Trump", a common noun to the model, after "Donald Trump")
-            elif name in surnames:
-                label = "PERSON"
+            elif name in surnames or (token.pos_ == "PROPN" and re.fullmatch(r"[A-Z][a-z]+", name)
+                                      and after_a_title(doc.text, token.idx, token.idx + len(token.text))):
+                label = "PERSON"  # (or "Philadelphia Fed President Plosser", which it left untagged)
             else:
                 place = self.gaz.lookup(name)
                 if place is None or (place.kind == "city" and place.population < 100_000):

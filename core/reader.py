@@ -28,6 +28,7 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>.*?)\n---[ \t]*\n", re.DOTALL
 _SUMMARY_HEADING = re.compile(r"(?:story\s+)?highlights|key points|in brief|what (?:you need )?to know",
                               re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-*•‣◦]|\d+[.)])\s+")
+_PARAGRAPH_POINT = 200  # characters: a numbered point this long is a paragraph of the story
 _SENTENCE_END = re.compile(r"""[.!?…:;"'”’)\]]\s*$""")
 
 
@@ -186,8 +187,12 @@ def article_from_text(text: str, name: str = "", *, english_only: bool = True) -
             title = line[:120]
         narrative_seen = True
         last_narrative_end = end
-    # A closing list of key points repeats the story: keep it out of the events.
-    skipped.extend(span for span in bullet_block if span[0] >= last_narrative_end)
+    # A closing list of key points repeats the story: keep it out of the events; but not a list
+    # the story's last line introduces ("From Goldman on the FOMC announcement:"), nor points that
+    # are paragraphs of their own.
+    introduced = text[:last_narrative_end].rstrip().endswith(":")
+    skipped.extend(span for span in bullet_block if span[0] >= last_narrative_end
+                   and not introduced and span[1] - span[0] < _PARAGRAPH_POINT)
     skipped.sort()
     return Article(text=text, title=title or Path(name).stem, published=published, path=name,
                    skipped_lines=skipped)

@@ -4222,3 +4222,14 @@ def test_the_gulf_is_the_one_the_article_named_in_full(tmp_path):
     assert "Gulf of Mexico" not in launched.title  # ("to Gulf" names it already)
     alone = events_of_text(tmp_path, _GULF.format(first=""))
     assert names(find(alone, lambda e: "launched" in e.title).locations) == {"Persian Gulf"}
+
+
+def test_people_named_by_title_between_double_hyphens_act(tmp_path):
+    events = events_of_text(tmp_path, "Fed\nPublished: 2011-09-21\n\n"
+                            "Once again, three FOMC members--Dallas Fed President Fisher, Minneapolis "
+                            "Fed President Kocherlakota, and Philadelphia Fed President Plosser--dissented, "
+                            "with the statement noting only that they \"did not support additional policy "
+                            "accommodation at this time\".\n")
+    dissented = find(events, lambda e: "dissented" in e.sentence)
+    assert {"Fisher", "Kocherlakota", "Plosser"} <= names(dissented.actors)
+    assert not {"Minneapolis Fed", "Philadelphia Fed"} & names(dissented.actors)

@@ -158,3 +158,25 @@ def test_story_highlights_before_the_story_are_not_part_of_it():
     hidden = [article.text[s:e] for s, e in article.skipped_lines]
     assert any(line.startswith("- The act was signed") for line in hidden)
     assert not any(line.startswith("Kaine said") for line in hidden)
+
+
+_LONG_POINT = ("2. The bank chose to keep the rate on reserves at 25 basis points, contrary to our "
+               "expectations of a small cut; overall the details of today's action were more aggressive "
+               "than the market expected in two respects.")
+
+
+@pytest.mark.parametrize("lead, kept", [
+    ("The central bank met on Wednesday and eased its policy.\n", False),  # closing key points
+    ("From Goldman on the central bank's announcement:\n", True),  # a list the story introduces
+])
+def test_a_closing_list_is_the_story_when_introduced(lead, kept):
+    article = article_from_text("Title\n" + lead + "1. The bank eased its policy again.\n"
+                                "2. Three members dissented.\n")
+    skipped = [article.text[s:e] for s, e in article.skipped_lines]
+    assert ("2. Three members dissented." not in skipped) == kept
+
+
+def test_closing_points_that_are_paragraphs_stay():
+    article = article_from_text("Title\nThe central bank met on Wednesday and eased its policy.\n"
+                                + _LONG_POINT + "\n")
+    assert _LONG_POINT not in [article.text[s:e] for s, e in article.skipped_lines]
