@@ -72,6 +72,9 @@ PLACE_PREPOSITIONS = {"at", "in", "inside", "outside", "near"}
 VENUE_WORDS = {"Hospital", "Cathedral", "Church", "Mosque", "Synagogue", "Hotel", "Stadium",
                "Theater", "Theatre", "Library", "Museum", "Palace", "Square", "Arena", "Prison",
                "Base"}
+# The last word of a name that makes it a structure, which is always a place, never an actor
+# ("The Washington Monument developed a crack").
+STRUCTURE_WORDS = {"Monument", "Memorial", "Bridge", "Tower", "Dam", "Statue", "Obelisk", "Cathedral"}
 # The last word of a name that makes it a part or a building of an organisation, not the whole.
 UNIT_NOUNS = {"laboratory", "laboratories", "lab", "department", "division", "office", "bureau",
               "unit", "committee", "board", "academy", "school", "institute", "center", "centre",
@@ -643,6 +646,9 @@ class EntityResolver:
         if label in {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
                      "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"}:
             return None
+        named_by = text.split()[-1] if label in {"PERSON", "ORG", "FAC"} and len(text.split()) > 1 else ""
+        if named_by in STRUCTURE_WORDS:
+            return self.place_entity(Place(text, "place", None, None), text)
         if label in {"PERSON", "ORG", "FAC"} and text.split()[-1] in VENUE_WORDS and len(text.split()) > 1:
             # "Millard Fillmore Suburban Hospital", which the model may call a person
             root = span.root

@@ -44,6 +44,7 @@ from core.entities import (
     HEAD_WORDS,
     PLACE_PREPOSITIONS,
     ROLE_NOUNS,
+    STRUCTURE_WORDS,
     EntityResolver,
     Resolved,
     after_a_title,
@@ -166,6 +167,7 @@ from core.news_rules import (
 from core.nlp import pipeline
 from core.place_rules import (
     NATIONAL_OFFICE,
+    a_structure_befallen,
     based_venue,
     describes_a_company,
     held_at,
@@ -339,6 +341,7 @@ class EventExtractor:
         self._visiting = {}
         self._quoting_on = ("", 0)
         self._day_scene: _Draft | None = None
+        self._structures: dict[str, Resolved] = {}  # "monument" -> the Washington Monument
         self._scene_dated: list[tuple[int, int]] = []  # sentences dated by that scene
         drafts: list[_Draft] = []
         self._staged: _Draft | None = None  # a dated occasion the story goes through
@@ -2200,7 +2203,7 @@ class EventExtractor:
                 # throw from CIA headquarters in Langley")
             if is_target_place(token, trigger, resolved) or names_the_venue(token, trigger, resolved) \
                     or held_at(token, trigger) or where_the_subject_is(token, trigger) \
-                    or based_venue(token, trigger):
+                    or based_venue(token, trigger) or a_structure_befallen(token, trigger, resolved):
                 if all(p.name != resolved.name for p in places):
                     places.append(resolved)
                 continue
@@ -2272,7 +2275,24 @@ class EventExtractor:
                         and id(mention) not in qualifiers and speakers_base(mention.root, trigger):
                     places.append(resolved)
                     break
+        for place in places:
+            if place.name.split()[-1] in STRUCTURE_WORDS:
+                self._structures[place.name.split()[-1].lower()] = place
+        if not places:
+            places = self._structure_named_again(trigger, sentence)
         return places
+
+    def _structure_named_again(self, trigger, sentence: _Sentence) -> list[Resolved]:
+        """The structure the article named, where the act's words name it again by its kind ("a
+        secondary inspection of the monument", "a fence around the monument's base", after "The
+        Washington Monument developed a crack")."""
+        for token in trigger.subtree:
+            place = self._structures.get(token.lower_)
+            if place is not None and token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children) \
+                    and not _inside(sentence.quotes, *_offsets(sentence, token)) \
+                    and not in_background(token, trigger):
+                return [place]
+        return []
 
     def _acts_at_home(self, actors) -> bool:
         """Whether the country the story is filed from is among the actors ("HAVANA - Cuba

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from core.entities import HEAD_WORDS, ROLE_NOUNS, Resolved
+from core.entities import HEAD_WORDS, ROLE_NOUNS, STRUCTURE_WORDS, Resolved
 from core.event_lexicon import EVENT_NOUNS, GATHERED_PEOPLE, ORGANISATION_NOUNS, event_type
 from core.syntax import CLAUSAL, means_of_a_passive, path_to_root
 
@@ -212,6 +212,13 @@ def where_the_subject_is(token, trigger) -> bool:
         step = step.head.head
     return step.dep_ in {"nsubj", "nsubjpass"} and (
         step.head.i == trigger.i or (trigger.dep_ == "xcomp" and step.head.i == trigger.head.i))
+
+
+def a_structure_befallen(token, trigger, place: Resolved) -> bool:
+    """"The Washington Monument developed a crack", "The National Cathedral lost three spires":
+    a structure the sentence is about is where it happened."""
+    return token.dep_ in {"nsubj", "nsubjpass"} and token.head.i == trigger.i \
+        and place.name.split()[-1] in STRUCTURE_WORDS
 
 
 # Works that are where what befalls them happens.

@@ -4233,3 +4233,24 @@ def test_people_named_by_title_between_double_hyphens_act(tmp_path):
     dissented = find(events, lambda e: "dissented" in e.sentence)
     assert {"Fisher", "Kocherlakota", "Plosser"} <= names(dissented.actors)
     assert not {"Minneapolis Fed", "Philadelphia Fed"} & names(dissented.actors)
+
+
+_MONUMENT = ("Quake\nPublished: 2011-08-24\n\n"
+             "The Lincoln Memorial developed a crack near its roof from the quake, prompting officials to "
+             "close it.\n\n"
+             "A helicopter crew discovered the crack during an inspection of the memorial on Tuesday.\n\n"
+             "The park service also rejected a rumor that the structure had tilted.\n")
+
+
+def test_a_structure_is_where_things_befall_it_and_no_actor(tmp_path):
+    events = events_of_text(tmp_path, _MONUMENT)
+    crack = find(events, lambda e: "developed a crack" in e.sentence)
+    assert names(crack.locations) == {"Lincoln Memorial"}
+    assert "Lincoln Memorial" not in names(crack.actors)
+
+
+def test_the_structure_named_again_by_its_kind_places_the_act(tmp_path):
+    events = events_of_text(tmp_path, _MONUMENT)
+    found = find(events, lambda e: "discovered" in e.sentence)
+    assert names(found.locations) == {"Lincoln Memorial"}
+    assert found.when.start == "2011-08-23"
