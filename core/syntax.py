@@ -128,6 +128,9 @@ def done_through(verb):
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
+_DASH_WORDS = {"\u2014", "\u2013", "--"}
+
+
 def main_clause_after_when(root):
     """The main verb when the parser took a fronted "When ..." clause for the main one ("When a
     co-owner asked what Morales meant, he responded that ...": responded), or the clause a "That's
@@ -138,6 +141,12 @@ def main_clause_after_when(root):
         told = next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ == "VERB"
                      and any(w.lower_ == "why" and w.dep_ == "advmod" for w in c.children)), None)
         return told or root  # "That's why Greenpeace has launched an expedition": the launch
+    told = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i and c.pos_ == "VERB"
+                 and any(s.dep_ == "nsubj" for s in c.children)
+                 and any(t.text in _DASH_WORDS and c.i < t.i < root.i for t in root.children)), None)
+    if told is not None:
+        return told  # "The Fed did launch operation twist—it is also taking aim at mortgages": the
+        # clause before the dash, which the parser hung on the one after it
     if first is None or first.lower_ not in {"when", "after", "once", "while", "before"}:
         return root
     comma = next((t for t in root.sent if t.text == ","), None)

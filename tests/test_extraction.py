@@ -4254,3 +4254,11 @@ def test_the_structure_named_again_by_its_kind_places_the_act(tmp_path):
     found = find(events, lambda e: "discovered" in e.sentence)
     assert names(found.locations) == {"Lincoln Memorial"}
     assert found.when.start == "2011-08-23"
+
+
+def test_the_clause_before_an_unspaced_dash_is_the_news(tmp_path):
+    events = events_of_text(tmp_path, "Fed\nPublished: 2011-09-21\n\n"
+                            "The Fed did launch the much anticipated \"operation twist\" with a "
+                            "twist\u2014it is also taking direct aim at mortgages.\n")
+    launched = find(events, lambda e: "launch" in e.title)
+    assert names(launched.actors) == {"Fed"}
