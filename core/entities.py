@@ -69,7 +69,7 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Prepositions after which a name is where something happens ("at Kyiv's Palace of Sports").
 PLACE_PREPOSITIONS = {"at", "in", "inside", "outside", "near"}
 # The last word of the name of a building or site people go to.
-VENUE_WORDS = {"Hospital", "Cathedral", "Church", "Mosque", "Synagogue", "Hotel", "Stadium",
+VENUE_WORDS = {"Hospital", "Church", "Mosque", "Synagogue", "Hotel", "Stadium",
                "Theater", "Theatre", "Library", "Museum", "Palace", "Square", "Arena", "Prison",
                "Base"}
 # The last word of a name that makes it a structure, which is always a place, never an actor
@@ -649,7 +649,7 @@ class EntityResolver:
         named_by = text.split()[-1] if label in {"PERSON", "ORG", "FAC"} and len(text.split()) > 1 else ""
         if named_by in STRUCTURE_WORDS:
             return self.place_entity(Place(text, "place", None, None), text)
-        if label in {"PERSON", "ORG", "FAC"} and text.split()[-1] in VENUE_WORDS and len(text.split()) > 1:
+        if named_by in VENUE_WORDS:
             # "Millard Fillmore Suburban Hospital", which the model may call a person
             root = span.root
             if (root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS) or (
