@@ -1869,8 +1869,9 @@ class EventExtractor:
             if any(c.dep_ == "poss" and c.lower_ in {"his", "her", surname} for c in t.children):
                 return True
             verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ in {"during", "in", "at"} else None
-            if verb is not None and lead.event.type == "statement" \
-                    and verb.lemma_.lower() in REPORTING_VERBS and any(
+            if verb is not None and (lead.event.type == "statement" or not lead.event.locations) \
+                    and verb.lemma_.lower() in REPORTING_VERBS and any(  # (not after "led a team
+                    # of doctors to Africa Wednesday": the news conference may be of another day)
                     c.dep_ == "nsubj" and c.lower_ in {"he", "she", surname} for c in verb.children) \
                     and any(c.lower_ in {"a", "an", "his", "her"} for c in t.children):
                 return True

@@ -4262,3 +4262,16 @@ def test_the_clause_before_an_unspaced_dash_is_the_news(tmp_path):
                             "twist\u2014it is also taking direct aim at mortgages.\n")
     launched = find(events, lambda e: "launch" in e.title)
     assert names(launched.actors) == {"Fed"}
+
+
+def test_an_interview_after_a_dated_lead_of_the_same_person_is_that_day(tmp_path):
+    events = events_of_text(tmp_path, "Pick\nPublished: 2016-12-18\n\n"
+                            "Former Defense Secretary Robert Gates on Sunday defended the president-elect's "
+                            "pick for secretary of state.\n\n"
+                            "\"Being friendly doesn't make you friends,\" Gates said in an interview on "
+                            "NBC.\n\n"
+                            "The pick has faced criticism over his ties to Moscow.\n\n"
+                            "But Gates said the business relationship is being mistaken for a "
+                            "friendship.\n")
+    told = find(events, lambda e: "mistaken" in e.sentence)
+    assert (told.when.start, told.when.end) == ("2016-12-18", "2016-12-18")
