@@ -647,7 +647,9 @@ class EntityResolver:
                      "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"}:
             return None
         named_by = text.split()[-1] if label in {"PERSON", "ORG", "FAC"} and len(text.split()) > 1 else ""
-        if named_by in STRUCTURE_WORDS:
+        if named_by in STRUCTURE_WORDS and (label != "PERSON" or re.search(
+                r"\bthe\s+$", self.text[max(0, span.start_char - 5):span.start_char], re.IGNORECASE)):
+            # (a person may bear such a name: "Senator John Tower said")
             return self.place_entity(Place(text, "place", None, None), text)
         if named_by in VENUE_WORDS:
             # "Millard Fillmore Suburban Hospital", which the model may call a person

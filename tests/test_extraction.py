@@ -4275,3 +4275,13 @@ def test_an_interview_after_a_dated_lead_of_the_same_person_is_that_day(tmp_path
                             "friendship.\n")
     told = find(events, lambda e: "mistaken" in e.sentence)
     assert (told.when.start, told.when.end) == ("2016-12-18", "2016-12-18")
+
+
+def test_a_person_whose_name_ends_like_a_structure_is_a_person(tmp_path):
+    events = events_of_text(tmp_path, "Nomination\nPublished: 1989-03-01\n\n"
+                            "Senator John Tower said on Tuesday that he would fight for the nomination.\n\n"
+                            "Rescuers reached the Lincoln Memorial on Monday.\n")
+    said = find(events, lambda e: "fight" in e.sentence)
+    assert names(said.actors) == {"John Tower"} and not said.locations
+    reached = find(events, lambda e: "Rescuers" in e.sentence)
+    assert names(reached.locations) == {"Lincoln Memorial"}
