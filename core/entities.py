@@ -317,6 +317,13 @@ def bodies_the_model_cut(mentions) -> None:
         mention.root = span.root
 
 
+def _listed_with_companies(span) -> bool:
+    """Whether a name is coordinated with an organisation's ("Disney and Lucasfilm")."""
+    root = getattr(span, "root", None)
+    return root is not None and hasattr(root, "conjuncts") \
+        and any(c.ent_type_ == "ORG" for c in root.conjuncts)
+
+
 def _clean(text: str) -> str:
     text = _TRAILING_QUOTE.sub("", text.strip())  # the model's 'Ernesto ``' (of 'Ernesto ``Che')
     text = _POSSESSIVE.sub("", text.strip())
@@ -719,6 +726,9 @@ class EntityResolver:
             city = self.gaz.lookup(venue.group(1), self.context_countries)
             if city is not None and city.kind == "city":  # "at Kyiv's Palace of Sports"
                 return self.place_entity(city, venue.group(1))
+        if label == "GPE" and not placed and _listed_with_companies(span) \
+                and self.gaz.lookup(text, self.context_countries) is None:
+            return self._organization(text)  # "Disney and Lucasfilm announced": no town of that name
         if label in PLACE_LABELS or placed or (
                 label in {"PERSON", "ORG"} and self._is_place_name(text, label == "PERSON", label == "ORG")):
             qualifier = re.match(r",\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", self.text[span.end_char:])

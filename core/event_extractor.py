@@ -302,6 +302,29 @@ def _paragraphs(article: Article) -> list[tuple[int, int, bool]]:
     return out
 
 
+_PARTS_OF_A_TOWN = {"old", "east", "west", "north", "south", "central", "downtown", "greater", "upper",
+                    "lower", "inner", "outer"}  # "In Old Havana"
+
+
+def _clause_verb(token):
+    """The verb of the clause a word stands in (the nearest verb above it), or None."""
+    while token.head.i != token.i:
+        token = token.head
+        if token.pos_ in {"VERB", "AUX"}:
+            return token
+    return None
+
+
+def _inside_a_longer_name(token) -> bool:
+    """Whether a capitalised word the model left untagged is only part of a name ("Iron Man 2",
+    "Google Play"), so that it names no place however a town is called."""
+    if token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i > token.i \
+            and not token.head.ent_type_:
+        return True
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i
+               and c.lower_ not in _PARTS_OF_A_TOWN for c in token.children)
+
+
 def _quote_ranges(text: str, offset: int) -> list[tuple[int, int]]:
     return [(offset + m.start(), offset + m.end()) for m in QUOTES.finditer(text)]
 
@@ -505,7 +528,8 @@ class EventExtractor:
                 label = "PERSON"  # (or "Philadelphia Fed President Plosser", which it left untagged)
             else:
                 place = self.gaz.lookup(name)
-                if place is None or (place.kind == "city" and place.population < 100_000):
+                if place is None or (place.kind == "city" and place.population < 100_000) \
+                        or _inside_a_longer_name(token):
                     continue
                 label = "GPE"
             found.append(Mention(token.text, label, offset + token.idx,
@@ -636,6 +660,10 @@ class EventExtractor:
             if told is not None and (told.kind in {"person", "organization"} or told.is_place):
                 actors = [told]
                 persons = [told] if told.kind == "person" else []
+                for also in self._resolved_at(sentence, resolver, source.conjuncts):
+                    if also.kind in {"person", "organization"} and also not in actors:
+                        actors.append(also)  # "..., Disney and Lucasfilm announced today"
+                        persons += [also] if also.kind == "person" else []
         elif reporter is not None:
             # "West German and French authorities have cleared the takeover, Dresdner Bank said",
             # "..., the banks said": the body that tells its news acts too (but not the paper
@@ -1364,6 +1392,12 @@ class EventExtractor:
                     and self._governs(span.root, token):
                 return True  # (also "in the past two months")
         return False
+
+    @staticmethod
+    def _resolved_at(sentence: _Sentence, resolver: EntityResolver, tokens) -> list[Resolved]:
+        """The entities the sentence's mentions headed by these words resolve to, in order."""
+        heads = {t.i for t in tokens}
+        return [r for m in sentence.mentions if m.root.i in heads and (r := resolver.resolve(m)) is not None]
 
     def _reported_event(self, trigger, sentence: _Sentence):
         """The event of a sentence-final attribution ("Drones struck the port, the air force
@@ -2668,6 +2702,11 @@ class EventExtractor:
                 and path[2].dep_ in {"nsubj", "nsubjpass"} and path[2].head.i == trigger.i \
                 and path[2].i < path[1].i and token.i < trigger.i:
             return True  # "The U.N. Security Council on Aug. 6 ordered a global embargo"
+        if len(path) >= 3 and path[0].dep_ == "pobj" and path[1].lower_ == "on" \
+                and path[2].dep_ == "conj" and path[2].pos_ == "PROPN" and token.ent_type_ == "DATE" \
+                and getattr(_clause_verb(path[2]), "i", None) == trigger.i:
+            return True  # "will be launched on services such as iTunes ... and Xbox Video on April
+            # 10th": a day the parser hung on the last name of a list is the verb's
         if path[0].dep_ in {"appos", "npadvmod"} and len(path) >= 2 \
                 and path[1].dep_ in {"nsubj", "nsubjpass", "dobj"} and path[1].head.i == trigger.i:
             return True  # "Poland, Hungary and the Czech Republic Friday joined NATO", "issued
@@ -2909,6 +2948,9 @@ class EventExtractor:
         aux = [c.text for c in trigger.children if c.dep_ == "aux"
                and (negated or c.lower_ in {"will", "would", "did"} or (irregular and c.lemma_ == "have"))]
         # ("had fallen", not "fallen": a participle unlike the past needs its auxiliary)
+        if aux and aux[-1].lower() in {"will", "would"} and trigger.tag_ == "VBN":
+            aux += [c.text for c in trigger.children if c.dep_ == "auxpass" and c.lower_ == "be"]
+            # ("will be launched")
         if negated:  # "didn't back down": "did not back down"
             aux.append("not")
         obj = obj if obj is not None else next(

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 
@@ -214,6 +215,13 @@ def _airport_code(name: str, city: str) -> bool:
 _IN_THE_DISTRICT = re.compile(r"^(Washington),?\s+D\.?C\.?$")
 
 
+def _spelled_alike(name: str, other: str) -> bool:
+    """Whether two names of one city are spellings of one word (Kiev, Kyiv; Nikolaev, Mykolaiv)
+    rather than another name altogether: a town's former or joke name ("Google", which Topeka
+    took for a month) is trusted only for a big city (Bombay) or in a country the story names."""
+    return SequenceMatcher(None, name, other).ratio() >= 0.5
+
+
 def _fold(name: str) -> str:
     """Case- and accent-insensitive key; curly apostrophes and 'the' dropped."""
     name = unicodedata.normalize("NFKD", name)
@@ -418,7 +426,9 @@ class Gazetteer:
             return self._rank(primary, context_countries)
         candidates = sorted(primary + [
             p for p in self._alternates.get(key, []) if p.population >= 50_000
-            and (" " not in key or p.country in context_countries)],
+            and (" " not in key or p.country in context_countries)
+            and (p.country in context_countries or p.population >= 1_000_000
+                 or _spelled_alike(key, _fold(p.name)))],
             key=lambda p: -p.population)
         if any(p.population >= 500_000 for p in primary):
             return self._rank(candidates, context_countries)

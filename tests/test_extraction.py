@@ -4285,3 +4285,35 @@ def test_a_person_whose_name_ends_like_a_structure_is_a_person(tmp_path):
     assert names(said.actors) == {"John Tower"} and not said.locations
     reached = find(events, lambda e: "Rescuers" in e.sentence)
     assert names(reached.locations) == {"Lincoln Memorial"}
+
+
+def test_another_name_unlike_a_town_s_own_is_trusted_only_for_a_big_city_or_in_its_country():
+    from core.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    assert gaz.lookup("Google") is None  # a month's joke name of Topeka, Kansas
+    assert gaz.lookup("Kiev").name == "Kyiv" and gaz.lookup("Nikolaev").name == "Mykolayiv"
+    assert gaz.lookup("Bombay").name == "Mumbai"  # a former name of a big city
+    assert gaz.lookup("Artemivsk", {"UA"}).name == "Bakhmut"  # in the country the story names
+
+
+def test_a_word_of_a_title_is_no_town(tmp_path):
+    events = events_of_text(tmp_path, "Career\nPublished: 2010-08-12\n\n"
+                            "In May, Munn played the small role of reporter Chess Roberts in Iron Man 2. "
+                            "In July she published her first book.\n\n"
+                            "In Old Havana, hundreds of children marched around the square.\n")
+    played = find(events, lambda e: "Iron Man" in e.sentence)
+    assert not played.locations  # not Man, Ivory Coast
+    marched = find(events, lambda e: "marched" in e.sentence)
+    assert names(marched.locations) == {"Havana"}
+
+
+def test_a_day_hung_on_the_last_name_of_a_list_dates_the_verb_and_companies_announce_together(tmp_path):
+    events = events_of_text(tmp_path, "Films\nPublished: 2015-04-06\n\n"
+                            "The films will be launched on services such as iTunes, Google Play and "
+                            "Xbox Video around the world on April 10th, Disney and Lucasfilm announced "
+                            "today.\n")
+    launched = find(events, lambda e: "launched" in e.sentence)
+    assert (launched.when.start, launched.when.end) == ("2015-04-10", "2015-04-10")
+    assert names(launched.actors) == {"Disney", "Lucasfilm"} and not launched.locations
+    assert "will be launched" in launched.title
