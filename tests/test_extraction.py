@@ -4317,3 +4317,23 @@ def test_a_day_hung_on_the_last_name_of_a_list_dates_the_verb_and_companies_anno
     assert (launched.when.start, launched.when.end) == ("2015-04-10", "2015-04-10")
     assert names(launched.actors) == {"Disney", "Lucasfilm"} and not launched.locations
     assert "will be launched" in launched.title
+
+
+def test_a_present_perfect_takes_no_date_long_gone(tmp_path):
+    events = events_of_text(tmp_path, "Tape\nPublished: 2011-08-13\n\n"
+                            "The Huffington Post has come across an interview of Mark Zuckerberg at "
+                            "Harvard in June 2005.\n\n"
+                            "Apple has sold five million phones since June 2010.\n")
+    found = find(events, lambda e: "come across" in e.sentence)
+    assert (found.when.start, found.when.end) == ("", "2011-08-13")
+    sold = find(events, lambda e: "sold" in e.sentence)
+    assert (sold.when.start, sold.when.end) == ("2010-06-01", "2011-08-13")
+
+
+def test_a_company_the_model_tagged_once_and_left_as_a_subject_twice_acts(tmp_path):
+    events = events_of_text(tmp_path, "Offer\nPublished: 2011-08-13\n\n"
+                            "The interview was filmed at Facebook's Palo Alto office.\n\n"
+                            "Last spring, Facebook reportedly turned down a $750 million buyout offer. "
+                            "Facebook is the world's largest social network.\n")
+    turned = find(events, lambda e: "turned down" in e.sentence)
+    assert names(turned.actors) == {"Facebook"}
