@@ -936,7 +936,7 @@ class EventExtractor:
         for token in sentence.span:
             at = sentence.start + token.idx - sentence.span.start_char
             if token.lower_ in {"he", "she"} and token.dep_ == "nsubj" \
-                    and token.head.lemma_.lower() in REPORTING_VERBS \
+                    and token.head.lemma_.lower() in TELLING_VERBS \
                     and not _inside(sentence.quotes, at, at + len(token.text)):
                 paragraph = _paragraph_start(text, sentence.start)
                 before = text[paragraph:sentence.start].strip()

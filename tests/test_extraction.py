@@ -4337,3 +4337,11 @@ def test_a_company_the_model_tagged_once_and_left_as_a_subject_twice_acts(tmp_pa
                             "Facebook is the world's largest social network.\n")
     turned = find(events, lambda e: "turned down" in e.sentence)
     assert names(turned.actors) == {"Facebook"}
+
+
+def test_a_quotation_she_writes_in_her_book_is_her_statement(tmp_path):
+    events = events_of_text(tmp_path, "Memoir\nPublished: 2012-05-02\n\n"
+                            "As a child, Jane Porter moved from Texas to Ohio with her family. "
+                            "\"I changed schools almost every year,\" she writes in her memoir.\n")
+    writes = find(events, lambda e: "memoir" in e.sentence)
+    assert names(writes.actors) == {"Jane Porter"}
