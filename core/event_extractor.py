@@ -306,6 +306,24 @@ _PARTS_OF_A_TOWN = {"old", "east", "west", "north", "south", "central", "downtow
                     "lower", "inner", "outer"}  # "In Old Havana"
 
 
+_RUMOUR_NOUNS = {"rumor", "rumour", "report", "speculation", "talk", "word", "suggestion", "claim"}
+
+
+def _rumoured(clause) -> bool:
+    """Whether a clause with a subject of its own is what "there were rumors" told ("There were
+    rumors last year that Disney was planning to re-release the films")."""
+    noun = clause.head if clause.dep_ == "acl" else None
+    verb = noun.head if noun is not None else clause.head
+    if clause.dep_ == "advcl" and not any(c.lower_ == "that" and c.i < clause.i for c in clause.children):
+        return False  # (the parser makes the told clause an adverbial one too: "rumors ... that")
+    return clause.dep_ in {"ccomp", "acl", "advcl"} and verb.lemma_ == "be" \
+        and any(c.dep_ == "expl" for c in verb.children) \
+        and any(c.dep_ == "attr" and c.lemma_.lower() in _RUMOUR_NOUNS and (noun is None or c.i == noun.i)
+                for c in verb.children) \
+        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"}
+                for c in clause.children)
+
+
 def _present_perfect(verb) -> bool:
     """Whether a verb is in the present perfect ("has come", "have been seen")."""
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"}
@@ -955,13 +973,15 @@ class EventExtractor:
         """"Kopp vanished after the shooting, and the car was found at the Newark airport in
         December": a second clause with its own subject is an event of its own."""
         out = []
-        for conj in trigger.children:
+        told = [c for a in trigger.children if a.dep_ == "attr" for c in a.children if _rumoured(c)]
+        for conj in [*trigger.children, *told]:
             if conj.lemma_.lower() in STATIVE_VERBS or declined_to_speak(conj) \
                     or (self._so_now(conj, sentence) and self._planned_event(conj) is None) or not (
                     own_clause(conj) or self._dated_conjunct(conj, sentence)
-                    or self._named_at_the_time(conj, sentence)):
+                    or self._named_at_the_time(conj, sentence) or _rumoured(conj)):
                 continue  # (nor "..., and a company official declined further comment")
-            planned = self._planned_event(conj)  # "... and hopes to win seats this September"
+            planned = self._planned_event(conj) if not _rumoured(conj) else None  # "... and hopes
+            # to win seats this September" (but a plan rumoured is the rumour's news)
             actors, persons = self._actors(sentence, resolver, conj, drafts)
             conj = planned if planned is not None else conj
             if any(d.trigger.i == conj.i and d.trigger.doc is conj.doc for d in drafts[-6:]):
@@ -973,6 +993,12 @@ class EventExtractor:
                 main = self._when(sentence, trigger, False, drafts, article)
                 if main[1] is not None:
                     when, time_span, future = main
+            if time_span is None and _rumoured(conj):  # "There were rumors last year that Disney
+                # was planning ...", "reports on Monday that": when the rumours went round
+                when, time_span, future = self._when(sentence, trigger, False, drafts, article)
+                if time_span is None:
+                    rumour = next(c for c in trigger.children if c.dep_ == "attr")
+                    when, time_span, future = self._when(sentence, rumour, True, drafts, article)
             if time_span is None and conj.dep_ == "conj" and conj.head.i == trigger.i and not denied(conj):
                 main = self._when(sentence, trigger, False, drafts, article)
                 if self._fronted(main[1], sentence, trigger):

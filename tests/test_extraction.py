@@ -4345,3 +4345,15 @@ def test_a_quotation_she_writes_in_her_book_is_her_statement(tmp_path):
                             "\"I changed schools almost every year,\" she writes in her memoir.\n")
     writes = find(events, lambda e: "memoir" in e.sentence)
     assert names(writes.actors) == {"Jane Porter"}
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("There were rumors last year that Sony was planning to sell its film studio.",
+     ("2014-01-01", "2014-12-31")),
+    ("There were reports on Monday that Apple will buy Beats.", ("2015-04-06", "2015-04-06")),
+])
+def test_what_there_were_rumours_of_is_an_event_of_their_time(tmp_path, sentence, day):
+    events = events_of_text(tmp_path, f"Studios\nPublished: 2015-04-08\n\n{sentence}\n")
+    told = find(events, lambda e: "There were" in e.sentence)
+    assert (told.when.start, told.when.end) == day
+    assert names(told.actors) <= {"Sony", "Apple"} and told.actors
