@@ -90,6 +90,7 @@ from core.event_dates import (
 from core.event_lexicon import (
     ACTING_BODIES,
     ACTING_GROUPS,
+    ACTS_WITH_PARTICLE,
     AREA_NOUNS,
     ASPECTUAL_VERBS,
     BUSINESS_NOUNS,
@@ -251,7 +252,8 @@ _DATELINE = re.compile(
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?=\s+\((?:CNN|AP|Reuters|AFP|UPI|Xinhua|Bloomberg)\)))"
     r"(?:,\s*(?P<qualifier>[A-Z][A-Za-z.]{1,15}(?:\s+[A-Z][a-z.]+)?))?"  # ", Kenya" or ", Mo."
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"  # ", Oct 12"
-    r"\s*(?:\([^)]{1,40}\))?\s*(?:[—–-]{1,2}|_)(?:\s+|$)")
+    r"\s*(?:\([^)]{1,40}\))?\s*(?:[—–-]{1,2}|_)"
+    r"(?:\s+|$|(?<=--)(?=[A-Z])|(?<=—)(?=[A-Z]))")  # (or no space after: "NEW YORK--Verizon")
 _PLANNING_STEMS = {verb.removesuffix("e") for verb in PLANNING_VERBS}  # "hop(e)s", "plann(ed)"
 _NARRATIVE_TIME = re.compile(
     r"\b(?:same|next|following|previous)\s+(?:day|morning|evening|night)\b|\bthat day\b|"
@@ -304,6 +306,10 @@ def _paragraphs(article: Article) -> list[tuple[int, int, bool]]:
 
 _PARTS_OF_A_TOWN = {"old", "east", "west", "north", "south", "central", "downtown", "greater", "upper",
                     "lower", "inner", "outer"}  # "In Old Havana"
+
+
+_FREQUENCY_ADVERBS = {"often", "usually", "typically", "generally", "regularly", "frequently", "always",
+                      "sometimes", "normally", "routinely", "commonly"}
 
 
 _RUMOUR_NOUNS = {"rumor", "rumour", "report", "speculation", "talk", "word", "suggestion", "claim"}
@@ -975,13 +981,14 @@ class EventExtractor:
         out = []
         told = [c for a in trigger.children if a.dep_ == "attr" for c in a.children if _rumoured(c)]
         for conj in [*trigger.children, *told]:
+            rumoured = _rumoured(conj)
             if conj.lemma_.lower() in STATIVE_VERBS or declined_to_speak(conj) \
                     or (self._so_now(conj, sentence) and self._planned_event(conj) is None) or not (
-                    own_clause(conj) or self._dated_conjunct(conj, sentence)
-                    or self._named_at_the_time(conj, sentence) or _rumoured(conj)):
+                    rumoured or own_clause(conj) or self._dated_conjunct(conj, sentence)
+                    or self._named_at_the_time(conj, sentence)):
                 continue  # (nor "..., and a company official declined further comment")
-            planned = self._planned_event(conj) if not _rumoured(conj) else None  # "... and hopes
-            # to win seats this September" (but a plan rumoured is the rumour's news)
+            planned = None if rumoured else self._planned_event(conj)  # "... and hopes to win
+            # seats this September" (but a plan rumoured is the rumour's news)
             actors, persons = self._actors(sentence, resolver, conj, drafts)
             conj = planned if planned is not None else conj
             if any(d.trigger.i == conj.i and d.trigger.doc is conj.doc for d in drafts[-6:]):
@@ -993,7 +1000,7 @@ class EventExtractor:
                 main = self._when(sentence, trigger, False, drafts, article)
                 if main[1] is not None:
                     when, time_span, future = main
-            if time_span is None and _rumoured(conj):  # "There were rumors last year that Disney
+            if time_span is None and rumoured:  # "There were rumors last year that Disney
                 # was planning ...", "reports on Monday that": when the rumours went round
                 when, time_span, future = self._when(sentence, trigger, False, drafts, article)
                 if time_span is None:
@@ -1305,7 +1312,10 @@ class EventExtractor:
             return done, False
         if planned_by_be_to(root) is not None:
             return root, False  # "were to wrap up their exercise": planned (below)
-        stative = root.lemma_.lower() in STATIVE_VERBS or self._present_state(root)
+        particles = ACTS_WITH_PARTICLE.get(root.lemma_.lower(), set())
+        stative = (root.lemma_.lower() in STATIVE_VERBS
+                   and not any(c.dep_ == "prt" and c.lower_ in particles for c in root.children)) \
+            or self._present_state(root)
         if stative:
             for child in root.children:  # "The only thing on television is his story, she said"
                 if child.dep_ in {"parataxis", "ccomp", "conj"} \
@@ -1495,7 +1505,9 @@ class EventExtractor:
             c.dep_ in {"aux", "auxpass"} for c in trigger.children))) \
             and trigger.lemma_.lower() not in _CHANGE_VERBS  # ("Peter Holland becomes director")
         dated = any(t.type in {"DATE", "TIME"} for t in sentence.times)
-        return simple_present and not dated
+        habitual = any(c.dep_ == "advmod" and c.lower_ in _FREQUENCY_ADVERBS for c in trigger.children)
+        return simple_present and (habitual or not dated)  # ("Musicians often show off lots of
+        # ring bling --but rarely have rings been thought of ... until now")
 
     def _governs_at(self, expr: TimeExpression, trigger, sentence: _Sentence) -> bool:
         """Whether a time expression hangs from the trigger (not from a clause below it)."""

@@ -11,6 +11,9 @@ STATIVE_VERBS = {
     "belong", "resemble", "underscore", "illustrate", "reflect", "base",
 }
 
+# Stative verbs that with a particle name an act ("IK showed off its rings", "she showed up late").
+ACTS_WITH_PARTICLE = {"show": {"off", "up"}}
+
 # Verbs that only relate the sentence's subject to the event in the object ("X follows Y's ...").
 RELATIONAL_VERBS = {"follow", "precede", "come"}
 

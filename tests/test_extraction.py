@@ -4357,3 +4357,20 @@ def test_what_there_were_rumours_of_is_an_event_of_their_time(tmp_path, sentence
     told = find(events, lambda e: "There were" in e.sentence)
     assert (told.when.start, told.when.end) == day
     assert names(told.actors) <= {"Sony", "Apple"} and told.actors
+
+
+def test_showing_off_is_an_act_and_what_one_often_does_is_a_habit(tmp_path):
+    events = events_of_text(tmp_path, "Show\nPublished: 2014-01-25\n\n"
+                            "Drummers often show off their sticks, but rarely their rings, until now. "
+                            "At its booth, Yamaha showed off a new drum kit.\n")
+    assert not [e for e in events if "Drummers" in e.sentence]
+    shown = find(events, lambda e: "booth" in e.sentence)
+    assert names(shown.actors) == {"Yamaha"}
+
+
+def test_a_dateline_joined_to_its_story_by_a_double_hyphen(tmp_path):
+    events = events_of_text(tmp_path, "Demo\nPublished: 2010-08-18\n\n"
+                            "CHICAGO--Motorola Inc. is preparing a new phone for the holiday season.\n")
+    preparing = find(events, lambda e: "preparing" in e.sentence)
+    assert names(preparing.locations) == {"Chicago"}
+    assert "CHICAGO" not in preparing.title
