@@ -27,7 +27,7 @@ TITLE_WORDS = (
     r"Superintendent|Commissioner|Inspector|Director|Prosecutor|negotiator|Negotiator|governor|"
     r"Detective|Officer|Sergeant|Sgt\.|Lt\.|Capt\.|Captain|Lieutenant|Rabbi|Bishop|"
     r"Mr\.|Mrs\.|Ms\.|Dr\.|"
-    r"Farmer|Rancher|Analyst|Economist|Attorney|Lawyer|Coach|Activist|Pastor|Reverend|Rev\."
+    r"Farmer|Rancher|Analyst|Economist|Attorney|Lawyer|Coach|Activist|Pastor|Reverend|Rev\.|Olympian"
 )
 _ROLE_ADJECTIVES = (r"(?:chief|special|top|deputy|senior|regional|former|acting|foreign|defen[cs]e|"
                     r"interior|finance|prime|national|security|presidential)")
@@ -698,6 +698,10 @@ class EntityResolver:
                 return self._organization(text if " " in text else f"{before.group(1)} {text}", "group")
             if after and self.gaz.country(text) is not None:
                 return self._organization(f"{text} {after.group(1)}", "group")
+        root = getattr(span, "root", None)
+        if label == "NORP" and root is not None and root.dep_ == "compound" \
+                and root.head.ent_type_ == "PERSON" and self.gaz.country(text) is None:
+            return None  # "Olympian Bill Kirby", "Democrat Jane Doe": what the person is, no group
         if label == "NORP" and ethnic:
             return self._organization(text, "group")  # "ethnic Albanians" are a people, not Albania
         if label in {"GPE", "NORP", "LOC", "FAC", "PERSON", "ORG"}:

@@ -330,6 +330,15 @@ def _rumoured(clause) -> bool:
                 for c in clause.children)
 
 
+def _told_as_done(verb) -> bool:
+    """Whether a verb tells its act as done: a simple past or a perfect, without a modal."""
+    helpers = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.tag_ == "MD" for c in helpers):
+        return False
+    return (verb.tag_ == "VBD" and not helpers) or (
+        verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in helpers))
+
+
 def _present_perfect(verb) -> bool:
     """Whether a verb is in the present perfect ("has come", "have been seen")."""
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"}
@@ -1190,8 +1199,10 @@ class EventExtractor:
                     head.dep_ == "prep" or head.pos_ in {"ADP", "ADV"}
                     or (head.dep_ == "pobj" and head.pos_ == "NOUN"
                         and head.lemma_.lower() not in EVENT_NOUNS
-                        and head.lower_ not in EVENT_NOUNS)):
-                head = head.head  # "in the early hours of Thursday morning": the arrest
+                        and head.lower_ not in EVENT_NOUNS)
+                    or (head.dep_ == "pobj" and head.pos_ == "PROPN" and head.ent_type_ == "EVENT")):
+                head = head.head  # "in the early hours of Thursday morning": the arrest; "won gold
+                # at the 2000 Olympics": the win
             bounds = interval(expr.value, article.published)
             if put_off_until(head, expr, article.text):  # "extended to Nov. 20 its offer": the
                 for draft in self._side_event(sentence, resolver, head, expr, text, drafts, article,
@@ -2602,6 +2613,10 @@ class EventExtractor:
             when = part_of_the_period(when, expr.text, published,
                                       article.text[max(0, expr.start - 12):expr.start])
             when = bounded_by_its_preposition(when, expr, article.text, published)
+            if when is not None and when.start > published and _told_as_done(trigger) \
+                    and re.search(r"\bfor\s+(?:the\s+)?$", article.text[max(0, expr.start - 9):expr.start]):
+                continue  # "has cut half a million dollars from its budget for the next year": the
+                # budget's year; a thing done is not done in the future
             if when is not None and _present_perfect(trigger) and span.root.head.dep_ == "prep" \
                     and span.root.head.head.i == trigger.i and span.root.i > trigger.i \
                     and when.start and when.end < published[:7] and when.anchor == "explicit":

@@ -4374,3 +4374,23 @@ def test_a_dateline_joined_to_its_story_by_a_double_hyphen(tmp_path):
     preparing = find(events, lambda e: "preparing" in e.sentence)
     assert names(preparing.locations) == {"Chicago"}
     assert "CHICAGO" not in preparing.title
+
+
+def test_a_win_at_the_games_of_a_year_is_of_that_year_and_an_olympian_is_no_group(tmp_path):
+    events = events_of_text(tmp_path, "Swimming\nPublished: 2013-04-22\n\n"
+                            "The cuts worry Olympian Susie O'Neill, who won gold in the 200 metre "
+                            "butterfly at the 2000 Olympics in Sydney.\n")
+    won = find(events, lambda e: "won gold" in e.sentence)
+    assert (won.when.start, won.when.end) == ("2000-01-01", "2000-12-31")
+    assert names(won.actors) == {"Susie O'Neill"} and names(won.locations) == {"Sydney"}
+
+
+def test_what_was_done_for_next_year_is_not_done_next_year(tmp_path):
+    events = events_of_text(tmp_path, "Funding\nPublished: 2013-04-22\n\n"
+                            "The Australian Sports Commission has cut half a million dollars from the "
+                            "budget of swimming for the next year.\n\n"
+                            "The Australian Sports Commission will review the budget for next year.\n")
+    cut = find(events, lambda e: "has cut" in e.sentence)
+    assert cut.when.start == "" and cut.status == "happened"
+    review = find(events, lambda e: "will review" in e.sentence)
+    assert review.when.start == "2014-01-01"
