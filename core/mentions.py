@@ -127,6 +127,10 @@ def short_company_mentions(doc, offset: int, shorts: set[str], found: list[Menti
             span = doc.char_span(match.start(), match.end())
             if span is None:
                 continue
+            if span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN" \
+                    and span.root.head.tag_ == "NNS" and not span.root.ent_type_:
+                continue  # "All six Star Wars movies", after "Star Wars Digital Movie Collection":
+                # a name that only says which things
             labels = {"", "ORG", "PERSON"} if name in read_as_people else {"", "ORG"}
             if " " not in name and (span.root.ent_type_ not in labels or not _a_subject(span.root)):
                 continue  # (the first part of "Hewlett-Packard" may pass for a surname)

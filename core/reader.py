@@ -176,6 +176,9 @@ def article_from_text(text: str, name: str = "", *, english_only: bool = True) -
             bullet_block.append((start, end))
             continue
         summary_heading = False
+        if line == title:  # the headline again, as pages repeat it above the story
+            skipped.append((start, end))
+            continue
         if bullet_block:  # bullets inside the story are part of it
             bullet_block.clear()
         if _is_heading(line):

@@ -4394,3 +4394,11 @@ def test_what_was_done_for_next_year_is_not_done_next_year(tmp_path):
     assert cut.when.start == "" and cut.status == "happened"
     review = find(events, lambda e: "will review" in e.sentence)
     assert review.when.start == "2014-01-01"
+
+
+def test_a_short_name_that_only_says_which_things_is_no_actor(tmp_path):
+    events = events_of_text(tmp_path, "Films\nPublished: 2015-04-06\n\n"
+                            "The launch will allow fans to buy the films one by one, or get them all "
+                            "at once as part of the Star Wars Digital Movie Collection.\n\n"
+                            "All six Star Wars movies are coming to phones.\n")
+    assert not [a for e in events if "All six" in e.sentence for a in e.actors]

@@ -180,3 +180,12 @@ def test_closing_points_that_are_paragraphs_stay():
     article = article_from_text("Title\nThe central bank met on Wednesday and eased its policy.\n"
                                 + _LONG_POINT + "\n")
     assert _LONG_POINT not in [article.text[s:e] for s, e in article.skipped_lines]
+
+
+def test_the_headline_repeated_above_the_story_is_no_sentence():
+    headline = "All six of the films are coming to phones, tablets, game consoles and other video services"
+    text = f"{headline}\n{headline}\nThe films are coming to phones, the studio said today.\n"
+    article = article_from_text(text, "films.txt")
+    skipped = [article.text[s:e] for s, e in article.skipped_lines]
+    assert skipped == [headline]  # the second time (a line of more than 14 words reads as a sentence)
+    assert article.title == headline
