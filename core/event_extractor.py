@@ -187,6 +187,7 @@ from core.syntax import (
     contrasting,
     denied,
     done_through,
+    examples_of_the_subject,
     in_background,
     interrupting_event,
     main_clause_after_when,
@@ -2151,7 +2152,7 @@ class EventExtractor:
             if step.head.i == trigger.i and step.lower_ == "of" and trigger.pos_ == "NOUN" \
                     and event_type(lemma, trigger.lower_) in {"meeting", "movement", "statement"}:
                 continue  # "the visit of Commerce Secretary William Daley"
-            if step.lower_ not in allowed:
+            if step.lower_ not in allowed and not examples_of_the_subject(step):
                 return False
         return True
 
@@ -2978,6 +2979,9 @@ class EventExtractor:
                 subject_text = short(actors[0])  # "A spokesman said": Crossland Savings Bank said
             elif (again := self._described_again(subject, drafts)) is not None:
                 subject_text = short(again)  # "The right-wing Republican quoted": Pompeo quoted
+            elif actors and any(c.dep_ == "prep" and examples_of_the_subject(c) for c in subject.children):
+                subject_text = " and ".join(short(a) for a in actors[:3])  # "greats like Jon Sieben
+                # say": Sieben says
             elif subject.lower_ == "they" and not actors \
                     and self._crowd_acts(trigger, "event", sentence, drafts):
                 subject_text = noun_phrase(subject_of(drafts[-1].trigger), 3)  # "They arrested two

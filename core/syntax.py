@@ -28,6 +28,13 @@ def path_to_root(token, root) -> list:
     return path
 
 
+def examples_of_the_subject(prep) -> bool:
+    """Whether a preposition names examples of a plural subject ("former swimming greats like Jon
+    Sieben say", "leaders such as Helmut Kohl said"): the ones named act."""
+    return prep.head.tag_ == "NNS" and prep.head.dep_ in {"nsubj", "nsubjpass"} and (
+        prep.lower_ == "like" or (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)))
+
+
 def in_background(token, trigger, through_complements: bool = False) -> bool:
     """Whether a token sits in a background phrase or a clause other than the trigger's own
     (with `through_complements`, "invited them to join NATO in Madrid" keeps Madrid)."""
@@ -37,7 +44,8 @@ def in_background(token, trigger, through_complements: bool = False) -> bool:
             return True  # (a place may come from "perished when their boat sank off Florida")
         if own_clause(step):
             return True
-        if step.dep_ == "prep" and step.lower_ in BACKGROUND_PREPOSITIONS and not (
+        if step.dep_ == "prep" and step.lower_ in BACKGROUND_PREPOSITIONS \
+                and not examples_of_the_subject(step) and not (
                 step.lower_ == "before" and any(c.lemma_.lower() in BODIES for c in step.children)) \
                 and not (step.lower_ == "over" and step.head.lemma_.lower() in OVERHEAD_VERBS):
             return True  # (but "appear before a judge in Manhattan" is where it happens, and

@@ -4402,3 +4402,20 @@ def test_a_short_name_that_only_says_which_things_is_no_actor(tmp_path):
                             "at once as part of the Star Wars Digital Movie Collection.\n\n"
                             "All six Star Wars movies are coming to phones.\n")
     assert not [a for e in events if "All six" in e.sentence for a in e.actors]
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("Former rowing greats like Peter Antonie say the cut has dealt a further blow.", "Peter Antonie"),
+    ("European leaders such as Helmut Kohl said the plan was sound.", "Helmut Kohl"),
+])
+def test_the_ones_named_as_examples_of_the_subject_act(tmp_path, sentence, person):
+    events = events_of_text(tmp_path, f"Cuts\nPublished: 2013-04-22\n\n{sentence}\n")
+    said = find(events, lambda e: "sa" in e.title)
+    assert names(said.actors) == {person} and person.split()[-1] in said.title
+
+
+def test_like_another_country_is_no_actor(tmp_path):
+    events = events_of_text(tmp_path, "Plan\nPublished: 2013-04-22\n\nLike Russia, China said the plan "
+                            "was unsound.\n")
+    said = find(events, lambda e: "China" in e.sentence)
+    assert names(said.actors) == {"China"}
