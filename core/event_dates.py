@@ -264,11 +264,17 @@ def record_date(before: str) -> bool:
     return bool(_RECORD_DATE.search(before))
 
 
+def purpose_date(before: str) -> bool:
+    """"cut $500,000 from its budget for the next year": the period the thing done is for."""
+    return bool(_PURPOSE_DATE.search(before))
+
+
 def state_date(before: str) -> bool:
     """"As of Sept. 30, the bank had assets of $511 million": the day a figure stood."""
     return bool(_STATE_DATE.search(before))
 
 
+_PURPOSE_DATE = re.compile(r"\bfor\s+(?:the\s+)?$")
 _YEAR_END = re.compile(r"\byear[- ]end\b|\bend of (?:the|this|next|last) year\b", re.IGNORECASE)
 _MONTH_END = re.compile(r"\bend of (?:January|February|March|April|May|June|July|August|September|"
                         r"October|November|December)\b(?!.*\bend of\b)", re.IGNORECASE)

@@ -75,6 +75,7 @@ from core.event_dates import (
     part_of_the_period,
     period_end_date,
     period_ended,
+    purpose_date,
     put_off_until,
     range_ends,
     recent_stretch,
@@ -2615,7 +2616,7 @@ class EventExtractor:
                                       article.text[max(0, expr.start - 12):expr.start])
             when = bounded_by_its_preposition(when, expr, article.text, published)
             if when is not None and when.start > published and _told_as_done(trigger) \
-                    and re.search(r"\bfor\s+(?:the\s+)?$", article.text[max(0, expr.start - 9):expr.start]):
+                    and purpose_date(before):
                 continue  # "has cut half a million dollars from its budget for the next year": the
                 # budget's year; a thing done is not done in the future
             if when is not None and _present_perfect(trigger) and span.root.head.dep_ == "prep" \
