@@ -278,6 +278,10 @@ _DESCRIBED_AS_A_COMPANY = re.compile(
     r"start-?up|retailer|chain|carrier|airline|network|publisher|developer)\b")
 
 
+_ONE_WORD_NAME = re.compile(r"(?<![\w.'-])([A-Z][a-z]+)(?=,)")
+_LAST_WORD_OF_A_NAME = re.compile(r"[A-Z][\w&.'-]*\s+$")  # ("Las Vegas Sands, a company": not "Sands")
+
+
 def companies_the_model_missed(mentions, text: str) -> None:
     """Relabel as ORG a company's name without its legal form that the model calls a person
     ("Oshkosh Truck attributed", in the article of "Oshkosh Truck Corp."), or one the text says
@@ -286,6 +290,11 @@ def companies_the_model_missed(mentions, text: str) -> None:
                  if m.label_ == "ORG" and has_legal_form(m.text)}
     companies |= {_clean(m.text) for m in mentions if m.label_ == "PERSON" and len(m.text.split()) == 1
                   and _DESCRIBED_AS_A_COMPANY.match(text, m.end_char)}
+    # "the idea for Square, a company that provides ...": the model may tag that one mention
+    # of the name not at all, and call the others a person
+    companies |= {found.group(1) for found in _ONE_WORD_NAME.finditer(text)
+                  if _DESCRIBED_AS_A_COMPANY.match(text, found.end())
+                  and not _LAST_WORD_OF_A_NAME.search(text, max(0, found.start() - 40), found.start())}
     for mention in mentions:  # (and "John Labatt Ltd." itself)
         if mention.label_ == "PERSON" and (_clean(mention.text) in companies
                                            or has_legal_form(mention.text)):

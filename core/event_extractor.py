@@ -374,6 +374,10 @@ def _inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a <= start and end <= b for a, b in ranges)
 
 
+# The last words of places one is "on": "on Capitol Hill", "on St Leonards Place".
+_ON_WHICH = {"Hill", "Street", "Avenue", "Island", "Place", "Road", "Lane", "Boulevard", "Square"}
+
+
 class EventExtractor:
     """Extracts events from articles; holds the spaCy pipeline and the gazetteer."""
 
@@ -1576,8 +1580,9 @@ class EventExtractor:
             if (in_background(token, trigger) and token.i not in lent
                 and not agent_of_the_means(token, trigger)) \
                     or is_title_modifier(token) or describes_person(token, trigger, person_roots) \
-                    or self._describes_named_subject(token, trigger, resolver):
-                continue
+                    or self._describes_named_subject(token, trigger, resolver) \
+                    or any(measured_from(step) for step in path_to_root(token, trigger)):
+                continue  # (nor "miles away from Square's headquarters, McKelvey is standing")
             if not resolved.is_place and (not self._takes_part(token, trigger, mention) or (
                     token.i in lent and _owns_a_relative(path_to_root(token, subject.head)))):
                 continue  # (in a lent subject too: "Elian's father asked them to end ...")
@@ -2316,9 +2321,11 @@ class EventExtractor:
                     and token.head.head.lower_ in PLACE_PREPOSITIONS | {"into", "within", "through",
                                                                          "along", "around"}:
                 token = token.head  # "at Havana's Palace of Conventions": in Havana
-            if token.dep_ in {"appos", "compound"} and token.head.dep_ == "pobj" \
-                    and token.head.lemma_.lower() in (PLACE_NOUNS if token.dep_ == "appos" else AREA_NOUNS):
-                token = token.head  # "in the capital, Ankara", "off the Florida coast"
+            if token.dep_ in {"appos", "compound", "npadvmod"} and token.head.dep_ == "pobj" and (
+                    token.head.lemma_.lower() in (AREA_NOUNS if token.dep_ == "compound" else PLACE_NOUNS)
+                    or (token.dep_ != "compound" and token.head.pos_ == "PROPN" and resolved.kind == "city")):
+                token = token.head  # "in the capital, Ankara", "off the Florida coast", "on St
+                # Leonards Place, Edinburgh": the town of the street or building named
             prep = token.head if token.dep_ == "pobj" else None
             if prep is None:
                 continue
@@ -2327,9 +2334,11 @@ class EventExtractor:
                 if all(p.name != resolved.name for p in places):  # ("struck much of the eastern
                     places.append(resolved)  # United States")
                 continue
-            if prep.lower_ == "from" and prep.head.pos_ == "NOUN" and prep.head.i != trigger.i \
-                    and prep.head.lemma_.lower() not in PLACE_NOUNS | EVENT_NOUNS:
-                continue  # "met a nun from Miami": where she comes from
+            if prep.lower_ == "from" and prep.head.i != trigger.i and (
+                    (prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() not in PLACE_NOUNS | EVENT_NOUNS)
+                    or prep.head.ent_type_ == "PERSON"):
+                continue  # "met a nun from Miami", "Mike Lavin, from Polwarth, came fifth": where
+                # she comes from
             if prep.lower_ not in LOCATIVE_PREPOSITIONS and not (
                     prep.lower_ == "for" and event_type(trigger.lemma_) == "movement"):
                 continue  # ("left Nairobi for Dar es Salaam": the destination)
@@ -2357,8 +2366,10 @@ class EventExtractor:
                 continue  # (but "were handed over to the United States" is where they went)
             if prep.lower_ == "on" and prep.head.lemma_.lower() not in EVENT_NOUNS | {"strike", "attack"} \
                     and not (self.gaz.is_seat(mention.text)
-                             or mention.text.split()[-1] in {"Hill", "Street", "Avenue", "Island"}):
-                continue  # ("talks on Ukraine", but "sought support on Capitol Hill")
+                             or mention.text.split()[-1] in _ON_WHICH
+                             or (token.pos_ == "PROPN" and token.text in _ON_WHICH)):
+                continue  # ("talks on Ukraine", but "sought support on Capitol Hill", "on St
+                # Leonards Place, Edinburgh")
             if all(p.name != resolved.name for p in places):
                 places.append(resolved)
         if any(p.kind == "city" for p in places):  # "Lviv's Rynok Square": Lviv, on the map
@@ -2897,6 +2908,9 @@ class EventExtractor:
                 c.dep_ == "dobj" and c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
                 for c in trigger.children):
             return "statement"  # "the newspaper blasted South Korea for ...": words, not a bomb
+        if lemma == "call" and any(c.dep_ == "auxpass" for c in trigger.children) and any(
+                c.dep_ in {"prep", "prt"} and c.lower_ in {"to", "in", "out"} for c in trigger.children):
+            return "movement"  # "Emergency services were called to the restaurant": sent for
         subject = next((c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is not None and (lemma == "take" or subject.lemma_.lower() in EVENT_NOUNS):
             return event_type(subject.lemma_, lemma)  # "talks took place", "bombings claimed"

@@ -226,11 +226,11 @@ WORKS_NOUNS = {"plant", "factory", "mill", "facility", "refinery", "mine", "smel
 
 
 def measured_from(step) -> bool:
-    """"A few miles from his home at Andrews Air Force Base": a "from" that measures a distance
-    says where something is not."""
+    """"A few miles from his home at Andrews Air Force Base", "Some 2,000 miles away from Square's
+    headquarters in San Francisco": a "from" that measures a distance says where something is not."""
     if step.dep_ != "prep" or step.lower_ != "from":
         return False
-    return step.head.lemma_.lower() in DISTANCE_UNITS or any(
+    return step.head.lemma_.lower() in DISTANCE_UNITS | {"away"} or any(
         c.dep_ == "npadvmod" and c.lemma_.lower() in DISTANCE_UNITS for c in step.children)
 
 

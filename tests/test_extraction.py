@@ -4419,3 +4419,38 @@ def test_like_another_country_is_no_actor(tmp_path):
                             "was unsound.\n")
     said = find(events, lambda e: "China" in e.sentence)
     assert names(said.actors) == {"China"}
+
+
+def test_a_name_described_as_a_company_where_the_model_missed_it_is_a_company():
+    from types import SimpleNamespace
+
+    from core.entities import companies_the_model_missed
+    text = ("Square's board met. Out of that came the idea for Square, a company that provides payments. "
+            "Sands said so. Las Vegas Sands, a company in Nevada, did not.")
+    mentions = [SimpleNamespace(text=word, label_="PERSON", start_char=text.index(word),
+                                end_char=text.index(word) + len(word)) for word in ("Square", "Sands")]
+    companies_the_model_missed(mentions, text)
+    assert [m.label_ for m in mentions] == ["ORG", "PERSON"]
+
+
+def test_a_place_some_miles_away_from_is_where_it_did_not_happen(tmp_path):
+    events = events_of_text(tmp_path, "Payments\nPublished: 2014-01-26\n\n"
+                            "Some 2,000 miles away from the company's headquarters in San Francisco, "
+                            "Jim McKelvey is launching a series of programs.\n")
+    launch = find(events, lambda e: "launching" in e.sentence)
+    assert not launch.locations and names(launch.actors) == {"Jim McKelvey"}
+
+
+def test_the_town_a_person_is_from_is_not_where_he_acts(tmp_path):
+    events = events_of_text(tmp_path, "Contest\nPublished: 2011-10-05\n\n"
+                            "Mike Lavin, from Polwarth, won the contest on Saturday.\n")
+    won = find(events, lambda e: "won" in e.title)
+    assert names(won.actors) == {"Mike Lavin"} and not won.locations
+
+
+def test_services_called_to_a_street_in_a_town_were_sent_there(tmp_path):
+    events = events_of_text(tmp_path, "Contest\nPublished: 2011-10-05\n\n"
+                            "Emergency services were called to the restaurant's curry-eating challenge, "
+                            "on St Leonards Place, Edinburgh, after competitors fell ill.\n")
+    called = find(events, lambda e: "called" in e.title)
+    assert names(called.locations) == {"Edinburgh"}
