@@ -162,6 +162,7 @@ from core.news_rules import (
     from_a_level,
     goes_on_speaking,
     names_a_medium,
+    published_words_said_on,
     results_told,
     the_narrator,
     told_results,
@@ -768,6 +769,11 @@ class EventExtractor:
             # told students": the same speaker quoted on, on the same occasion
             told = drafts[-1].event.when
             when = When(told.start, told.end, told.granularity, None, "inherited")
+        if kind == "statement" and time_span is None and reporter is None \
+                and when.anchor == "published-date" \
+                and (told := published_words_said_on(trigger, actors, drafts)) is not None:
+            when = When(told.start, told.end, told.granularity, None, "inherited")  # '"...," says
+            # Kramer', after "Now Adam Kramer has posted an explanation": what he posted now
         if kind == "statement" and time_span is None and reporter is None \
                 and when.anchor == "published-date" and self._quoted_on(sentence, trigger, actors, drafts):
             # '"I'm happy that he feels positively," Mr. Fabi said', after "Martin Fabi said ...":
@@ -2121,7 +2127,8 @@ class EventExtractor:
         # ("joined President Fidel Castro at a rally": together; but "joined NATO": a member)
         joint = is_joint(lemma) or (lemma == "join" and mention.label_ == "PERSON")
         meeting = next((i for i, t in enumerate(path) if t.pos_ == "NOUN"
-                        and event_type(t.lemma_, t.lower_) in JOINT_TYPES), None)
+                        and (event_type(t.lemma_, t.lower_) in JOINT_TYPES or t.lemma_.lower() == "call")),
+                       None)  # (and "participated in a conference call with Roger Goodell")
         if meeting is not None and len(path) - meeting <= 3:
             # "featured discussions between X and Y", "a talk with Gore" (but not a meeting
             # deep inside the object: "condemned the handling of the meeting between X and Y")

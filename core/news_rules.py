@@ -9,6 +9,7 @@ import re
 from core.event_lexicon import (
     DECLINED_SPEECH,
     MARKET_NOUNS,
+    MEDIUM_VERBS,
     PERIOD_FIGURES,
     PRIVATE_PEOPLE,
     REPORTING_VERBS,
@@ -35,6 +36,23 @@ def goes_on_speaking(trigger, actors, drafts) -> bool:
         # when the company told them, not when she spoke)
     return before.type == "statement" and [a.name for a in before.actors] == [actors[0].name] \
         and before.when.anchor != "published-date" and before.when.granularity in {"day", "time"}
+
+
+def published_words_said_on(trigger, actors, drafts):
+    """The time of what one person posted or said, dated, that a statement of his in the present
+    tense goes on telling ("Now Adam Kramer has posted an explanation ... 'The reason we did this
+    research ...,' says Kramer"), else None: the story quotes the words he put out then."""
+    if len(actors) != 1 or actors[0].kind != "person" or trigger.tag_ not in {"VBZ", "VBP"} \
+            or any(c.dep_ in {"aux", "auxpass"} for c in trigger.children):
+        return None
+    for draft in reversed(drafts[-6:]):
+        if all(a.name != actors[0].name for a in draft.event.actors):
+            continue
+        told = draft.event.when
+        put_out = draft.event.type == "statement" or draft.trigger.lemma_.lower() in MEDIUM_VERBS
+        return told if put_out and told.anchor != "published-date" and told.granularity in {"day", "time"} \
+            else None
+    return None
 
 
 _MOVING_VERBS = {"rise", "fall", "drop", "climb", "gain", "slip", "plunge", "jump", "surge", "decline",

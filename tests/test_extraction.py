@@ -4454,3 +4454,29 @@ def test_services_called_to_a_street_in_a_town_were_sent_there(tmp_path):
                             "on St Leonards Place, Edinburgh, after competitors fell ill.\n")
     called = find(events, lambda e: "called" in e.title)
     assert names(called.locations) == {"Edinburgh"}
+
+
+def test_a_conference_call_with_someone_makes_him_a_party(tmp_path):
+    events = events_of_text(tmp_path, "Agents\nPublished: 2010-08-13\n\n"
+                            "Coach Bill Carter recently participated in a conference call with league "
+                            "commissioner Roger Goodell.\n")
+    call = find(events, lambda e: "participated" in e.title)
+    assert names(call.actors) == {"Bill Carter", "Roger Goodell"}
+
+
+def test_what_he_says_in_the_present_goes_on_with_the_words_he_posted_that_day(tmp_path):
+    events = events_of_text(tmp_path, "Study\nPublished: 2014-06-30\n\n"
+                            "On Sunday, Mark Lyle, the company's chief scientist, posted an explanation of "
+                            "the study.\n\n"
+                            "\"We wanted to learn how people feel,\" says Lyle.\n\n"
+                            "Lyle notes that the study affected few users.\n")
+    for words in ("says Lyle", "notes"):
+        assert find(events, lambda e, words=words: words in e.sentence).when.start == "2014-06-29"
+
+
+def test_what_he_says_in_the_present_after_an_undated_act_stays_undated(tmp_path):
+    events = events_of_text(tmp_path, "Study\nPublished: 2014-06-30\n\n"
+                            "Mark Lyle joined the company in 2010 and once posted an explanation of "
+                            "a study.\n\n"
+                            "Lyle notes that the study affected few users.\n")
+    assert find(events, lambda e: "notes" in e.sentence).when.start == ""
