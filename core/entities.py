@@ -816,7 +816,18 @@ class EntityResolver:
         full = [long for long in self._long_orgs if long != name
                 and ([w.lower() for w in long.split()[:size]] == name.lower().split()
                      or _LEGAL_FORM.sub("", long).strip().lower() == name.lower())]  # ("N.V. DSM")
-        return full[0] if len({_LEGAL_FORM.sub("", long) for long in full}) == 1 else None
+        if len({_LEGAL_FORM.sub("", long) for long in full}) != 1:
+            return None
+        return None if self._named_alone_first(name, full[0]) else full[0]
+
+    def _named_alone_first(self, name: str, long: str) -> bool:
+        """Whether the text named the short name on its own, as a name, before the long one
+        ("Google" all through a story that names "Google Toolbar" late is Google)."""
+        rest = long.split()[len(name.split()):]
+        if not rest:
+            return False
+        alone = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-]| {re.escape(rest[0])})", self.text)
+        return alone is not None and self.text.find(long) > alone.start() + 200
 
     def person_by_title(self, title: str, modifiers: list[str], at: int | None = None,
                         plural: bool = False) -> Resolved | None:

@@ -4480,3 +4480,15 @@ def test_what_he_says_in_the_present_after_an_undated_act_stays_undated(tmp_path
                             "a study.\n\n"
                             "Lyle notes that the study affected few users.\n")
     assert find(events, lambda e: "notes" in e.sentence).when.start == ""
+
+
+def test_a_short_name_used_alone_long_before_a_longer_one_is_its_own(tmp_path):
+    filler = "The company's early years were hard, and its founders worked long hours in a garage. " * 4
+    events = events_of_text(tmp_path, "Search\nPublished: 2014-04-24\n\n"
+                            f"Google grew quickly. {filler}\n\n"
+                            "Eventually, Google started hiring managers again.\n\n"
+                            "In 2000, Google hired a product manager, Wesley Chan, and put him in charge "
+                            "of something called Google Toolbar, a way to search without opening a "
+                            "browser.\n")
+    hiring = find(events, lambda e: "hiring managers" in e.sentence)
+    assert names(hiring.actors) == {"Google"}
