@@ -375,6 +375,8 @@ def _inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a <= start and end <= b for a, b in ranges)
 
 
+# Exchanges of words that two sides have: "a conference call with", "an argument with".
+_TALKS = {"call", "argument", "quarrel", "conversation"}
 # The last words of places one is "on": "on Capitol Hill", "on St Leonards Place".
 _ON_WHICH = {"Hill", "Street", "Avenue", "Island", "Place", "Road", "Lane", "Boulevard", "Square"}
 
@@ -2127,7 +2129,8 @@ class EventExtractor:
         # ("joined President Fidel Castro at a rally": together; but "joined NATO": a member)
         joint = is_joint(lemma) or (lemma == "join" and mention.label_ == "PERSON")
         meeting = next((i for i, t in enumerate(path) if t.pos_ == "NOUN"
-                        and (event_type(t.lemma_, t.lower_) in JOINT_TYPES or t.lemma_.lower() == "call")),
+                        and (event_type(t.lemma_, t.lower_) in JOINT_TYPES or (
+                            t.lemma_.lower() in _TALKS and i and path[i - 1].lower_ == "with"))),
                        None)  # (and "participated in a conference call with Roger Goodell")
         if meeting is not None and len(path) - meeting <= 3:
             # "featured discussions between X and Y", "a talk with Gore" (but not a meeting
@@ -2141,6 +2144,10 @@ class EventExtractor:
         if top.dep_ == "punct":
             return False  # "... from one of its lenders, National Canada Corp.": a name the parser
             # hung on the verb as punctuation, far from any role in it
+        if lemma == "agree" and top.dep_ == "prep" and top.lower_ == "with" and not any(
+                c.dep_ in {"xcomp", "ccomp", "dobj"}
+                or (c.dep_ == "prep" and c.lower_ in {"on", "to", "upon"}) for c in trigger.children):
+            return False  # "Schmidt agreed with Sullivan": her view, not a deal with her
         if top.dep_ == "nsubj" and lemma in {"die", "perish", "drown"}:
             return False  # "Elian's mother Elisabeth Brotons died": whom death took, not an actor
         if top.dep_ in {"dobj", "dative", "iobj", "oprd", "attr"} and not joint:

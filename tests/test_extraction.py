@@ -4492,3 +4492,19 @@ def test_a_short_name_used_alone_long_before_a_longer_one_is_its_own(tmp_path):
                             "browser.\n")
     hiring = find(events, lambda e: "hiring managers" in e.sentence)
     assert names(hiring.actors) == {"Google"}
+
+
+def test_an_argument_with_someone_makes_him_a_party(tmp_path):
+    events = events_of_text(tmp_path, "Plan\nPublished: 2014-04-24\n\n"
+                            "One evening, Bill Carter got into a big argument with Larry Lyle about "
+                            "the plan.\n")
+    argued = find(events, lambda e: "argument" in e.sentence)
+    assert names(argued.actors) == {"Bill Carter", "Larry Lyle"}
+
+
+def test_agreeing_with_someone_is_sharing_his_view_but_agreeing_on_a_thing_is_a_deal(tmp_path):
+    events = events_of_text(tmp_path, "Plan\nPublished: 2014-04-24\n\n"
+                            "Eric Carter agreed with Stacey Lyle.\n\n"
+                            "On Monday, Russia agreed with Ukraine on a ceasefire.\n")
+    assert names(find(events, lambda e: "Carter" in e.sentence).actors) == {"Eric Carter"}
+    assert names(find(events, lambda e: "ceasefire" in e.sentence).actors) == {"Russia", "Ukraine"}
