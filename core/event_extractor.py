@@ -143,6 +143,7 @@ from core.event_titles import (
 from core.gazetteer import DEMONYMS, Place, gazetteer
 from core.mentions import (
     Mention,
+    acronyms_the_model_left_out,
     common_words_read_as_names,
     companies_the_model_left_out,
     company_of_a_town,
@@ -375,6 +376,10 @@ def _inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a <= start and end <= b for a, b in ranges)
 
 
+# Bodies a nationality describes that do not act for their country (in the plural: "US
+# companies", "UK institutes"; "the U.S. Embassy" does).
+_PRIVATE_BODIES = {"companies", "firms", "institutes", "institutions", "universities", "banks", "businesses",
+                   "investors", "analysts", "economists", "experts", "scientists", "researchers"}
 # Exchanges of words that two sides have: "a conference call with", "an argument with".
 _TALKS = {"call", "argument", "quarrel", "conversation"}
 # The last words of places one is "on": "on Capitol Hill", "on St Leonards Place".
@@ -503,6 +508,7 @@ class EventExtractor:
             bodies_the_model_cut(found)
             found[:] = common_words_read_as_names(found, named_elsewhere)
             found.extend(companies_the_model_left_out(doc, start, found))
+            found.extend(acronyms_the_model_left_out(doc, start, found, self.gaz))
             found.sort(key=lambda m: m.start_char)
         companies_the_model_missed([m for found in per_doc for m in found], article.text)
         full_names = {_POSSESSIVE.sub("", m.text) for ms in per_doc for m in ms
@@ -2197,11 +2203,11 @@ class EventExtractor:
         if any(t.lemma_.lower() in KIN_NOUNS | {"relative", "family"} for t in path[1:]):
             return False  # "met with Elian's grandmothers from Cuba": they do not speak for Cuba
         if (len(path) >= 2 and path[0].dep_ in {"amod", "compound"}
-                and path[1].lemma_.lower() in PRIVATE_PEOPLE) or (
+                and (path[1].lemma_.lower() in PRIVATE_PEOPLE or path[1].lower_ in _PRIVATE_BODIES)) or (
                 path[0].dep_ == "pobj" and path[1].lower_ == "from"
                 and any(t.lemma_.lower() in PRIVATE_PEOPLE for t in path[2:3])):
             return False  # "rescued by two American fishermen", "Cuban exiles failed", "hundreds
-            # of people from the US began to arrive"
+            # of people from the US began to arrive", "UK institutes have thrown their weight"
         deps = [t.dep_ for t in path]
         if len(path) >= 2 and deps[0] in {"poss", "amod", "compound"} and names_a_medium(path[1]):
             return False  # "Egypt's official Middle East News Agency said": the agency speaks

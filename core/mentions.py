@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from core.entities import COMPANY_OF_TOWN, NAME_WITH_LEGAL_FORM, TITLE_NOUNS, has_legal_form
-from core.event_lexicon import ACTING_GROUPS, FORCES_NOUNS
+from core.event_lexicon import ACTING_GROUPS, FORCES_NOUNS, REPORTING_VERBS
 
 
 @dataclass
@@ -109,6 +109,25 @@ def companies_the_model_left_out(doc, offset: int, found: list[Mention]) -> list
         if any(m.start_char < end and start < m.end_char for m in found):
             continue
         added.append(Mention(name.text, "ORG", start, end, name.root))
+    return added
+
+
+def acronyms_the_model_left_out(doc, offset: int, found: list[Mention], gaz) -> list[Mention]:
+    """A body's initials that the model marked as nothing though they say something ("ACCA
+    said a speedy jump would ..."): new organisation mentions (not a country's or a town's)."""
+    added = []
+    for token in doc:
+        if token.ent_type_ or token.dep_ != "nsubj" or token.head.lemma_.lower() not in REPORTING_VERBS \
+                or not re.fullmatch(r"[A-Z]{3,6}", token.text) or token.head.text.isupper() \
+                or any(c.dep_ in {"amod", "compound", "det", "poss"} for c in token.children) \
+                or not re.fullmatch(r"\s?", token.whitespace_) or doc.text[token.idx - 1:token.idx] == "&" \
+                or doc.text[token.idx + len(token.text):][:1] == "&":
+            continue  # (not "UK INSTITUTES SAY", a headline in capitals, "Kenyan TV said", "AT&T")
+        start, end = offset + token.idx, offset + token.idx + len(token.text)
+        if any(m.start_char < end and start < m.end_char for m in found) \
+                or gaz.country(token.text) is not None or gaz.lookup(token.text) is not None:
+            continue
+        added.append(Mention(token.text, "ORG", start, end, token))
     return added
 
 

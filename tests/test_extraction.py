@@ -4508,3 +4508,18 @@ def test_agreeing_with_someone_is_sharing_his_view_but_agreeing_on_a_thing_is_a_
                             "On Monday, Russia agreed with Ukraine on a ceasefire.\n")
     assert names(find(events, lambda e: "Carter" in e.sentence).actors) == {"Eric Carter"}
     assert names(find(events, lambda e: "ceasefire" in e.sentence).actors) == {"Russia", "Ukraine"}
+
+
+def test_initials_the_model_left_out_that_say_something_are_a_body(tmp_path):
+    events = events_of_text(tmp_path, "Standards\nPublished: 2011-09-26\n\n"
+                            "ACCA said a speedy switch would help trade.\n\n"
+                            "Kenyan TV said the plan was sound.\n")
+    assert names(find(events, lambda e: "ACCA" in e.sentence).actors) == {"ACCA"}
+    assert "TV" not in {a.name for e in events for a in e.actors}
+
+
+@pytest.mark.parametrize("subject", ["US companies", "UK institutes", "American investors"])
+def test_companies_or_experts_of_a_country_do_not_act_for_it(tmp_path, subject):
+    events = events_of_text(tmp_path, f"Standards\nPublished: 2011-09-26\n\n{subject} said the rule "
+                            "would hurt them.\n")
+    assert not [a for e in events for a in e.actors if a.kind == "country"]
