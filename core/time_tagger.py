@@ -10,7 +10,7 @@ named (`anchor="relative-to-event"`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -65,6 +65,8 @@ _NUM_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
              r"eight|nine))?")
 _COUNT = rf"(?:\d+(?:\.\d+|\s+1/2|½)?|{_NUM_WORD}|an?|several|a few|few|many|some|a couple of|a dozen)"
 _UNIT = r"(?:second|minute|hour|day|week|weekend|month|quarter|year|decade|century|centuries)"
+# How far before its unit a duration may start ("for the following more than twenty-seven days").
+_REACH_BEFORE_UNIT = 80
 _APPROX = r"(?:(?:more|less|fewer) than|nearly|almost|about|around|roughly|at least|up to|over|some|just)"
 _PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 
@@ -73,6 +75,26 @@ _PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 class _Rule:
     pattern: re.Pattern[str]
     handler: Callable[[re.Match[str], _Context], tuple[str, str, str] | None]
+    # A word every match holds, cheap to find, and how far a match may reach before and after it:
+    # the costly pattern is then tried only around those words.
+    near: re.Pattern[str] | None = None
+    reach: tuple[int, int] = (0, 0)
+
+    def matches(self, text: str) -> Iterator[re.Match[str]]:
+        """The pattern's matches in `text`, as a scan of the whole text finds them."""
+        if self.near is None:
+            yield from self.pattern.finditer(text)
+            return
+        before, after = self.reach
+        windows: list[list[int]] = []
+        for hit in self.near.finditer(text):
+            low, high = max(0, hit.start() - before), min(len(text), hit.end() + after)
+            if windows and low <= windows[-1][1]:
+                windows[-1][1] = high
+            else:
+                windows.append([low, high])
+        for low, high in windows:
+            yield from self.pattern.finditer(text, low, high)
 
 
 @dataclass
@@ -671,20 +693,22 @@ RULES: list[_Rule] = [
               r"(?![\w%-]|\.\d|,\d{3}|\s*(?:percent|million|billion|people|troops|votes))"),
           _h_year),
     _Rule(_rx(r"(?:\bthe\s+(?:early\s+|late\s+|mid-?)?)?(?:(?<=[\s-])|^)'?(?P<decade>(?:1[5-9]|20)\d0|\d0)'?s\b"),
-          _h_decade),
+          _h_decade, _rx(r"\d0'?s\b"), (30, 3)),
     _Rule(_rx(r"\ball\s+(?P<unit>week|month|year)(?:\s+long)?\b"), _h_all_period),
     _Rule(_rx(r"\b(?:(?P<mod>this|last|next|the|early|late)\s+(?:past\s+)?)"
               r"(?P<season>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<year>\d{4}))?\b"
               r"|\b(?P<season2>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<year2>\d{4})\b"),
-          _h_season),
+          _h_season, _rx(r"spring|summer|fall|autumn|winter"), (30, 25)),
     _Rule(_rx(r"\b(?:the\s+)?(?:fiscal\s+)?(?:(?P<year2>(?:19|20)\d\d)\s+)?"
               r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
-              r"(?:[- ]quarter)(?:\s+of\s+(?:fiscal\s+)?(?P<year>\d{4}))?\b"), _h_quarter),
+              r"(?:[- ]quarter)(?:\s+of\s+(?:fiscal\s+)?(?P<year>\d{4}))?\b"),
+          _h_quarter, _rx(r"quarter"), (40, 30)),
     _Rule(_rx(r"\b(?:the\s+)?(?P<ord>first|second|1st|2nd)\s+half(?:\s+of\s+(?P<year>\d{4}))?\b"),
-          _h_half),
+          _h_half, _rx(r"half"), (20, 25)),
     # Days named by their relation to the publication date.
     _Rule(_rx(r"\b(?:(?:early|late)\s+)?(?P<word>today|tonight|yesterday|tomorrow)"
-              r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b"), _h_deictic_day),
+              r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b"),
+          _h_deictic_day, _rx(r"today|tonight|yesterday|tomorrow"), (12, 25)),
     _Rule(_rx(r"\b(?P<mod>this|last)\s+(?P<part>morning|afternoon|evening|night)\b"), _h_this_part),
     # "By mid afternoon, official sources were saying": that part of the day of the story
     _Rule(_rx(r"(?<=\b[Bb]y )(?P<mod>)(?:(?:early|late|mid)[- ]?)?(?P<part>morning|afternoon|evening)\b"),
@@ -703,11 +727,13 @@ RULES: list[_Rule] = [
           _h_day_of_that_month),
     _Rule(_rx(r"\bthe\s+day\s+(?P<dir>before|after)\b"), _h_day_before),
     _Rule(_rx(rf"\b(?:{_APPROX}\s+)?(?P<count>{_COUNT})\s+(?P<unit>{_UNIT})s?\s+"
-              r"(?P<dir>ago|earlier|later|from now|hence)\b"), _h_ago),
+              r"(?P<dir>ago|earlier|later|from now|hence)\b"), _h_ago,
+          _rx(r"ago|earlier|later|from now|hence"), (_REACH_BEFORE_UNIT, 10)),
     _Rule(_rx(r"\b(?:earlier|later|early|late|mid-?)\s+(?P<mod>this|next|last)\s+"
               r"(?P<unit>week|month|year|quarter)\b"), _h_part_of_period),
     _Rule(_rx(r"\b(?:the\s+)?(?P<edge>end|beginning|start|middle)\s+of\s+(?:(?P<mod>the|this|next|last)\s+"
-              r"(?P<unit>week|month|year|quarter|decade)|(?P<year>\d{4}))\b"), _h_end_of),
+              r"(?P<unit>week|month|year|quarter|decade)|(?P<year>\d{4}))\b"),
+          _h_end_of, _rx(r"end|beginning|start|middle"), (12, 30)),
     _Rule(_rx(r"\b(?:the\s+)?(?:comparable\s+)?(?:year-earlier|year-ago)"
               r"(?:\s+(?P<what>quarter|period|third quarter|second quarter|first quarter|"
               r"fourth quarter|nine months))?\b"), _h_year_earlier),
@@ -718,7 +744,7 @@ RULES: list[_Rule] = [
               r"(?:fiscal\s+)?year\b(?![-\w])"),
           lambda m, ctx: ("DATE", f"{ctx.dct.year}", "relative-to-published")),
     _Rule(_rx(r"\b(?P<mod>this|last|next)\s+year's\s+(?:(?P<ord>first|second|third|fourth)\s+)?"
-              r"quarter\b"), _h_years_quarter),
+              r"quarter\b"), _h_years_quarter, _rx(r"year's"), (10, 40)),
     _Rule(_rx(r"\bthe\s+latest\s+period\b"),
           lambda m, ctx: ("DATE", _relative_unit_value("quarter", ctx.dct, -1),
                           "relative-to-published")),
@@ -726,7 +752,7 @@ RULES: list[_Rule] = [
               r"(?P<rest>(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
               r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
               r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)?\b"),
-          _h_spelled_year),
+          _h_spelled_year, _rx(r"nineteen|two thousand"), (15, 40)),
     _Rule(_rx(r"\b(?:(?:the\s+)?year[- ]end|year's\s+end)\b"),
           lambda m, ctx: ("DATE", f"{ctx.dct.year}", "relative-to-published")),
     _Rule(_rx(r"\bthe\s+(?:latest\s+|recent\s+|most recent\s+)?quarter\b(?!s)"),
@@ -749,11 +775,13 @@ RULES: list[_Rule] = [
     _Rule(_rx(rf"\b(?:every|each)\s+(?:other\s+)?(?:{_WEEKDAY}|day|night|week|month|quarter|year)\b"
               r"|\b(?:daily|nightly|weekly|monthly|annually|yearly|hourly)\b"
               r"|\b(?:once|twice|three times|four times)\s+(?:a|per)\s+(?:day|week|month|year)\b"),
-          _h_set),
+          _h_set, _rx(r"every|each|daily|nightly|weekly|monthly|annually|yearly|hourly|once|twice|times"),
+          (8, 40)),
     # Durations.
     _Rule(_rx(rf"\b(?:(?:for|over|during|in|within)\s+)?(?:the\s+(?:past|last|next|first|coming|previous|"
               rf"following|latest)\s+)?(?:{_APPROX}\s+)?(?P<count>{_COUNT})(?:[- ]|\s+more\s+)"
-              rf"(?P<unit>{_UNIT})s?(?:-long)?(?P<half>\s+and\s+a\s+half)?\b(?!-old)"), _h_duration),
+              rf"(?P<unit>{_UNIT})s?(?:-long)?(?P<half>\s+and\s+a\s+half)?\b(?!-old)"), _h_duration,
+          _rx(rf"(?<=[- ]){_UNIT}"), (_REACH_BEFORE_UNIT, 40)),
     _Rule(_rx(r"\b(?:the\s+(?:past|last|next|coming)\s+|(?:recent|coming)\s+)"
               r"(?P<unit>days|weeks|months|years|decades)\b"),
           lambda m, ctx: ("DURATION", _duration_value(None, m.group("unit")), "explicit")),
@@ -811,7 +839,7 @@ def tag_times(text: str, published: str | date, *, last_date: date | None = None
     dct = date.fromisoformat(published) if isinstance(published, str) else published
     candidates: list[tuple[int, int, _Rule, re.Match[str]]] = []
     for rule in RULES:
-        for match in rule.pattern.finditer(text):
+        for match in rule.matches(text):
             if match.end() > match.start():
                 candidates.append((match.start(), match.end(), rule, match))
     # Longest match wins; among equals the earlier rule.

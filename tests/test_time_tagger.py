@@ -349,3 +349,18 @@ def test_this_or_last_month_with_a_day():
     assert one("The hearing opened this February 24.", "2020-05-14") == \
         ("this February 24", "DATE", "2020-02-24")
     assert one("He left last March 3.", "2020-05-14")[2] == "2020-03-03"
+
+
+def test_rules_tried_only_near_their_words_find_what_a_scan_of_the_whole_text_finds():
+    from core.time_tagger import RULES
+    from tests.conftest import SAMPLE
+    texts = [SAMPLE.read_text(encoding="utf-8"),
+             "For the following more than twenty-seven days, sales rose; two years ago, in the fall of 1998, "
+             "the 1990s ended. Every Monday, twice a week, the first half of 1999 and this year's third "
+             "quarter, nineteen ninety-nine, at the end of the year, early today, a 10-year-old boy.",
+             "days " * 50 + "three  days later"]
+    anchored = [rule for rule in RULES if rule.near is not None]
+    assert len(anchored) >= 5
+    for text in texts:
+        for rule in anchored:
+            assert [m.span() for m in rule.matches(text)] == [m.span() for m in rule.pattern.finditer(text)]
