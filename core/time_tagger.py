@@ -80,14 +80,15 @@ class _Rule:
     near: re.Pattern[str] | None = None
     reach: tuple[int, int] = (0, 0)
 
-    def matches(self, text: str) -> Iterator[re.Match[str]]:
-        """The pattern's matches in `text`, as a scan of the whole text finds them."""
+    def matches(self, text: str, lowered: str | None = None) -> Iterator[re.Match[str]]:
+        """The pattern's matches in `text`, as a scan of the whole text finds them (`lowered`:
+        the text in ASCII lower case, where the words are looked for)."""
         if self.near is None:
             yield from self.pattern.finditer(text)
             return
         before, after = self.reach
         windows: list[list[int]] = []
-        for hit in self.near.finditer(text):
+        for hit in self.near.finditer(lowered if lowered is not None else lower_ascii(text)):
             low, high = max(0, hit.start() - before), min(len(text), hit.end() + after)
             if windows and low <= windows[-1][1]:
                 windows[-1][1] = high
@@ -95,6 +96,19 @@ class _Rule:
                 windows.append([low, high])
         for low, high in windows:
             yield from self.pattern.finditer(text, low, high)
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def lower_ascii(text: str) -> str:
+    """The text with A-Z in lower case: the same length, so offsets stay true."""
+    return text.translate(_ASCII_LOWER)
+
+
+def _word(pattern: str) -> re.Pattern[str]:
+    """A rule's word to look for, in lower case, in the lowered text."""
+    return re.compile(pattern)
 
 
 @dataclass
@@ -693,22 +707,22 @@ RULES: list[_Rule] = [
               r"(?![\w%-]|\.\d|,\d{3}|\s*(?:percent|million|billion|people|troops|votes))"),
           _h_year),
     _Rule(_rx(r"(?:\bthe\s+(?:early\s+|late\s+|mid-?)?)?(?:(?<=[\s-])|^)'?(?P<decade>(?:1[5-9]|20)\d0|\d0)'?s\b"),
-          _h_decade, _rx(r"\d0'?s\b"), (30, 3)),
+          _h_decade, _word(r"\d0'?s\b"), (30, 3)),
     _Rule(_rx(r"\ball\s+(?P<unit>week|month|year)(?:\s+long)?\b"), _h_all_period),
     _Rule(_rx(r"\b(?:(?P<mod>this|last|next|the|early|late)\s+(?:past\s+)?)"
               r"(?P<season>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<year>\d{4}))?\b"
               r"|\b(?P<season2>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<year2>\d{4})\b"),
-          _h_season, _rx(r"spring|summer|fall|autumn|winter"), (30, 25)),
+          _h_season, _word(r"spring|summer|fall|autumn|winter"), (30, 25)),
     _Rule(_rx(r"\b(?:the\s+)?(?:fiscal\s+)?(?:(?P<year2>(?:19|20)\d\d)\s+)?"
               r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
               r"(?:[- ]quarter)(?:\s+of\s+(?:fiscal\s+)?(?P<year>\d{4}))?\b"),
-          _h_quarter, _rx(r"quarter"), (40, 30)),
+          _h_quarter, _word(r"quarter"), (40, 30)),
     _Rule(_rx(r"\b(?:the\s+)?(?P<ord>first|second|1st|2nd)\s+half(?:\s+of\s+(?P<year>\d{4}))?\b"),
-          _h_half, _rx(r"half"), (20, 25)),
+          _h_half, _word(r"half"), (20, 25)),
     # Days named by their relation to the publication date.
     _Rule(_rx(r"\b(?:(?:early|late)\s+)?(?P<word>today|tonight|yesterday|tomorrow)"
               r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b"),
-          _h_deictic_day, _rx(r"today|tonight|yesterday|tomorrow"), (12, 25)),
+          _h_deictic_day, _word(r"today|tonight|yesterday|tomorrow"), (12, 25)),
     _Rule(_rx(r"\b(?P<mod>this|last)\s+(?P<part>morning|afternoon|evening|night)\b"), _h_this_part),
     # "By mid afternoon, official sources were saying": that part of the day of the story
     _Rule(_rx(r"(?<=\b[Bb]y )(?P<mod>)(?:(?:early|late|mid)[- ]?)?(?P<part>morning|afternoon|evening)\b"),
@@ -717,23 +731,25 @@ RULES: list[_Rule] = [
               rf"(?:\s+(?P<part>{_PART_OF_DAY}))?(?!s)\b", 0), _h_weekday),
     _Rule(_rx(r"\b(?:the|this)\s+weekend\b"), _h_weekend),
     _Rule(_rx(r"\b(?:the\s+)?(?P<mod>last|next|this|past|previous|current|coming|this\s+coming)\s+"
-              r"(?P<unit>week|weekend|month|quarter|year|decade|century)\b(?!s)"), _h_relative_unit),
+              r"(?P<unit>week|weekend|month|quarter|year|decade|century)\b(?!s)"), _h_relative_unit,
+          _word(r"week|month|quarter|year|decade|century"), (35, 6)),
     _Rule(_rx(r"\b(?:(?:on|of)\s+)?(?:the\s+|that\s+)?(?P<mod>next|following|previous|same|preceding)\s+"
               r"(?P<unit>day|week|month|year|morning|afternoon|evening|night)\b(?!s)"
               r"|\b(?:(?:later|earlier)\s+)?that\s+(?P<unit2>day|week|month|year|morning|afternoon|"
               r"evening|night)\b"),
-          lambda m, ctx: _h_narrative_unit(_NarrativeMatch(m), ctx)),
+          lambda m, ctx: _h_narrative_unit(_NarrativeMatch(m), ctx),
+          _word(r"day|week|month|year|morning|afternoon|evening|night"), (40, 6)),
     _Rule(_rx(r"\bthe\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)\s+of\s+(?:that|the\s+same)\s+month\b"),
           _h_day_of_that_month),
     _Rule(_rx(r"\bthe\s+day\s+(?P<dir>before|after)\b"), _h_day_before),
     _Rule(_rx(rf"\b(?:{_APPROX}\s+)?(?P<count>{_COUNT})\s+(?P<unit>{_UNIT})s?\s+"
               r"(?P<dir>ago|earlier|later|from now|hence)\b"), _h_ago,
-          _rx(r"ago|earlier|later|from now|hence"), (_REACH_BEFORE_UNIT, 10)),
+          _word(r"ago|earlier|later|from now|hence"), (_REACH_BEFORE_UNIT, 10)),
     _Rule(_rx(r"\b(?:earlier|later|early|late|mid-?)\s+(?P<mod>this|next|last)\s+"
               r"(?P<unit>week|month|year|quarter)\b"), _h_part_of_period),
     _Rule(_rx(r"\b(?:the\s+)?(?P<edge>end|beginning|start|middle)\s+of\s+(?:(?P<mod>the|this|next|last)\s+"
               r"(?P<unit>week|month|year|quarter|decade)|(?P<year>\d{4}))\b"),
-          _h_end_of, _rx(r"end|beginning|start|middle"), (12, 30)),
+          _h_end_of, _word(r"end|beginning|start|middle"), (12, 30)),
     _Rule(_rx(r"\b(?:the\s+)?(?:comparable\s+)?(?:year-earlier|year-ago)"
               r"(?:\s+(?P<what>quarter|period|third quarter|second quarter|first quarter|"
               r"fourth quarter|nine months))?\b"), _h_year_earlier),
@@ -744,7 +760,7 @@ RULES: list[_Rule] = [
               r"(?:fiscal\s+)?year\b(?![-\w])"),
           lambda m, ctx: ("DATE", f"{ctx.dct.year}", "relative-to-published")),
     _Rule(_rx(r"\b(?P<mod>this|last|next)\s+year's\s+(?:(?P<ord>first|second|third|fourth)\s+)?"
-              r"quarter\b"), _h_years_quarter, _rx(r"year's"), (10, 40)),
+              r"quarter\b"), _h_years_quarter, _word(r"year's"), (10, 40)),
     _Rule(_rx(r"\bthe\s+latest\s+period\b"),
           lambda m, ctx: ("DATE", _relative_unit_value("quarter", ctx.dct, -1),
                           "relative-to-published")),
@@ -752,7 +768,7 @@ RULES: list[_Rule] = [
               r"(?P<rest>(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
               r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
               r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)?\b"),
-          _h_spelled_year, _rx(r"nineteen|two thousand"), (15, 40)),
+          _h_spelled_year, _word(r"nineteen|two thousand"), (15, 40)),
     _Rule(_rx(r"\b(?:(?:the\s+)?year[- ]end|year's\s+end)\b"),
           lambda m, ctx: ("DATE", f"{ctx.dct.year}", "relative-to-published")),
     _Rule(_rx(r"\bthe\s+(?:latest\s+|recent\s+|most recent\s+)?quarter\b(?!s)"),
@@ -775,13 +791,13 @@ RULES: list[_Rule] = [
     _Rule(_rx(rf"\b(?:every|each)\s+(?:other\s+)?(?:{_WEEKDAY}|day|night|week|month|quarter|year)\b"
               r"|\b(?:daily|nightly|weekly|monthly|annually|yearly|hourly)\b"
               r"|\b(?:once|twice|three times|four times)\s+(?:a|per)\s+(?:day|week|month|year)\b"),
-          _h_set, _rx(r"every|each|daily|nightly|weekly|monthly|annually|yearly|hourly|once|twice|times"),
+          _h_set, _word(r"every|each|daily|nightly|weekly|monthly|annually|yearly|hourly|once|twice|times"),
           (8, 40)),
     # Durations.
     _Rule(_rx(rf"\b(?:(?:for|over|during|in|within)\s+)?(?:the\s+(?:past|last|next|first|coming|previous|"
               rf"following|latest)\s+)?(?:{_APPROX}\s+)?(?P<count>{_COUNT})(?:[- ]|\s+more\s+)"
               rf"(?P<unit>{_UNIT})s?(?:-long)?(?P<half>\s+and\s+a\s+half)?\b(?!-old)"), _h_duration,
-          _rx(rf"(?<=[- ]){_UNIT}"), (_REACH_BEFORE_UNIT, 40)),
+          _word(rf"(?<=[- ]){_UNIT}"), (_REACH_BEFORE_UNIT, 40)),
     _Rule(_rx(r"\b(?:the\s+(?:past|last|next|coming)\s+|(?:recent|coming)\s+)"
               r"(?P<unit>days|weeks|months|years|decades)\b"),
           lambda m, ctx: ("DURATION", _duration_value(None, m.group("unit")), "explicit")),
@@ -791,7 +807,7 @@ RULES: list[_Rule] = [
     _Rule(_rx(r"\b(?:now|currently|current|recent|nowadays|at present|these days|right now|recently|"
               r"the past|in the past|formerly|the future|the near future|"
               r"(?<!as )soon(?! as| after| afterwards))\b"),
-          _h_ref),
+          _h_ref, _word(r"now|current|recent|present|these days|past|formerly|future|soon"), (12, 15)),
     _Rule(_rx(r"\bthe\s+(?:early\s+|late\s+|mid-?)?(?P<word>twenties|thirties|forties|fifties|sixties|"
               r"seventies|eighties|nineties)\b"),
           lambda m, ctx: ("DATE", DECADE_WORDS[m.group("word").lower()], "relative-to-published")),
@@ -838,8 +854,9 @@ def tag_times(text: str, published: str | date, *, last_date: date | None = None
     "the next day" (by default the first such expression resolves against `published`)."""
     dct = date.fromisoformat(published) if isinstance(published, str) else published
     candidates: list[tuple[int, int, _Rule, re.Match[str]]] = []
+    lowered = lower_ascii(text)
     for rule in RULES:
-        for match in rule.matches(text):
+        for match in rule.matches(text, lowered):
             if match.end() > match.start():
                 candidates.append((match.start(), match.end(), rule, match))
     # Longest match wins; among equals the earlier rule.

@@ -357,7 +357,9 @@ def test_rules_tried_only_near_their_words_find_what_a_scan_of_the_whole_text_fi
     texts = [SAMPLE.read_text(encoding="utf-8"),
              "For the following more than twenty-seven days, sales rose; two years ago, in the fall of 1998, "
              "the 1990s ended. Every Monday, twice a week, the first half of 1999 and this year's third "
-             "quarter, nineteen ninety-nine, at the end of the year, early today, a 10-year-old boy.",
+             "quarter, nineteen ninety-nine, at the end of the year, early today, a 10-year-old boy. "
+             "As soon as possible, but soon; the same day, on the following morning, later that week, "
+             "last month, this coming year, now, in the near future, recently.",
              "days " * 50 + "three  days later"]
     anchored = [rule for rule in RULES if rule.near is not None]
     assert len(anchored) >= 5
