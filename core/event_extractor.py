@@ -386,6 +386,13 @@ _TALKS = {"call", "argument", "quarrel", "conversation"}
 _ON_WHICH = {"Hill", "Street", "Avenue", "Island", "Place", "Road", "Lane", "Boulevard", "Square"}
 
 
+def _supposed(verb) -> bool:
+    """Whether a verb tells what may or might have been ("might have presented an obstacle"), a
+    guess about the past rather than an event."""
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return "have" in auxiliaries and bool({"might", "may", "could", "would", "should"} & set(auxiliaries))
+
+
 class EventExtractor:
     """Extracts events from articles; holds the spaCy pipeline and the gazetteer."""
 
@@ -687,6 +694,9 @@ class EventExtractor:
             # of that day, and a dated event within the sentence, or a clause of its own after it,
             # is one)
             return self._other_events(sentence, resolver, trigger, text, drafts, article)
+        elif not noun_trigger and _supposed(trigger) and not self._dated(trigger, sentence):
+            return self._other_events(sentence, resolver, trigger, text, drafts, article)  # "Schmidt
+            # might have presented an obstacle": what may have been, not what was
         previous = drafts[-1] if drafts else None
         if previous is not None and self._continues(trigger, root, previous):
             self._add_participants(previous, sentence, resolver, root)

@@ -4523,3 +4523,18 @@ def test_companies_or_experts_of_a_country_do_not_act_for_it(tmp_path, subject):
     events = events_of_text(tmp_path, f"Standards\nPublished: 2011-09-26\n\n{subject} said the rule "
                             "would hurt them.\n")
     assert not [a for e in events for a in e.actors if a.kind == "country"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Before long, Eric Carter might have presented an obstacle to the plan.",
+    "The city could have used special protection.",
+])
+def test_what_may_have_been_is_no_event(tmp_path, sentence):
+    events = events_of_text(tmp_path, f"Plan\nPublished: 2014-04-24\n\n{sentence}\n")
+    assert not events
+
+
+def test_what_may_have_been_on_a_day_is_still_told(tmp_path):
+    events = events_of_text(tmp_path, "Plan\nPublished: 2014-04-24\n\n"
+                            "Eric Carter might have met Larry Lyle on Monday.\n")
+    assert find(events, lambda e: "met" in e.title).when.start == "2014-04-21"
