@@ -821,8 +821,9 @@ class EntityResolver:
         return None if self._named_alone_first(name, full[0]) else full[0]
 
     def _named_alone_first(self, name: str, long: str) -> bool:
-        """Whether the text named the short name on its own, as a name, before the long one
-        ("Google" all through a story that names "Google Toolbar" late is Google)."""
+        """Whether the text named the short name on its own, as a name, well before the long one
+        (more than a couple of sentences: "Google" all through a story that names "Google
+        Toolbar" late is Google; "Kyle" in a headline just above "Kyle Technology Corp." is not)."""
         rest = long.split()[len(name.split()):]
         if not rest:
             return False
