@@ -113,6 +113,7 @@ from core.event_lexicon import (
     PERIOD_FIGURES,
     PLACE_NOUNS,
     PLANNING_VERBS,
+    PRIVATE_BODIES,
     PRIVATE_PEOPLE,
     PRONOUNS,
     RECENCY_WORDS,
@@ -376,10 +377,6 @@ def _inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a <= start and end <= b for a, b in ranges)
 
 
-# Bodies a nationality describes that do not act for their country (in the plural: "US
-# companies", "UK institutes"; "the U.S. Embassy" does).
-_PRIVATE_BODIES = {"companies", "firms", "institutes", "institutions", "universities", "banks", "businesses",
-                   "investors", "analysts", "economists", "experts", "scientists", "researchers"}
 # Exchanges of words that two sides have: "a conference call with", "an argument with".
 _TALKS = {"call", "argument", "quarrel", "conversation"}
 # The last words of places one is "on": "on Capitol Hill", "on St Leonards Place".
@@ -2213,7 +2210,7 @@ class EventExtractor:
         if any(t.lemma_.lower() in KIN_NOUNS | {"relative", "family"} for t in path[1:]):
             return False  # "met with Elian's grandmothers from Cuba": they do not speak for Cuba
         if (len(path) >= 2 and path[0].dep_ in {"amod", "compound"}
-                and (path[1].lemma_.lower() in PRIVATE_PEOPLE or path[1].lower_ in _PRIVATE_BODIES)) or (
+                and (path[1].lemma_.lower() in PRIVATE_PEOPLE or path[1].lower_ in PRIVATE_BODIES)) or (
                 path[0].dep_ == "pobj" and path[1].lower_ == "from"
                 and any(t.lemma_.lower() in PRIVATE_PEOPLE for t in path[2:3])):
             return False  # "rescued by two American fishermen", "Cuban exiles failed", "hundreds

@@ -185,6 +185,10 @@ PRIVATE_PEOPLE = {"fisherman", "fishermen", "tourist", "student", "citizen", "ma
                   "family", "exile", "refugee", "immigrant", "businessman", "worker", "resident",
                   "people", "couple", "boy", "girl", "teenager", "passenger", "sailor", "farmer",
                   "émigré", "emigre", "dissident", "defector", "rafter", "migrant", "national"}
+# Bodies a nationality describes that do not act for their country, in the plural ("US
+# companies", "UK institutes"; but "the U.S. Embassy" does).
+PRIVATE_BODIES = {"companies", "firms", "institutes", "institutions", "universities", "banks", "businesses",
+                  "investors", "analysts", "economists", "experts", "scientists", "researchers"}
 
 # Unnamed people who speak or act for a body.
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "official"}
