@@ -387,6 +387,10 @@ def _edit_distance_at_most_one(a: str, b: str) -> bool:
 
 
 # "Kearny, N.J.-based maker": a town, where a company is based.
+# The writer speaks for an organisation: "At Home Depot, we first realized", "we at Acme
+# believe", "Here at the Times we".
+_WE_AT = re.compile(r"(?:\b[Aa]t\s+(?:the\s+)?(?P<after>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*),\s+we\b"
+                    r"|\b[Ww]e\s+(?:here\s+)?at\s+(?:the\s+)?(?P<before>[A-Z][\w&.'-]*))")
 _BASED_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*)?-based\b")
 
 
@@ -974,6 +978,17 @@ class EntityResolver:
         """The organisation a name stands for when the text calls it "the company", though the
         model took it for a place it does not know ("FedEx")."""
         return resolved if resolved.kind == "organization" else self._organization(resolved.name)
+
+    def writers_organization(self) -> Resolved | None:
+        """The organisation the writer speaks for, where the article says so ("At Home Depot, we
+        first realized ..."): whom "we" and "our stores" stand for outside quotation marks."""
+        for match in _WE_AT.finditer(self.text):
+            start = match.start("after") if match.group("after") else match.start("before")
+            found = next((r for (a, _b), r in self._by_mention.items()
+                          if a == start and r is not None and r.kind == "organization"), None)
+            if found is not None:
+                return found
+        return None
 
     def story_organization(self, before: int) -> Resolved | None:
         """The organisation the story is about: the first named as a subject before character

@@ -167,6 +167,7 @@ from core.news_rules import (
     published_words_said_on,
     results_told,
     the_narrator,
+    the_writers_side,
     told_results,
 )
 from core.nlp import pipeline
@@ -388,6 +389,15 @@ def _supposed(verb) -> bool:
     guess about the past rather than an event."""
     auxiliaries = [c.lower_ for c in verb.children if c.dep_ == "aux"]
     return "have" in auxiliaries and bool({"might", "may", "could", "would", "should"} & set(auxiliaries))
+
+
+def _possible(verb) -> bool:
+    """Whether a verb tells what can, could, may or might be ("we can teach store associates",
+    "Google could buy Yahoo"): an ability or a possibility, not an event (but "Drivers can no
+    longer text", "can now vote" tell a change)."""
+    return any(c.dep_ == "aux" and c.lower_ in {"can", "ca", "cannot", "could", "may", "might"}
+               for c in verb.children) and not any(c.dep_ == "advmod" and c.lower_ in {"longer", "now"}
+                                                   for c in verb.children)
 
 
 class EventExtractor:
@@ -691,7 +701,8 @@ class EventExtractor:
             # of that day, and a dated event within the sentence, or a clause of its own after it,
             # is one)
             return self._other_events(sentence, resolver, trigger, text, drafts, article)
-        elif not noun_trigger and _supposed(trigger) and not self._dated(trigger, sentence):
+        elif not noun_trigger and (_supposed(trigger) or _possible(trigger)) \
+                and not self._dated(trigger, sentence, definite=True):
             return self._other_events(sentence, resolver, trigger, text, drafts, article)  # "Schmidt
             # might have presented an obstacle": what may have been, not what was
         previous = drafts[-1] if drafts else None
@@ -1053,6 +1064,8 @@ class EventExtractor:
                     sentence, persons, drafts,
                     statement=self._type(conj) == "statement" or self._acts_at_home(actors),
                     actors=actors)
+            if time_span is None and (_supposed(conj) or _possible(conj)):
+                continue  # "..., but we can't give anyone else the knowledge"
             if not actors and not locations and when.anchor == "published-date" \
                     and not self._crowd_acts(conj, self._type(conj)) and not a_stock_trades(conj) \
                     and not a_figure_moves(conj, self._type(conj)):
@@ -1060,7 +1073,7 @@ class EventExtractor:
                 # Hanson skidded 9.5 to 200.5, and British Telecom fell 10 to 250")
             status = "expected" if future or self._is_future(conj) else "happened"
             title = self._title(conj, resolver, drafts, sentence, locations=locations,
-                                persons=persons)
+                                persons=persons, actors=actors)
             out.append(self._draft(conj, title, self._type(conj), when, actors, locations, text,
                                    sentence, status, time_span, persons))
         return out
@@ -1467,10 +1480,13 @@ class EventExtractor:
                 return True  # (not "up from $252 million in 1988")
         return False
 
-    def _dated(self, token, sentence: _Sentence) -> bool:
-        """Whether a time expression of the sentence dates this word."""
+    def _dated(self, token, sentence: _Sentence, definite: bool = False) -> bool:
+        """Whether a time expression of the sentence dates this word (`definite`: one that names a
+        time, not "in the past")."""
         for expr in sentence.times:
             span = sentence.span_of(expr)
+            if definite and expr.value.endswith("_REF"):
+                continue
             if span is not None and (expr.type in {"DATE", "TIME"} or recent_stretch(expr, self._published)) \
                     and self._governs(span.root, token):
                 return True  # (also "in the past two months")
@@ -1652,6 +1668,10 @@ class EventExtractor:
                 actors.append(resolved)  # Sands, the New York Times claimed": the parser hung the
                 # name on the phrase before it, though it stands right before the verb as its subject
                 # (with its own apposition: "..., Binyah Kesselly, chairman of ..., told reporters")
+        writers = resolver.writers_organization() if subject is not None and the_writers_side(subject) \
+            and not _inside(sentence.quotes, *_offsets(sentence, subject)) else None
+        if writers is not None and writers not in actors:  # "At Home Depot, we first realized
+            actors.insert(0, writers)  # ... In 2008 we started on Twitter": Home Depot
         titled = self._titled_subject(subject, sentence, resolver) if subject is not None else None
         indefinite = subject is not None and any(c.dep_ == "det" and c.lower_ in {"a", "an"}
                                                  for c in subject.children)
@@ -3010,7 +3030,12 @@ class EventExtractor:
             subject = trigger.head  # "Poland, ..., who were invited": Poland, ...
         subject_text = ""
         if subject is not None:
-            if subject.lemma_.lower() in KIN_NOUNS and persons and persons[0].kind == "person":
+            if actors and actors[0] is resolver.writers_organization() and the_writers_side(subject):
+                # "we started on Twitter", "our chief executive officer took": Home Depot('s)
+                subject_text = short(actors[0]) if subject.lower_ == "we" else re.sub(
+                    r"\b[Oo]ur\b", f"{short(actors[0])}'s",
+                    self._subject_phrase(subject, resolver, sentence, drafts), count=1)
+            elif subject.lemma_.lower() in KIN_NOUNS and persons and persons[0].kind == "person":
                 subject_text = short(persons[0])  # "Elian's father asked": Juan Miguel Gonzalez
             elif organisations_by_noun(subject, actors):
                 subject_text = " and ".join(short(a) for a in actors[:1 if subject.tag_ == "NN" else 3])
@@ -3070,6 +3095,9 @@ class EventExtractor:
             (c for c in trigger.children if c.dep_ in {"dobj", "attr"} and c.lower_ != "place"),
             None)
         obj_text = noun_phrase(obj, 6) if obj is not None else ""
+        if obj_text and subject is not None and subject_text and subject.lower_ == "we" \
+                and not subject_text.lower().startswith("we"):
+            obj_text = re.sub(r"\bour\b", "its", obj_text)  # "Home Depot launched its Facebook page"
         if not obj_text:
             prep = next((c for c in trigger.children if c.dep_ == "prep"
                          and c.lower_ in {"to", "with", "for", "on", "against"}

@@ -158,6 +158,18 @@ def the_narrator(trigger) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"we", "i"} for c in trigger.children)
 
 
+def the_writers_side(subject) -> bool:
+    """"we", "our chief executive officer", "one of our stores": the first person plural as a
+    subject, which stands for the writer's organisation where the article names it ("At Home
+    Depot, we ...")."""
+    if subject.lower_ == "we":
+        return True
+    if subject.lower_ in {"one", "some", "many", "most", "all", "each"}:
+        subject = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"), subject)
+    return any(c.dep_ == "poss" and c.lower_ == "our" for c in subject.children)
+
+
 def a_credit_line(trigger) -> bool:
     """"CNN's Jason Carroll and Ben Brumfield contributed to this report": the newsroom's credits,
     not something the story tells."""

@@ -4538,3 +4538,33 @@ def test_what_may_have_been_on_a_day_is_still_told(tmp_path):
     events = events_of_text(tmp_path, "Plan\nPublished: 2014-04-24\n\n"
                             "Eric Carter might have met Larry Lyle on Monday.\n")
     assert find(events, lambda e: "met" in e.title).when.start == "2014-04-21"
+
+
+@pytest.mark.parametrize("sentence, verb", [
+    ("Google could buy Yahoo.", "buy"),
+    ("Acme can sell its phones in China.", "sell"),
+    ("Acme sold phones in May, and Acme can give refunds.", "give"),
+    ("In the past Acme might have hired a consultant.", "hired"),
+])
+def test_what_can_or_could_be_is_no_event(tmp_path, sentence, verb):
+    events = events_of_text(tmp_path, f"Phones\nPublished: 2011-09-20\n\n{sentence}\n")
+    assert not [e for e in events if verb in e.title]
+
+
+def test_we_of_a_writer_who_speaks_for_a_company_is_the_company(tmp_path):
+    events = events_of_text(tmp_path, "Lessons\nPublished: 2011-09-20\n\n"
+                            "At Fairmont Foods, we first saw the problem back in 2007. "
+                            "In 2009 we opened our first online store, and our chief executive "
+                            "officer wrote a blog.\n\n"
+                            "We decided to hire more bakers.\n")
+    opened = find(events, lambda e: "opened" in e.title)
+    assert names(opened.actors) == {"Fairmont Foods"} and opened.when.start == "2009-01-01"
+    assert opened.title.startswith("Fairmont Foods opened its first")
+    assert names(find(events, lambda e: "hire" in e.sentence).actors) == {"Fairmont Foods"}
+    assert names(find(events, lambda e: "wrote" in e.title).actors) == {"Fairmont Foods"}
+
+
+def test_we_of_a_reporter_is_nobody(tmp_path):
+    events = events_of_text(tmp_path, "Lessons\nPublished: 2011-09-20\n\n"
+                            "Fairmont Foods opened a store in 2009. We visited it on Monday.\n")
+    assert not [e for e in events if "visited" in e.title and e.actors]
