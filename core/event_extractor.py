@@ -684,6 +684,9 @@ class EventExtractor:
                 and not self._actors(sentence, resolver, trigger, drafts)[0]:
             trigger = aside  # "But this skittishness, Mr. Antolini says, is creating liquidity
             # problems": nobody named acts in what he holds; his saying it is the news
+        elif aside is not None and _possible(trigger) and not self._dated(trigger, sentence, definite=True):
+            trigger = aside  # "For now, the State Department says, Embassy employees can offer only
+            # emergency consular service": what may be is no event, its telling is one
         if reporter is None and self._is_generic(sentence, trigger, noun_trigger):
             return []
         saying = next((c for c in trigger.children if c.lemma_.lower() in REPORTING_VERBS and (

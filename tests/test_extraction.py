@@ -4568,3 +4568,14 @@ def test_we_of_a_reporter_is_nobody(tmp_path):
     events = events_of_text(tmp_path, "Lessons\nPublished: 2011-09-20\n\n"
                             "Fairmont Foods opened a store in 2009. We visited it on Monday.\n")
     assert not [e for e in events if "visited" in e.title and e.actors]
+
+
+@pytest.mark.parametrize("sentence", [
+    "For now, the State Department says, embassy employees can offer only emergency consular service.",
+    "Embassy employees can offer only emergency consular service, the State Department said.",
+])
+def test_what_may_be_told_by_someone_is_his_statement(tmp_path, sentence):
+    events = events_of_text(tmp_path, f"Embassy\nPublished: 1998-09-07\n\n{sentence}\n")
+    told = find(events, lambda e: "consular" in e.sentence)
+    assert names(told.actors) == {"State Department"} and told.type == "statement"
+    assert told.when.start == ""
