@@ -822,7 +822,12 @@ class EntityResolver:
                      or _LEGAL_FORM.sub("", long).strip().lower() == name.lower())]  # ("N.V. DSM")
         if len({_LEGAL_FORM.sub("", long) for long in full}) != 1:
             return None
-        return None if self._named_alone_first(name, full[0]) else full[0]
+        return None if self._named_alone_first(name, full[0]) or self._a_thing(full[0]) else full[0]
+
+    def _a_thing(self, long: str) -> bool:
+        """Whether the text calls the long name "a" or "an" one ("you will have an Apple TV"): a
+        product of the company its first word names, not the company."""
+        return re.search(rf"\b[Aa]n?\s+{re.escape(long)}\b", self.text) is not None
 
     def _named_alone_first(self, name: str, long: str) -> bool:
         """Whether the text named the short name on its own, as a name, well before the long one

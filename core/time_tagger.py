@@ -599,11 +599,16 @@ HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (
 
 def _h_holiday(m: re.Match[str], ctx: _Context):
     """Christmas, Thanksgiving (the fourth Thursday of November); "Thanksgiving weekend" is the
-    weekend of its week, "Christmas last year" the one of the year before."""
+    weekend of its week, "Christmas last year" the one of the year before, "Christmas 2012" that
+    year's."""
     name = m.group("name").lower()
     month, day = HOLIDAYS.get(name, (11, 25))
-    year = ctx.dct.year + {"last": -1, "next": 1, "this": 0}[m.group("mod").lower()] if m.group("mod") \
-        else _infer_year(ctx, month, day, m.start(), m.end())
+    if m.group("year"):  # "by Christmas 2012"
+        year = int(m.group("year"))
+    elif m.group("mod"):
+        year = ctx.dct.year + {"last": -1, "next": 1, "this": 0}[m.group("mod").lower()]
+    else:
+        year = _infer_year(ctx, month, day, m.start(), m.end())
     holiday = date(year, month, day)
     if name.startswith("thanksgiving"):
         first = date(year, 11, 1)
@@ -776,7 +781,8 @@ RULES: list[_Rule] = [
                           "relative-to-published")),
     _Rule(_rx(r"\b(?P<name>Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)|Thanksgiving(?: Day)?|"
               r"Independence Day|Valentine's Day|Halloween)(?P<weekend>(?:\s+holiday)?\s+weekend)?"
-              r"(?:\s+(?P<mod>last|next|this)\s+year)?\b", 0), _h_holiday),
+              r"(?:\s+(?P<mod>last|next|this)\s+year|,?\s+(?P<year>(?:1[6-9]|20)\d\d)(?![\d,]))?\b", 0),
+          _h_holiday),
     # Times of day.
     _Rule(_rx(r"\b(?:at\s+)?(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))?\s*"
               r"(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"

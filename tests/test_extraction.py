@@ -4579,3 +4579,10 @@ def test_what_may_be_told_by_someone_is_his_statement(tmp_path, sentence):
     told = find(events, lambda e: "consular" in e.sentence)
     assert names(told.actors) == {"State Department"} and told.type == "statement"
     assert told.when.start == ""
+
+
+def test_a_product_called_a_thing_is_not_its_makers_full_name(tmp_path):
+    events = events_of_text(tmp_path, "Television\nPublished: 2011-09-13\n\n"
+                            "Soon you will have an Apple TV in your living room.\n\n"
+                            "In August, Apple stopped renting TV shows for 99 cents.\n")
+    assert names(find(events, lambda e: "renting" in e.sentence).actors) == {"Apple"}

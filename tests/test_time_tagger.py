@@ -314,6 +314,13 @@ def test_a_holidays_weekend_and_the_holiday_of_another_year():
     assert one("They will meet at Christmas.", dct)[2] == "2013-12-25"
 
 
+def test_a_holiday_of_a_year_named():
+    dct = "2011-09-13"
+    assert one("By Christmas 2012 you will have a TV.", dct) == ("Christmas 2012", "DATE", "2012-12-25")
+    assert one("Sales fell at Thanksgiving 2009.", dct)[:3:2] == ("Thanksgiving 2009", "2009-11-26")
+    assert one("On Christmas, 2,000 people came.", dct)[::2] == ("Christmas", "2010-12-25")
+
+
 def test_the_past_decade_is_the_ten_years_up_to_now():
     assert one("Exports have doubled in the past decade.", "2023-11-07")[1:] == ("DURATION", "P10Y")
     assert one("Exports doubled in the last decade.", "1998-02-10")[1:] == ("DATE", "198")
