@@ -790,6 +790,10 @@ class EventExtractor:
             told = drafts[-1].event.when  # "On Sunday, Ahmed Azza was given permission to leave.
             # He passed the camera ...": what he did next, that day
             when = When(told.start, told.end, told.granularity, None, "inherited")
+        if time_span is None and when.anchor == "published-date" \
+                and (also := self._also_did_then(trigger, actors, sentence, drafts)) is not None:
+            when = When(also.start, also.end, also.granularity, None, "inherited")  # "The Greek
+            # cabinet agreed on austerity measures today ... The government also promised": today
         if kind == "statement" and time_span is None and reporter is None \
                 and when.anchor == "published-date" and sentence.quotes \
                 and goes_on_speaking(trigger, actors, drafts) \
@@ -939,6 +943,24 @@ class EventExtractor:
         subject = subject_of(main.trigger)
         return main.persons[0] if subject is not None and subject.dep_ == "nsubj" \
             and subject.ent_type_ == "PERSON" else None
+
+    @staticmethod
+    def _also_did_then(trigger, actors, sentence: _Sentence, drafts) -> When | None:
+        """The day of the last act told, when the same actor "also" did something in the simple
+        past with no time of its own, a sentence or a short list after it."""
+        if not drafts or not actors or not any(c.dep_ == "advmod" and c.lower_ == "also"
+                                               for c in trigger.children):
+            return None
+        before = drafts[-1]
+        told = before.event.when
+        if not 0 <= sentence.start - before.event.span[1] <= 400 or not told.start \
+                or told.anchor == "published-date" or before.event.status != "happened" \
+                or told.granularity not in {"day", "hour", "minute"}:
+            return None
+        if trigger.tag_ != "VBD" or any(c.dep_ in {"aux", "auxpass"} for c in trigger.children):
+            return None  # (not "has also said", "would also go")
+        named = {a.name for a in before.event.actors}
+        return told if any(a.name in named for a in actors) else None
 
     @staticmethod
     def _goes_on_acting(trigger, persons, sentence: _Sentence, drafts) -> bool:
@@ -1853,6 +1875,11 @@ class EventExtractor:
             recent = (self.gaz.country_by_code(scene.place.country) if scene is not None else None)
             recent = resolver.place_entity(recent, subject.text) if recent is not None else None
             if recent is None and own:
+                recent = resolver.first_named("country", paragraph, sentence.start)
+            while recent is None and own and paragraph > 0 and sentence.start - paragraph < 600:
+                # (over the short lines of a list: "The Greek cabinet agreed ... - Pensions will
+                # be cut ... The government also promised")
+                paragraph = _paragraph_start(text, len(text[:paragraph].rstrip()))
                 recent = resolver.first_named("country", paragraph, sentence.start)
             place = self._filed_from[0].place if self._filed_from else None
             country = self.gaz.country_by_code(place.country if place else None)

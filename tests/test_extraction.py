@@ -4586,3 +4586,22 @@ def test_a_product_called_a_thing_is_not_its_makers_full_name(tmp_path):
                             "Soon you will have an Apple TV in your living room.\n\n"
                             "In August, Apple stopped renting TV shows for 99 cents.\n")
     assert names(find(events, lambda e: "renting" in e.sentence).actors) == {"Apple"}
+
+
+def test_what_the_same_actor_also_did_is_of_the_day_just_told(tmp_path):
+    events = events_of_text(tmp_path, "Austerity\nPublished: 2011-09-21\n\n"
+                            "The Greek cabinet agreed on another round of austerity measures today. "
+                            "The government also promised to extend a property tax.\n\n"
+                            "Portugal cut pensions.\n")
+    promised = find(events, lambda e: "promised" in e.title)
+    assert names(promised.actors) == {"Greece"} and promised.when.start == "2011-09-21"
+
+
+def test_the_government_after_a_list_is_the_country_named_before_it(tmp_path):
+    events = events_of_text(tmp_path, "Austerity\nPublished: 2011-09-21\n\n"
+                            "The Greek cabinet agreed on another round of austerity measures today. "
+                            "The details:\n\n"
+                            "- Pensions will be cut by 20%\n\n"
+                            "- Payments to state workers will be reduced\n\n"
+                            "The government pledged to extend a property tax.\n")
+    assert names(find(events, lambda e: "pledged" in e.title).actors) == {"Greece"}
