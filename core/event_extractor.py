@@ -688,7 +688,11 @@ class EventExtractor:
             trigger = aside  # "For now, the State Department says, Embassy employees can offer only
             # emergency consular service": what may be is no event, its telling is one
         if reporter is None and self._is_generic(sentence, trigger, noun_trigger):
-            return []
+            if not any(c.dep_ in {"ccomp", "parataxis"} and own_clause(c) for c in trigger.children):
+                return []
+            return self._coordinated_events(sentence, resolver, trigger, text, drafts, article)
+            # (a habit, but a clause of its own beside it, across a semicolon: "One of our stores
+            # adopted a kitten; every week, associates posted about it")
         saying = next((c for c in trigger.children if c.lemma_.lower() in REPORTING_VERBS and (
             (c.dep_ == "advcl" and c.tag_ == "VBG") or (c.dep_ == "conj" and not own_clause(c)))), None)
         if declined_to_speak(trigger) and saying is not None:

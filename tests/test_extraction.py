@@ -4605,3 +4605,11 @@ def test_the_government_after_a_list_is_the_country_named_before_it(tmp_path):
                             "- Payments to state workers will be reduced\n\n"
                             "The government pledged to extend a property tax.\n")
     assert names(find(events, lambda e: "pledged" in e.title).actors) == {"Greece"}
+
+
+def test_an_act_beside_a_habit_across_a_semicolon_is_told(tmp_path):
+    events = events_of_text(tmp_path, "Kitten\nPublished: 2011-09-20\n\n"
+                            "Jane Roe adopted an abandoned kitten she found there; every week, "
+                            "shoppers ask about the cat on Facebook.\n")
+    assert names(find(events, lambda e: "adopted" in e.title).actors) == {"Jane Roe"}
+    assert not [e for e in events if "ask" in e.title]
