@@ -1049,7 +1049,31 @@ class EventExtractor:
         the clauses of their own after it (but not `leave`, the verb of a plan since changed)."""
         side = [d for d in self._dated_side_events(sentence, resolver, verb, text, drafts, article, None)
                 if leave is None or d.trigger.i != leave.i]
-        return side + self._coordinated_events(sentence, resolver, verb, text, drafts + side, article)
+        found = side + self._coordinated_events(sentence, resolver, verb, text, drafts + side, article)
+        return found or self._according_to(sentence, resolver, verb, text, drafts, article)
+
+    def _according_to(self, sentence, resolver, verb, text, drafts, article) -> list[_Draft]:
+        """"Emissions cuts alone will not be enough, according to Hansen and his collaborators":
+        no event of its own, but a named speaker's statement (not a paper's report)."""
+        according = next((t for t in verb.children if t.lower_ == "according" and t.dep_ == "prep"),
+                         None)
+        to = next((c for c in according.children if c.lower_ == "to"), None) \
+            if according is not None else None
+        source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if source is None or names_a_medium(source):
+            return []
+        actors = [r for r in self._resolved_at(sentence, resolver, [source, *source.conjuncts])
+                  if r.kind in {"person", "organization"}]
+        if not actors:
+            return []
+        when, time_span, _ = self._when(sentence, according, False, drafts, article)
+        said = clause_core(verb) or ""
+        first = verb.sent[0]
+        if said.split(" ", 1)[0] == first.text and first.pos_ != "PROPN" and first.text != "I":
+            said = said[0].lower() + said[1:]  # ("Hansen said emissions cuts will not be enough")
+        title = f"{' and '.join(short(a) for a in actors[:3])} said {said}"
+        return [self._draft(according, title.strip(), "statement", when, actors, [], text, sentence,
+                            "happened", time_span, [a for a in actors if a.kind == "person"])]
 
     def _coordinated_events(self, sentence, resolver, trigger, text, drafts, article) -> list[_Draft]:
         """"Kopp vanished after the shooting, and the car was found at the Newark airport in

@@ -4613,3 +4613,13 @@ def test_an_act_beside_a_habit_across_a_semicolon_is_told(tmp_path):
                             "shoppers ask about the cat on Facebook.\n")
     assert names(find(events, lambda e: "adopted" in e.title).actors) == {"Jane Roe"}
     assert not [e for e in events if "ask" in e.title]
+
+
+def test_what_holds_according_to_a_named_speaker_is_his_statement(tmp_path):
+    events = events_of_text(tmp_path, "Climate\nPublished: 2023-11-02\n\n"
+                            "Emissions cuts alone will not be enough, according to James Hansen.\n\n"
+                            "Prices are high, according to the New York Times.\n")
+    told = find(events, lambda e: "Emissions" in e.sentence)
+    assert told.type == "statement" and names(told.actors) == {"James Hansen"}
+    assert told.title == "Hansen said emissions cuts will not be enough"
+    assert not [e for e in events if "Prices" in e.sentence]
