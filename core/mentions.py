@@ -114,11 +114,14 @@ def companies_the_model_left_out(doc, offset: int, found: list[Mention]) -> list
 
 def acronyms_the_model_left_out(doc, offset: int, found: list[Mention], gaz) -> list[Mention]:
     """A body's initials that the model marked as nothing though they say something ("ACCA
-    said a speedy jump would ..."): new organisation mentions (not a country's or a town's)."""
+    said a speedy jump would ..."), or a team's or group's code that acts ("T1 entered the final",
+    "M23 seized the town"): new organisation mentions (not a country's or a town's)."""
     added = []
     for token in doc:
-        if token.ent_type_ or token.dep_ != "nsubj" or token.head.lemma_.lower() not in REPORTING_VERBS \
-                or not re.fullmatch(r"[A-Z]{3,6}", token.text) or token.head.text.isupper() \
+        code = re.fullmatch(r"[A-Z]{1,3}\d{1,3}", token.text) is not None and token.head.pos_ == "VERB"
+        if token.ent_type_ or token.dep_ != "nsubj" \
+                or (token.head.lemma_.lower() not in REPORTING_VERBS and not code) \
+                or not (re.fullmatch(r"[A-Z]{3,6}", token.text) or code) or token.head.text.isupper() \
                 or any(c.dep_ in {"amod", "compound", "det", "poss"} for c in token.children) \
                 or not re.fullmatch(r"\s?", token.whitespace_) or doc.text[token.idx - 1:token.idx] == "&" \
                 or doc.text[token.idx + len(token.text):][:1] == "&":

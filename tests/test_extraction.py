@@ -4623,3 +4623,12 @@ def test_what_holds_according_to_a_named_speaker_is_his_statement(tmp_path):
     assert told.type == "statement" and names(told.actors) == {"James Hansen"}
     assert told.title == "Hansen said emissions cuts will not be enough"
     assert not [e for e in events if "Prices" in e.sentence]
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("T1 entered the final as the last team standing.", "T1"),
+    ("C9 beat Team Liquid on Sunday.", "C9"),
+])
+def test_a_groups_code_that_acts_is_an_actor(tmp_path, sentence, code):
+    events = events_of_text(tmp_path, f"Final\nPublished: 2023-11-19\n\n{sentence}\n")
+    assert names(find(events, lambda e: code in e.sentence).actors) >= {code}
