@@ -104,6 +104,8 @@ class Resolved:
     role: str | None = None
     # Another person of the article has the same surname, so titles need the whole name.
     shares_surname: bool = False
+    # The nickname the article calls a person by ("Faker", for Lee Sang-hyeok), for titles.
+    nickname: str | None = None
 
     def ref(self) -> EntityRef:
         return EntityRef(
@@ -391,6 +393,10 @@ def _edit_distance_at_most_one(a: str, b: str) -> bool:
 # believe", "Here at the Times we".
 _WE_AT = re.compile(r"(?:\b[Aa]t\s+(?:the\s+)?(?P<after>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*),\s+we\b"
                     r"|\b[Ww]e\s+(?:here\s+)?at\s+(?:the\s+)?(?P<before>[A-Z][\w&.'-]*))")
+# A name with a nickname in quotation marks between its parts: 'Lee “Faker” Sang-hyeok',
+# 'Joaquín “El Chapo” Guzmán'.
+NICKNAMED = re.compile(r"\b(?P<given>[A-Z][\w'’.-]*) [“\"](?P<nick>[A-Z][^“”\"\n]{0,24}?)[”\"] "
+                       r"(?P<family>[A-Z][\w'’-]*)")
 _BASED_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*)?-based\b")
 
 
@@ -402,6 +408,7 @@ class EntityResolver:
         self.gaz = gaz or gazetteer()
         self.text = text
         self.people: dict[str, Resolved] = {}  # full name -> person
+        self._nicknames: dict[str, Resolved] = {}  # "Faker" -> Lee Sang-hyeok
         self._names_with_s: dict[str, str] = {}  # "Weisfield" -> "Weisfield's" (below)
         self._by_mention: dict[tuple[int, int], Resolved | None] = {}
         self._papers: dict[tuple[int, int], Resolved] = {}  # newspapers and news agencies, by mention
@@ -435,6 +442,11 @@ class EntityResolver:
                         (span.start_char, getattr(span.root, "dep_", "") in {"nsubj", "nsubjpass"}))
                     person = self.people.setdefault(name, Resolved(name, "person"))
                     person.aliases.add(name)
+                    nicknamed = NICKNAMED.fullmatch(_clean(span.text))
+                    if nicknamed:  # "Faker" alone is Lee Sang-hyeok
+                        self._nicknames[nicknamed.group("nick")] = person
+                        person.aliases.add(nicknamed.group("nick"))
+                        person.nickname = nicknamed.group("nick")
                     role = self._role_before(span.start_char)
                     if role and not person.role:
                         person.role = role
@@ -508,6 +520,9 @@ class EntityResolver:
         return found
 
     def _person_name(self, text: str) -> str:
+        nicknamed = NICKNAMED.fullmatch(_clean(text))
+        if nicknamed:  # 'Lee “Faker” Sang-hyeok': Lee Sang-hyeok
+            return f"{nicknamed.group('given')} {nicknamed.group('family')}"
         return _PERSON_TRIM.sub("", _clean(text))
 
     def _role_before(self, start: int) -> str | None:
@@ -557,6 +572,8 @@ class EntityResolver:
         variants of surnames (a first name that is also a place only when `said_person`)."""
         if name in self.people:
             return self.people[name]
+        if name in self._nicknames:
+            return self._nicknames[name]
         if f"person:{name}" in self.people:  # "President Bush", named by surname only
             return self.people[f"person:{name}"]
         tokens = name.split()

@@ -42,6 +42,7 @@ from core.actor_rules import (
 )
 from core.entities import (
     HEAD_WORDS,
+    NICKNAMED,
     PLACE_PREPOSITIONS,
     ROLE_NOUNS,
     STRUCTURE_WORDS,
@@ -148,6 +149,7 @@ from core.mentions import (
     common_words_read_as_names,
     companies_the_model_left_out,
     company_of_a_town,
+    nicknamed_people,
     short_company_mentions,
     whole_word_mention,
 )
@@ -518,6 +520,7 @@ class EventExtractor:
                    for (start, _end), doc in zip(narrative, docs, strict=True)]
         named_elsewhere = frozenset(m.text for found in per_doc for m in found if not m.root.is_sent_start)
         for (start, _end), doc, found in zip(narrative, docs, per_doc, strict=True):
+            nicknamed_people(doc, start, found)
             people_the_model_missed(found, article.text)
             bodies_the_model_cut(found)
             found[:] = common_words_read_as_names(found, named_elsewhere)
@@ -530,6 +533,8 @@ class EventExtractor:
         surnames = {name.split()[-1] for name in full_names}
         firsts = Counter(name.split()[0] for name in full_names)
         surnames |= {first for first, count in firsts.items() if count == 1}  # "Taras"
+        surnames |= {m.group("nick") for name in full_names if (m := NICKNAMED.fullmatch(name))
+                     and " " not in m.group("nick")}  # "Faker", after 'Lee “Faker” Sang-hyeok'
         organisations = [m.text for ms in per_doc for m in ms if m.label_ == "ORG"]
         named_again = {o for o in organisations if " " in o and "'" not in o and "’" not in o
                        and (" of " not in o or self.gaz.lookup(o.rsplit(" of ", 1)[1]) is None)}

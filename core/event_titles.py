@@ -10,7 +10,10 @@ TITLE_MAX = 72
 
 
 def short(resolved: Resolved) -> str:
-    """How a title names an entity: a person by surname, unless another shares it."""
+    """How a title names an entity: a person by the nickname the article gives him, else by
+    surname, unless another shares it."""
+    if resolved.nickname:
+        return resolved.nickname
     if resolved.kind == "person" and len(resolved.name.split()) > 1 and not resolved.shares_surname:
         return surname(resolved.name)
     return resolved.name

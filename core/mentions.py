@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from core.entities import COMPANY_OF_TOWN, NAME_WITH_LEGAL_FORM, TITLE_NOUNS, has_legal_form
+from core.entities import COMPANY_OF_TOWN, NAME_WITH_LEGAL_FORM, NICKNAMED, TITLE_NOUNS, has_legal_form
 from core.event_lexicon import ACTING_GROUPS, FORCES_NOUNS, REPORTING_VERBS
 
 
@@ -110,6 +110,21 @@ def companies_the_model_left_out(doc, offset: int, found: list[Mention]) -> list
             continue
         added.append(Mention(name.text, "ORG", start, end, name.root))
     return added
+
+
+def nicknamed_people(doc, offset: int, found: list[Mention]) -> None:
+    """A name with a nickname between its parts, which the model cuts up ('Lee “Faker”
+    Sang-hyeok' as "Lee", 'Joaquín “El Chapo' and "Guzmán"): one person mention in place of the
+    pieces, in `found`."""
+    for match in NICKNAMED.finditer(doc.text):
+        end = match.end("family") - len(re.search(r"(?:['’]s)?$", match.group("family")).group())
+        span = doc.char_span(match.start(), end, alignment_mode="expand")
+        if span is None:
+            continue
+        start, stop = offset + match.start(), offset + end
+        found[:] = [m for m in found if not (m.start_char < stop and start < m.end_char)]
+        found.append(Mention(doc.text[match.start():end], "PERSON", start, stop, span.root))
+    found.sort(key=lambda m: m.start_char)
 
 
 def acronyms_the_model_left_out(doc, offset: int, found: list[Mention], gaz) -> list[Mention]:

@@ -4632,3 +4632,14 @@ def test_what_holds_according_to_a_named_speaker_is_his_statement(tmp_path):
 def test_a_groups_code_that_acts_is_an_actor(tmp_path, sentence, code):
     events = events_of_text(tmp_path, f"Final\nPublished: 2023-11-19\n\n{sentence}\n")
     assert names(find(events, lambda e: code in e.sentence).actors) >= {code}
+
+
+def test_a_person_named_with_a_nickname_is_one_person_called_by_it(tmp_path):
+    events = events_of_text(tmp_path, "Worlds\nPublished: 2023-11-19\n\n"
+                            "It is the fourth title of Lee “Faker” Sang-hyeok.\n\n"
+                            "On Sunday, Faker lifted the cup in Seoul.\n\n"
+                            "Joaquín “El Chapo” Guzmán escaped from prison in July.\n")
+    lifted = find(events, lambda e: "lifted" in e.sentence)
+    assert names(lifted.actors) == {"Lee Sang-hyeok"} and lifted.title.startswith("Faker lifted")
+    assert "Faker" in lifted.actors[0].aliases
+    assert names(find(events, lambda e: "escaped" in e.sentence).actors) == {"Joaquín Guzmán"}
