@@ -11,7 +11,7 @@ GRANULARITIES = (
 
 # Which rules extracted the events stored for an article: raise it whenever a change to the
 # extraction changes what is found, so that a re-import replaces events an older version found.
-EXTRACTION_VERSION = 16
+EXTRACTION_VERSION = 17
 
 
 @dataclass
