@@ -127,6 +127,22 @@ def _past_perfect(words: list[str], here: int) -> bool:
     return False
 
 
+def told_in_past_perfect(text: str, start: int, end: int) -> bool:
+    """Whether the clause of `text[start:end]` is told in the past perfect ("In March, Schmidt
+    had become the chairman"): a time before the time the story is at."""
+    left = [w.lower() for w in _WORD.findall(text[max(0, start - _WINDOW_CHARS):start])]
+    right = [w.lower() for w in _WORD.findall(text[end:end + _WINDOW_CHARS])]
+    for k in range(len(left) - 1, -1, -1):
+        if left[k] in _CLAUSE_END:
+            left = left[k + 1:]
+            break
+    for k, w in enumerate(right):
+        if w in _CLAUSE_END:
+            right = right[:k]
+            break
+    return _past_perfect([*left, "<time>", *right], len(left))
+
+
 def clause_tense(text: str, start: int, end: int) -> Tense | None:
     """The tense of the verb group nearest to `text[start:end]` within its clause, or None."""
     left_text = text[max(0, start - _WINDOW_CHARS):start]

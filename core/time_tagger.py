@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from core.clause_tense import clause_tense
+from core.clause_tense import clause_tense, told_in_past_perfect
 from core.models import TimeExpression
 
 MONTHS = {
@@ -201,6 +201,12 @@ def _infer_year(ctx: _Context, month: int, day: int | None, start: int, end: int
         near = date(told.year, month, min(day, 28))  # on February 28": the story's year, not
         if 0 <= (near - told).days <= 62:  # the publication's
             return told.year
+    if not day and ctx.last_month is not None and ctx.last_month[0] != dct.year \
+            and told_in_past_perfect(ctx.text, start, end):
+        # "By July 2001, BackRub had been renamed Google ... In March, Schmidt had become the
+        # chairman": the March before the time the story is at, not the publication's
+        told_year, told_month = ctx.last_month
+        return told_year if month <= told_month else told_year - 1
     reference = dct if day else date(dct.year, dct.month, 1)
     options = sorted(
         ((when - reference).days, year)

@@ -373,3 +373,12 @@ def test_rules_tried_only_near_their_words_find_what_a_scan_of_the_whole_text_fi
     for text in texts:
         for rule in anchored:
             assert [m.span() for m in rule.matches(text)] == [m.span() for m in rule.pattern.finditer(text)]
+
+
+def test_a_yearless_month_told_in_the_past_perfect_is_before_the_storys_time():
+    story = "By July 2001, BackRub had been renamed Google. In {month}, Schmidt {verb} the chairman."
+    def value(month, verb):
+        return [t.value for t in tag_times(story.format(month=month, verb=verb), "2014-04-24")][1]
+    assert value("March", "had become") == "2001-03"
+    assert value("October", "had become") == "2000-10"  # (the October before July 2001)
+    assert value("March", "became") == "2014-03"  # (the simple past keeps the nearest March)
