@@ -131,6 +131,7 @@ from core.event_lexicon import (
     UNNAMED_SPEAKERS,
     VISIT_NOUNS,
     VISITING_VERBS,
+    WAYS_OF_GOING,
     WEEKDAY_NAMES,
     event_type,
 )
@@ -2401,6 +2402,11 @@ class EventExtractor:
                 continue  # Nations, Libya called for ...": at its seat in New York
             if resolved is None or not resolved.is_place:
                 continue
+            if token.dep_ == "pobj" and token.head.lower_ in {"through", "via"} \
+                    and resolved.kind == "place" and event_type(trigger.lemma_) != "movement" \
+                    and trigger.lemma_.lower() not in WAYS_OF_GOING:
+                continue  # "was funded through Kickstarter": the means, a name the gazetteer does
+                # not know as a place (but "passed through Smallville")
             if statement and where_the_speaker_is(token, trigger):
                 if all(p.name != resolved.name for p in places):
                     places.append(resolved)  # "Thomson, in India to talk to ..., said"

@@ -155,6 +155,10 @@ VISIT_NOUNS = {"visit", "trip", "tour", "mission", "journey"}
 # Verbs whose object is where the subject goes or was, even a country ("left Cuba in 1962").
 VISITING_VERBS = {"leave", "enter", "reach", "visit", "flee", "tour", "invade", "occupy"}
 SPREAD_VERBS = {"extend", "expand", "spread", "widen", "shift"}
+# Verbs of going that, besides the movements above, go "through" a place ("came through
+# Smallville"); with others, "through" names a means ("funded through Kickstarter").
+WAYS_OF_GOING = {"come", "go", "pass", "drive", "march", "walk", "run", "ride", "sail", "cross", "sweep",
+                 "roll", "rampage", "tear", "smuggle", "transit"}
 # Nouns of an area a place name can qualify ("off the Florida coast"; not "the U.S. embassies").
 AREA_NOUNS = {"coast", "region", "province", "island", "suburb", "suburbs", "outskirts", "area",
               "district", "countryside", "coastline", "shore", "neighborhood", "neighbourhood"}

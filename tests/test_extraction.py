@@ -4643,3 +4643,11 @@ def test_a_person_named_with_a_nickname_is_one_person_called_by_it(tmp_path):
     assert names(lifted.actors) == {"Lee Sang-hyeok"} and lifted.title.startswith("Faker lifted")
     assert "Faker" in lifted.actors[0].aliases
     assert names(find(events, lambda e: "escaped" in e.sentence).actors) == {"Joaquín Guzmán"}
+
+
+def test_what_something_is_done_through_is_a_means_not_a_place(tmp_path):
+    events = events_of_text(tmp_path, "Game\nPublished: 2014-07-04\n\n"
+                            "Shovel Knight was funded through Kickstarter last April.\n\n"
+                            "The raiders came through Smallville on Monday.\n")
+    assert not find(events, lambda e: "funded" in e.sentence).locations
+    assert names(find(events, lambda e: "raiders" in e.sentence).locations) == {"Smallville"}
