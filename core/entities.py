@@ -388,7 +388,6 @@ def _edit_distance_at_most_one(a: str, b: str) -> bool:
     return edits + (len(b) - j) + (len(a) - i) <= 1
 
 
-# "Kearny, N.J.-based maker": a town, where a company is based.
 # The writer speaks for an organisation: "At Home Depot, we first realized", "we at Acme
 # believe", "Here at the Times we".
 _WE_AT = re.compile(r"(?:\b[Aa]t\s+(?:the\s+)?(?P<after>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*),\s+we\b"
@@ -397,6 +396,7 @@ _WE_AT = re.compile(r"(?:\b[Aa]t\s+(?:the\s+)?(?P<after>[A-Z][\w&.'-]*(?:\s+[A-Z
 # 'Joaquín “El Chapo” Guzmán'.
 NICKNAMED = re.compile(r"\b(?P<given>[A-Z][\w'’.-]*) [“\"](?P<nick>[A-Z][^“”\"\n]{0,24}?)[”\"] "
                        r"(?P<family>[A-Z][\w'’-]*)")
+# "Kearny, N.J.-based maker": a town, where a company is based.
 _BASED_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*)?-based\b")
 
 
@@ -409,6 +409,7 @@ class EntityResolver:
         self.text = text
         self.people: dict[str, Resolved] = {}  # full name -> person
         self._nicknames: dict[str, Resolved] = {}  # "Faker" -> Lee Sang-hyeok
+        self._writers: Resolved | bool | None = False  # (not yet looked for; below)
         self._names_with_s: dict[str, str] = {}  # "Weisfield" -> "Weisfield's" (below)
         self._by_mention: dict[tuple[int, int], Resolved | None] = {}
         self._papers: dict[tuple[int, int], Resolved] = {}  # newspapers and news agencies, by mention
@@ -1004,13 +1005,15 @@ class EntityResolver:
     def writers_organization(self) -> Resolved | None:
         """The organisation the writer speaks for, where the article says so ("At Home Depot, we
         first realized ..."): whom "we" and "our stores" stand for outside quotation marks."""
-        for match in _WE_AT.finditer(self.text):
-            start = match.start("after") if match.group("after") else match.start("before")
-            found = next((r for (a, _b), r in self._by_mention.items()
-                          if a == start and r is not None and r.kind == "organization"), None)
-            if found is not None:
-                return found
-        return None
+        if self._writers is False:
+            self._writers = None
+            for match in _WE_AT.finditer(self.text):
+                start = match.start("after") if match.group("after") else match.start("before")
+                self._writers = next((r for (a, _b), r in self._by_mention.items()
+                                      if a == start and r is not None and r.kind == "organization"), None)
+                if self._writers is not None:
+                    break
+        return self._writers
 
     def story_organization(self, before: int) -> Resolved | None:
         """The organisation the story is about: the first named as a subject before character

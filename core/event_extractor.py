@@ -3099,7 +3099,7 @@ class EventExtractor:
             subject = trigger.head  # "Poland, ..., who were invited": Poland, ...
         subject_text = ""
         if subject is not None:
-            if actors and actors[0] is resolver.writers_organization() and the_writers_side(subject):
+            if actors and the_writers_side(subject) and actors[0] is resolver.writers_organization():
                 # "we started on Twitter", "our chief executive officer took": Home Depot('s)
                 subject_text = short(actors[0]) if subject.lower_ == "we" else re.sub(
                     r"\b[Oo]ur\b", f"{short(actors[0])}'s",
