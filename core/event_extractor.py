@@ -97,6 +97,7 @@ from core.event_lexicon import (
     ASPECTUAL_VERBS,
     BUSINESS_NOUNS,
     COMPANY_PARTS,
+    CONTEST_NOUNS,
     ESTIMATE_NOUNS,
     EVENT_NOUNS,
     FORCES_NOUNS,
@@ -2089,15 +2090,17 @@ class EventExtractor:
             o for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"during", "at", "in"}
             for o in c.children if o.dep_ == "pobj"]
         for noun in nouns:
-            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in EVENT_NOUNS | STATEMENT_NOUNS \
+            lemma = noun.lemma_.lower()
+            if noun.pos_ != "NOUN" or lemma not in EVENT_NOUNS | STATEMENT_NOUNS | CONTEST_NOUNS \
                     or not any(c.lower_ in {"the", "his", "her", "their", "its", "that"}
                                for c in noun.children):
                 continue
+            same = CONTEST_NOUNS if lemma in CONTEST_NOUNS else {lemma}  # ("came second in the
+            # competition", after "Paramedics attended the event on Saturday")
             for draft in reversed(drafts[-6:]):
                 named = {draft.trigger.lemma_.lower(), *(c.lemma_.lower() for c in draft.trigger.children
                                                          if c.dep_ == "dobj")}  # ("attended the meeting")
-                if noun.lemma_.lower() in named and draft.event.when.start \
-                        and draft.event.when.granularity != "unknown":
+                if same & named and draft.event.when.start and draft.event.when.granularity != "unknown":
                     return draft
         return None
 

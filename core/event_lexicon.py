@@ -155,6 +155,9 @@ VISIT_NOUNS = {"visit", "trip", "tour", "mission", "journey"}
 # Verbs whose object is where the subject goes or was, even a country ("left Cuba in 1962").
 VISITING_VERBS = {"leave", "enter", "reach", "visit", "flee", "tour", "invade", "occupy"}
 SPREAD_VERBS = {"extend", "expand", "spread", "widen", "shift"}
+# Nouns that can all name the same contest, so that one refers back to another ("Paramedics
+# attended the event on Saturday ... came second in the competition").
+CONTEST_NOUNS = {"contest", "competition", "challenge", "event", "race", "tournament", "championship"}
 # Verbs of going that, besides the movements above, go "through" a place ("came through
 # Smallville"); with others, "through" names a means ("funded through Kickstarter").
 WAYS_OF_GOING = {"come", "go", "pass", "drive", "march", "walk", "run", "ride", "sail", "cross", "sweep",

@@ -4651,3 +4651,10 @@ def test_what_something_is_done_through_is_a_means_not_a_place(tmp_path):
                             "The raiders came through Smallville on Monday.\n")
     assert not find(events, lambda e: "funded" in e.sentence).locations
     assert names(find(events, lambda e: "raiders" in e.sentence).locations) == {"Smallville"}
+
+
+def test_a_contest_named_again_by_another_word_dates_what_was_done_in_it(tmp_path):
+    events = events_of_text(tmp_path, "Chilli\nPublished: 2011-10-05\n\n"
+                            "Paramedics attended the event on Saturday.\n\n"
+                            "Jane Roe, a student, came second in the competition.\n")
+    assert find(events, lambda e: "second" in e.sentence).when.start == "2011-10-01"
