@@ -127,33 +127,28 @@ def _past_perfect(words: list[str], here: int) -> bool:
     return False
 
 
-def told_in_past_perfect(text: str, start: int, end: int) -> bool:
-    """Whether the clause of `text[start:end]` is told in the past perfect ("In March, Schmidt
-    had become the chairman"): a time before the time the story is at."""
+def _words_around(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
+    """The lowered words before `text[start:end]`, back to the nearest sentence or clause end,
+    and the words after it (up to a window; the caller cuts those)."""
     left = [w.lower() for w in _WORD.findall(text[max(0, start - _WINDOW_CHARS):start])]
     right = [w.lower() for w in _WORD.findall(text[end:end + _WINDOW_CHARS])]
     for k in range(len(left) - 1, -1, -1):
         if left[k] in _CLAUSE_END:
-            left = left[k + 1:]
-            break
-    for k, w in enumerate(right):
-        if w in _CLAUSE_END:
-            right = right[:k]
-            break
+            return left[k + 1:], right
+    return left, right
+
+
+def told_in_past_perfect(text: str, start: int, end: int) -> bool:
+    """Whether the clause of `text[start:end]` is told in the past perfect ("In March, Schmidt
+    had become the chairman"): a time before the time the story is at."""
+    left, right = _words_around(text, start, end)
+    right = right[:next((k for k, w in enumerate(right) if w in _CLAUSE_END), len(right))]
     return _past_perfect([*left, "<time>", *right], len(left))
 
 
 def clause_tense(text: str, start: int, end: int) -> Tense | None:
     """The tense of the verb group nearest to `text[start:end]` within its clause, or None."""
-    left_text = text[max(0, start - _WINDOW_CHARS):start]
-    right_text = text[end:end + _WINDOW_CHARS]
-    left = [w.lower() for w in _WORD.findall(left_text)]
-    right = [w.lower() for w in _WORD.findall(right_text)]
-    # The clause: cut at the nearest sentence or clause end on each side.
-    for k in range(len(left) - 1, -1, -1):
-        if left[k] in _CLAUSE_END:
-            left = left[k + 1:]
-            break
+    left, right = _words_around(text, start, end)  # (the clause: cut at the nearest end each side)
     fronted = all(w in {"on", "in", "at", "by", "since", "until", "during", ",", "``", "\""}
                   for w in left)  # "On Friday, the company said ...": the clause follows
     for k, w in enumerate(right):

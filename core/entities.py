@@ -409,7 +409,6 @@ class EntityResolver:
         self.text = text
         self.people: dict[str, Resolved] = {}  # full name -> person
         self._nicknames: dict[str, Resolved] = {}  # "Faker" -> Lee Sang-hyeok
-        self._writers: Resolved | bool | None = False  # (not yet looked for; below)
         self._names_with_s: dict[str, str] = {}  # "Weisfield" -> "Weisfield's" (below)
         self._by_mention: dict[tuple[int, int], Resolved | None] = {}
         self._papers: dict[tuple[int, int], Resolved] = {}  # newspapers and news agencies, by mention
@@ -489,6 +488,7 @@ class EntityResolver:
         self._acronyms = self._find_acronyms(spans)
         for span in spans:
             self._by_mention[(span.start_char, span.end_char)] = self._resolve(span)
+        self._writers = self._find_writers_organization()
 
     # ------------------------------------------------------------------ helpers
     def _find_acronyms(self, spans) -> dict[str, str]:
@@ -1005,15 +1005,16 @@ class EntityResolver:
     def writers_organization(self) -> Resolved | None:
         """The organisation the writer speaks for, where the article says so ("At Home Depot, we
         first realized ..."): whom "we" and "our stores" stand for outside quotation marks."""
-        if self._writers is False:
-            self._writers = None
-            for match in _WE_AT.finditer(self.text):
-                start = match.start("after") if match.group("after") else match.start("before")
-                self._writers = next((r for (a, _b), r in self._by_mention.items()
-                                      if a == start and r is not None and r.kind == "organization"), None)
-                if self._writers is not None:
-                    break
         return self._writers
+
+    def _find_writers_organization(self) -> Resolved | None:
+        for match in _WE_AT.finditer(self.text):
+            start = match.start("after") if match.group("after") else match.start("before")
+            found = next((r for (a, _b), r in self._by_mention.items()
+                          if a == start and r is not None and r.kind == "organization"), None)
+            if found is not None:
+                return found
+        return None
 
     def story_organization(self, before: int) -> Resolved | None:
         """The organisation the story is about: the first named as a subject before character
